@@ -1,0 +1,43 @@
+package dev.demarc;
+
+import dev.demarc.cli.CheckCommand;
+import java.util.Arrays;
+
+/**
+ * Entry point of {@code demarc.jar}. {@code check ...} runs the command-line checker, which never loads
+ * JavaFX, so it starts fast and works on machines without a display; anything else starts the desktop
+ * app, passing on the arguments (a diagram file to open).
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("check")) {
+            int code = new CheckCommand(System.out, System.err, version())
+                    .run(Arrays.asList(args).subList(1, args.length));
+            System.exit(code);
+        }
+        if (args.length > 0 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            System.out.println("demarc " + version());
+            return;
+        }
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.println("Usage: demarc [FILE.json]          open the desktop app (optionally with a diagram)");
+            System.out.println("       demarc check [OPTIONS] FILE...  check diagrams from the command line");
+            System.out.println("       demarc --version");
+            System.out.println();
+            System.out.println("Run 'demarc check --help' for the checker's options.");
+            return;
+        }
+        // Referenced only here, so that the check path above never loads a JavaFX class.
+        dev.demarc.ui.DemarcApp.start(args);
+    }
+
+    /** The version from the jar manifest, or the development version when run from classes. */
+    public static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0" : v;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.demarc.analysis;
+
+import dev.demarc.model.Diagram;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The result of analyzing a diagram: each component's stack and findings, and all findings, worst first. */
+public final class Analysis {
+
+    private final Diagram diagram;
+    private final List<ComponentAnalysis> components;
+    private final List<Finding> findings;
+    private final Map<String, ComponentAnalysis> byId;
+
+    Analysis(Diagram diagram, List<ComponentAnalysis> components, List<Finding> findings) {
+        this.diagram = diagram;
+        this.components = List.copyOf(components);
+        this.findings = List.copyOf(findings);
+        Map<String, ComponentAnalysis> index = new LinkedHashMap<>();
+        components.forEach(c -> index.put(c.component().id(), c));
+        this.byId = Collections.unmodifiableMap(index);
+    }
+
+    public Diagram diagram() {
+        return diagram;
+    }
+
+    /** One entry per component, in diagram order. */
+    public List<ComponentAnalysis> components() {
+        return components;
+    }
+
+    public Optional<ComponentAnalysis> component(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** All findings: most severe first, then in diagram order. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** How many findings there are of each severity; every severity is present, most severe first. */
+    public Map<Severity, Integer> countsBySeverity() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The most severe finding's severity, if there is any finding. */
+    public Optional<Severity> worst() {
+        return findings.isEmpty() ? Optional.empty() : Optional.of(findings.get(0).severity());
+    }
+}

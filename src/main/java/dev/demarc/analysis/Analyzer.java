@@ -1,0 +1,87 @@
+package dev.demarc.analysis;
+
+import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.LayerSpec;
+import dev.demarc.catalog.TypeSpec;
+import dev.demarc.model.Component;
+import dev.demarc.model.Diagram;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Analyzes a diagram: a pure function of the diagram and the catalog. For every component it lays out the
+ * fourteen-layer responsibility stack, and it runs the rule families over the whole diagram to find what
+ * the customer has got wrong. The same input always gives the same output, in the same order.
+ */
+public final class Analyzer {
+
+    private final Catalog catalog;
+    private final RuleBook rules;
+    private final List<RuleFamily> families = List.of(new PlacementRules(), new NetworkRules(), new Ec2Rules(),
+            new RdsRules(), new S3Rules(), new CloudFrontRules());
+
+    public Analyzer(Catalog catalog) {
+        this(catalog, RuleBook.load(catalog));
+    }
+
+    public Analyzer(Catalog catalog, RuleBook rules) {
+        this.catalog = catalog;
+        this.rules = rules;
+    }
+
+    public RuleBook rules() {
+        return rules;
+    }
+
+    public Analysis analyze(Diagram diagram) {
+        Findings out = new Findings(rules);
+        Facts facts = new Facts(diagram, catalog);
+        for (RuleFamily family : families) {
+            family.check(facts, out);
+        }
+        List<Finding> findings = sorted(diagram, out.all());
+        Map<String, List<Finding>> byComponent = new HashMap<>();
+        for (Finding f : findings) {
+            for (String id : f.components()) {
+                byComponent.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<ComponentAnalysis> components = new ArrayList<>(diagram.components().size());
+        for (Component c : diagram.components()) {
+            components.add(new ComponentAnalysis(c, layers(catalog.spec(c.type())),
+                    byComponent.getOrDefault(c.id(), List.of())));
+        }
+        return new Analysis(diagram, components, findings);
+    }
+
+    /** The stack of a type; the same for every component of the type today, so it is built once per type. */
+    private final Map<TypeSpec, List<LayerAssessment>> stacks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<LayerAssessment> layers(TypeSpec spec) {
+        return stacks.computeIfAbsent(spec, s -> {
+            List<LayerAssessment> out = new ArrayList<>();
+            for (LayerSpec l : s.layers()) {
+                out.add(new LayerAssessment(l.layer(), l.owner(), l.duties(), l.why(), l.sources()));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** Worst first; then by the diagram position of the first component concerned; then by rule and text. */
+    private static List<Finding> sorted(Diagram diagram, List<Finding> findings) {
+        Map<String, Integer> position = new HashMap<>();
+        List<Component> components = diagram.components();
+        for (int i = 0; i < components.size(); i++) {
+            position.put(components.get(i).id(), i);
+        }
+        List<Finding> out = new ArrayList<>(findings);
+        out.sort(Comparator.comparing(Finding::severity)
+                .thenComparing(f -> position.getOrDefault(f.components().get(0), Integer.MAX_VALUE))
+                .thenComparing(Finding::rule)
+                .thenComparing(Finding::message));
+        return out;
+    }
+}

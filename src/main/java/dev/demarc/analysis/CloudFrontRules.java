@@ -1,0 +1,90 @@
+package dev.demarc.analysis;
+
+import dev.demarc.model.Component;
+import dev.demarc.model.ComponentType;
+import java.util.List;
+
+/**
+ * What the customer owns on a CloudFront distribution, and how it must fit its S3 origin: HTTPS to
+ * viewers, the TLS floor, WAF, logs, and locking the bucket so viewers cannot go around the distribution.
+ */
+final class CloudFrontRules implements RuleFamily {
+
+    private static final String DEFAULT_TLS = "TLSv1";
+    private static final String MODERN_TLS = "TLSv1.2_2021";
+
+    @Override
+    public void check(Facts facts, Findings out) {
+        for (Component cf : facts.ofType(ComponentType.CLOUDFRONT)) {
+            if ("allow-all".equals(facts.text(cf, "viewerProtocolPolicy"))) {
+                out.report("cloudfront.http-allowed", facts.name(cf) + " lets viewers connect over plain HTTP.", cf);
+            }
+            tls(facts, cf, out);
+            if (!facts.bool(cf, "waf")) {
+                out.report("cloudfront.no-waf", facts.name(cf) + " has no web application firewall in front of it.", cf);
+            }
+            if (!facts.bool(cf, "logging")) {
+                out.report("cloudfront.no-logging", facts.name(cf) + " keeps no standard logs of viewer requests.", cf);
+            }
+            List<Component> origins = facts.diagram().targetsOf(cf.id());
+            if (origins.isEmpty()) {
+                out.report("cloudfront.no-origin", facts.name(cf) + " has no origin on the diagram; draw a connection "
+                        + "from it to the bucket or server it serves.", cf);
+            }
+            for (Component origin : origins) {
+                if (origin.type().equals(ComponentType.S3)) {
+                    s3Origin(facts, cf, origin, out);
+                }
+            }
+        }
+    }
+
+    private static void tls(Facts facts, Component cf, Findings out) {
+        String minimum = facts.text(cf, "minimumTls");
+        boolean customCertificate = facts.bool(cf, "customCertificate");
+        if (!customCertificate && !DEFAULT_TLS.equals(minimum)) {
+            out.report("cloudfront.tls-needs-certificate", facts.name(cf) + " asks for minimum TLS " + minimum
+                    + ", but with the default cloudfront.net certificate CloudFront always allows TLSv1.", cf);
+        }
+        String effective = customCertificate ? minimum : DEFAULT_TLS;
+        if (!MODERN_TLS.equals(effective)) {
+            out.report("cloudfront.old-tls", facts.name(cf) + " accepts viewers on " + effective
+                    + ", older than TLS 1.2.", cf);
+        }
+    }
+
+    private static void s3Origin(Facts facts, Component cf, Component bucket, Findings out) {
+        boolean oac = facts.bool(cf, "originAccessControl");
+        if (facts.bool(bucket, "websiteHosting")) {
+            out.report("cloudfront.s3-website-origin", facts.name(cf) + " uses the website endpoint of "
+                    + facts.name(bucket) + " as its origin: origin access control cannot protect it, the bucket must "
+                    + "be publicly readable, and CloudFront reaches it over HTTP only.", cf, bucket);
+            return;
+        }
+        if (!oac) {
+            if (S3Rules.isPublic(facts, bucket)) {
+                out.report("cloudfront.s3-bypass", "Viewers can skip " + facts.name(cf) + " and read "
+                        + facts.name(bucket) + " directly, because the bucket is public and the distribution does "
+                        + "not use origin access control. Its HTTPS, WAF and geo rules are bypassed.", bucket, cf);
+            } else {
+                out.report("cloudfront.s3-no-oac", facts.name(cf) + " reads the private bucket " + facts.name(bucket)
+                        + " without origin access control, so CloudFront cannot sign its requests and the bucket "
+                        + "will refuse them.", cf, bucket);
+            }
+        } else if (facts.bool(bucket, "aclsEnabled")) {
+            out.report("cloudfront.oac-with-acls", facts.name(cf) + " uses origin access control, but "
+                    + facts.name(bucket) + " has ACLs enabled; OAC needs the bucket owner enforced setting.", cf, bucket);
+        }
+        String encryption = facts.text(bucket, "encryption");
+        if (!"SSE-S3".equals(encryption)) {
+            if (oac) {
+                out.report("cloudfront.kms-key-policy", facts.name(bucket) + " is encrypted with " + encryption
+                        + ": its KMS key policy must let " + facts.name(cf) + " decrypt.", bucket, cf);
+            } else {
+                out.report("cloudfront.kms-origin-needs-oac", facts.name(cf) + " cannot read objects of "
+                        + facts.name(bucket) + " encrypted with " + encryption + " without origin access control.",
+                        cf, bucket);
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.demarc.analysis;
+
+import dev.demarc.catalog.Catalog;
+import dev.demarc.model.Component;
+import dev.demarc.model.ComponentType;
+import dev.demarc.model.Diagram;
+import dev.demarc.model.InboundRule;
+import dev.demarc.model.PropertyValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the rules ask of a diagram: effective property values (written or catalog default) and the network
+ * facts that decide whether the internet can reach a component.
+ *
+ * <p>Reachability follows AWS's own conditions: the VPC has an internet gateway, the component's subnet
+ * routes to it (a public subnet), the component has a public address, and a security-group rule admits
+ * the internet on the port. Missing any one of them, the internet cannot get in.
+ */
+final class Facts {
+
+    private final Diagram diagram;
+    private final Catalog catalog;
+
+    Facts(Diagram diagram, Catalog catalog) {
+        this.diagram = diagram;
+        this.catalog = catalog;
+    }
+
+    Diagram diagram() {
+        return diagram;
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * How findings name a component: {@code EC2 'Web server' (web)}, or {@code EC2 'web'} when it has no
+     * label of its own. The type is the catalog's short name, as students know it.
+     */
+    String name(Component c) {
+        String type = catalog.find(c.type()).map(t -> t.shortName()).orElse(c.type().id());
+        String label = c.displayLabel();
+        return label.equals(c.id()) ? type + " '" + c.id() + "'" : type + " '" + label + "' (" + c.id() + ")";
+    }
+
+    List<Component> ofType(ComponentType type) {
+        List<Component> out = new ArrayList<>();
+        for (Component c : diagram.components()) {
+            if (c.type().equals(type)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    boolean bool(Component c, String property) {
+        return ((PropertyValue.Bool) value(c, property)).value();
+    }
+
+    long integer(Component c, String property) {
+        return ((PropertyValue.Int) value(c, property)).value();
+    }
+
+    String text(Component c, String property) {
+        return ((PropertyValue.Text) value(c, property)).value();
+    }
+
+    List<InboundRule> rules(Component c, String property) {
+        return ((PropertyValue.Rules) value(c, property)).rules();
+    }
+
+    private PropertyValue value(Component c, String property) {
+        return catalog.spec(c.type()).effective(c, property);
+    }
+
+    Optional<Component> subnetOf(Component c) {
+        return diagram.enclosing(c, ComponentType.SUBNET);
+    }
+
+    Optional<Component> vpcOf(Component c) {
+        return diagram.enclosing(c, ComponentType.VPC);
+    }
+
+    /** Whether the VPC around {@code c} has an internet gateway. */
+    boolean vpcHasInternetGateway(Component c) {
+        Optional<Component> vpc = c.type().equals(ComponentType.VPC) ? Optional.of(c) : vpcOf(c);
+        return vpc.map(v -> bool(v, "internetGateway")).orElse(false);
+    }
+
+    /** Whether {@code c} sits in a public subnet of a VPC that has an internet gateway. */
+    boolean routesToInternet(Component c) {
+        Optional<Component> subnet = subnetOf(c);
+        return subnet.isPresent() && bool(subnet.get(), "public") && vpcHasInternetGateway(subnet.get());
+    }
+
+    /** Whether an EC2 instance has a public IPv4 address: asked for, or handed out by its subnet. */
+    boolean hasPublicAddress(Component ec2) {
+        return bool(ec2, "publicIp") || subnetOf(ec2).map(s -> bool(s, "autoAssignPublicIp")).orElse(false);
+    }
+
+    /** Whether the internet has a way in to an EC2 instance, before looking at its rules. */
+    boolean ec2Reachable(Component ec2) {
+        return routesToInternet(ec2) && hasPublicAddress(ec2);
+    }
+
+    /** Whether the internet has a way in to a database, before looking at its rules. */
+    boolean rdsReachable(Component rds) {
+        return bool(rds, "publiclyAccessible") && routesToInternet(rds);
+    }
+
+    /** The rules of {@code c} that admit the whole internet. */
+    List<InboundRule> openToWorld(Component c) {
+        List<InboundRule> out = new ArrayList<>();
+        for (InboundRule r : rules(c, "inboundRules")) {
+            if (r.fromAnywhere()) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The rules of {@code c} that admit the whole internet to {@code port}. */
+    List<InboundRule> openToWorld(Component c, int port) {
+        List<InboundRule> out = new ArrayList<>();
+        for (InboundRule r : openToWorld(c)) {
+            if (r.covers(port)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** Why the internet cannot reach {@code c}: the first missing link, for messages. */
+    String missingLink(Component c) {
+        Optional<Component> subnet = subnetOf(c);
+        if (subnet.isEmpty()) {
+            return "it is not in a subnet";
+        }
+        if (!bool(subnet.get(), "public")) {
+            return "its subnet " + name(subnet.get()) + " is private";
+        }
+        if (!vpcHasInternetGateway(subnet.get())) {
+            return "its VPC has no internet gateway";
+        }
+        if (c.type().equals(ComponentType.EC2) && !hasPublicAddress(c)) {
+            return "it has no public IP address";
+        }
+        if (c.type().equals(ComponentType.RDS) && !bool(c, "publiclyAccessible")) {
+            return "it is not publicly accessible";
+        }
+        return "no rule admits the internet";
+    }
+}

@@ -1,0 +1,86 @@
+package dev.demarc.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.CatalogException;
+import dev.demarc.catalog.Duty;
+import dev.demarc.catalog.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The rule data of {@code rules.json}, by rule id. */
+public final class RuleBook {
+
+    private static final String RESOURCE = "/dev/demarc/analysis/rules.json";
+
+    private final Map<String, RuleSpec> rules;
+
+    RuleBook(Map<String, RuleSpec> rules) {
+        this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    }
+
+    /** Reads the built-in rule data; source tags are resolved against {@code catalog}. */
+    public static RuleBook load(Catalog catalog) {
+        JsonNode root;
+        try (InputStream in = RuleBook.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new CatalogException("Rule data " + RESOURCE + " is missing");
+            }
+            root = new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new CatalogException("Rule data " + RESOURCE + " cannot be read: " + e.getMessage(), e);
+        }
+        Map<String, RuleSpec> rules = new LinkedHashMap<>();
+        for (JsonNode n : root.path("rules")) {
+            String id = n.path("id").asText();
+            try {
+                List<String> references = new ArrayList<>();
+                n.path("references").forEach(r -> references.add(r.asText()));
+                List<Source> sources = new ArrayList<>();
+                for (JsonNode tag : n.path("sources")) {
+                    Source s = catalog.sources().get(tag.asText());
+                    if (s == null) {
+                        throw new IllegalArgumentException("unknown source tag " + tag.asText());
+                    }
+                    sources.add(s);
+                }
+                RuleSpec spec = new RuleSpec(id, Severity.valueOf(n.path("severity").asText()),
+                        Duty.valueOf(n.path("category").asText()), text(n, "title"), text(n, "remediation"),
+                        references, n.path("relationship").asText(""), sources);
+                if (rules.put(id, spec) != null) {
+                    throw new IllegalArgumentException("duplicate rule id");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new CatalogException("Rule data, rule '" + id + "': " + e.getMessage(), e);
+            }
+        }
+        return new RuleBook(rules);
+    }
+
+    private static String text(JsonNode n, String field) {
+        String value = n.path(field).asText("");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("missing " + field);
+        }
+        return value;
+    }
+
+    public RuleSpec get(String id) {
+        RuleSpec spec = rules.get(id);
+        if (spec == null) {
+            throw new IllegalArgumentException("No rule data for " + id);
+        }
+        return spec;
+    }
+
+    public Collection<RuleSpec> all() {
+        return rules.values();
+    }
+}

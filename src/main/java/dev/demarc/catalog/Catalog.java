@@ -1,0 +1,73 @@
+package dev.demarc.catalog;
+
+import dev.demarc.model.ComponentType;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The responsibility catalog: the layer and duty vocabulary and, per component type, who owns each layer.
+ * Loaded from JSON resources by {@link CatalogLoader}; immutable.
+ */
+public final class Catalog {
+
+    private final List<LayerInfo> layers;
+    private final List<DutyInfo> duties;
+    private final Map<ComponentType, TypeSpec> types;
+    private final Map<String, Source> sources;
+
+    public Catalog(List<LayerInfo> layers, List<DutyInfo> duties, List<TypeSpec> types, Map<String, Source> sources) {
+        this.layers = List.copyOf(layers);
+        this.duties = List.copyOf(duties);
+        Map<ComponentType, TypeSpec> index = new LinkedHashMap<>();
+        types.forEach(t -> index.put(t.type(), t));
+        this.types = Collections.unmodifiableMap(index);
+        this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    }
+
+    /** The catalog shipped with Demarc. */
+    public static Catalog builtIn() {
+        return CatalogLoader.builtIn();
+    }
+
+    public List<LayerInfo> layers() {
+        return layers;
+    }
+
+    public LayerInfo layer(Layer layer) {
+        return layers.get(layer.ordinal());
+    }
+
+    public List<DutyInfo> duties() {
+        return duties;
+    }
+
+    public DutyInfo duty(Duty duty) {
+        return duties.get(duty.ordinal());
+    }
+
+    /** The component types in palette order. */
+    public Collection<TypeSpec> types() {
+        return types.values();
+    }
+
+    public Optional<TypeSpec> find(ComponentType type) {
+        return Optional.ofNullable(types.get(type));
+    }
+
+    /** The spec of a type the catalog must know (every type of a loaded diagram is known). */
+    public TypeSpec spec(ComponentType type) {
+        TypeSpec spec = types.get(type);
+        if (spec == null) {
+            throw new IllegalArgumentException("The catalog has no component type " + type);
+        }
+        return spec;
+    }
+
+    public Map<String, Source> sources() {
+        return sources;
+    }
+}

@@ -1,0 +1,229 @@
+package dev.demarc.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.demarc.model.ComponentType;
+import dev.demarc.model.PropertyValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the catalog from JSON: {@code catalog.json} (vocabulary, sources, type list) and one
+ * {@code types/TYPE.json} per component type. Every problem names the file and the field.
+ */
+public final class CatalogLoader {
+
+    private static final String BASE = "/dev/demarc/catalog/";
+    private static volatile Catalog builtIn;
+
+    private final Function<String, InputStream> resources;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private Map<String, Source> sources = Map.of();
+    private String file = "";
+
+    /** A loader reading files by name (such as {@code types/EC2.json}) from {@code resources}. */
+    public CatalogLoader(Function<String, InputStream> resources) {
+        this.resources = resources;
+    }
+
+    static Catalog builtIn() {
+        Catalog c = builtIn;
+        if (c == null) {
+            synchronized (CatalogLoader.class) {
+                c = builtIn;
+                if (c == null) {
+                    c = new CatalogLoader(name -> CatalogLoader.class.getResourceAsStream(BASE + name)).load();
+                    builtIn = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    public Catalog load() {
+        JsonNode root = read("catalog.json");
+        List<LayerInfo> layers = new ArrayList<>();
+        JsonNode layerNodes = array(root, "layers");
+        if (layerNodes.size() != Layer.values().length) {
+            throw fail("layers", "must list the " + Layer.values().length + " layers, found " + layerNodes.size());
+        }
+        for (int i = 0; i < layerNodes.size(); i++) {
+            JsonNode n = layerNodes.get(i);
+            Layer expected = Layer.values()[i];
+            if (!expected.id().equals(text(n, "id"))) {
+                throw fail("layers[" + i + "]", "must be '" + expected.id() + "'");
+            }
+            layers.add(new LayerInfo(expected, text(n, "name"), text(n, "description")));
+        }
+        List<DutyInfo> duties = new ArrayList<>();
+        JsonNode dutyNodes = array(root, "duties");
+        if (dutyNodes.size() != Duty.values().length) {
+            throw fail("duties", "must list the " + Duty.values().length + " duties");
+        }
+        for (int i = 0; i < dutyNodes.size(); i++) {
+            JsonNode n = dutyNodes.get(i);
+            Duty expected = Duty.values()[i];
+            if (!expected.name().equals(text(n, "id"))) {
+                throw fail("duties[" + i + "]", "must be '" + expected.name() + "'");
+            }
+            duties.add(new DutyInfo(expected, text(n, "name"), text(n, "question"), text(n, "description")));
+        }
+        Map<String, Source> sourceIndex = new LinkedHashMap<>();
+        JsonNode sourceNodes = root.path("sources");
+        if (!sourceNodes.isObject()) {
+            throw fail("sources", "must be an object of tag to address");
+        }
+        sourceNodes.fields().forEachRemaining(e -> {
+            if (!e.getValue().isTextual() || !e.getValue().asText().startsWith("https://")) {
+                throw fail("sources." + e.getKey(), "must be an https address");
+            }
+            sourceIndex.put(e.getKey(), new Source(e.getKey(), e.getValue().asText()));
+        });
+        this.sources = sourceIndex;
+        List<TypeSpec> types = new ArrayList<>();
+        for (JsonNode t : array(root, "types")) {
+            types.add(loadType(t.asText()));
+        }
+        return new Catalog(layers, duties, types, sourceIndex);
+    }
+
+    private TypeSpec loadType(String typeId) {
+        JsonNode n = read("types/" + typeId + ".json");
+        if (!typeId.equals(text(n, "type")) || !ComponentType.isWellFormed(typeId)) {
+            throw fail("type", "must be '" + typeId + "'");
+        }
+        ComponentType type = new ComponentType(typeId);
+        JsonNode size = n.path("size");
+        JsonNode placementNode = n.path("placement");
+        Set<ComponentType> parents = new HashSet<>();
+        for (JsonNode p : array(placementNode, "parents")) {
+            parents.add(new ComponentType(p.asText()));
+        }
+        Placement placement = new Placement(parents, placementNode.path("required").asBoolean(),
+                text(placementNode, "advice"));
+        List<PropertySpec> properties = new ArrayList<>();
+        for (JsonNode p : array(n, "properties")) {
+            properties.add(property(p));
+        }
+        List<LayerSpec> layers = new ArrayList<>();
+        JsonNode layerNodes = array(n, "layers");
+        if (layerNodes.size() != Layer.values().length) {
+            throw fail("layers", "must have " + Layer.values().length + " entries, found " + layerNodes.size());
+        }
+        for (int i = 0; i < layerNodes.size(); i++) {
+            layers.add(layer(layerNodes.get(i), Layer.values()[i]));
+        }
+        List<ExamSignal> signals = new ArrayList<>();
+        for (JsonNode s : array(n, "examSignals")) {
+            signals.add(new ExamSignal(text(s, "question"), text(s, "answer"), sources(s)));
+        }
+        return new TypeSpec(type, text(n, "name"), text(n, "shortName"), text(n, "group"), text(n, "serviceClass"),
+                text(n, "summary"), text(n, "icon"), positive(size, "width"), positive(size, "height"),
+                n.path("container").asBoolean(), placement, properties, layers, signals);
+    }
+
+    private LayerSpec layer(JsonNode n, Layer expected) {
+        if (!expected.id().equals(n.path("layer").asText())) {
+            throw fail("layers", "entry " + expected.ordinal() + " must be layer '" + expected.id() + "'");
+        }
+        Owner owner = enumValue(Owner.class, n, "owner");
+        List<Duty> duties = new ArrayList<>();
+        for (JsonNode d : array(n, "duties")) {
+            duties.add(enumValue(Duty.class, d.asText(), "duties of " + expected.id()));
+        }
+        return new LayerSpec(expected, owner, duties, text(n, "why"), sources(n));
+    }
+
+    private PropertySpec property(JsonNode n) {
+        String name = text(n, "name");
+        PropertyKind kind = PropertyKind.fromId(text(n, "kind"))
+                .orElseThrow(() -> fail("properties." + name + ".kind", "unknown kind"));
+        List<String> choices = new ArrayList<>();
+        n.path("choices").forEach(c -> choices.add(c.asText()));
+        JsonNode d = n.path("default");
+        PropertyValue defaultValue = switch (kind) {
+            case BOOLEAN -> new PropertyValue.Bool(d.asBoolean());
+            case INTEGER -> new PropertyValue.Int(d.asLong());
+            case CHOICE, TEXT, CIDR -> new PropertyValue.Text(d.asText());
+            case RULES -> new PropertyValue.Rules(List.of());
+        };
+        PropertySpec spec = new PropertySpec(name, text(n, "label"), kind, defaultValue, text(n, "group"),
+                enumValue(Duty.class, n, "duty"), text(n, "help"), sources(n), n.path("min").asLong(),
+                n.path("max").asLong(), choices);
+        spec.problemWith(defaultValue).ifPresent(p -> {
+            throw fail("properties." + name + ".default", p);
+        });
+        return spec;
+    }
+
+    private List<Source> sources(JsonNode n) {
+        List<Source> out = new ArrayList<>();
+        for (JsonNode tag : n.path("sources")) {
+            Source s = sources.get(tag.asText());
+            if (s == null) {
+                throw fail("sources", "tag '" + tag.asText() + "' is not in catalog.json's sources");
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private JsonNode read(String name) {
+        this.file = name;
+        try (InputStream in = resources.apply(name)) {
+            if (in == null) {
+                throw new CatalogException("Catalog file " + name + " is missing");
+            }
+            return mapper.readTree(in);
+        } catch (IOException e) {
+            throw new CatalogException("Catalog file " + name + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private String text(JsonNode n, String field) {
+        JsonNode v = n.path(field);
+        if (!v.isTextual()) {
+            throw fail(field, "must be a string");
+        }
+        return v.asText();
+    }
+
+    private JsonNode array(JsonNode n, String field) {
+        JsonNode v = n.path(field);
+        if (!v.isArray()) {
+            throw fail(field, "must be a list");
+        }
+        return v;
+    }
+
+    private double positive(JsonNode n, String field) {
+        JsonNode v = n.path(field);
+        if (!v.isNumber() || v.asDouble() <= 0) {
+            throw fail("size." + field, "must be a positive number");
+        }
+        return v.asDouble();
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type, JsonNode n, String field) {
+        return enumValue(type, text(n, field), field);
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type, String value, String where) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw fail(where, "'" + value + "' is not a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private CatalogException fail(String field, String problem) {
+        return new CatalogException("Catalog file " + file + ", " + field + ": " + problem);
+    }
+}

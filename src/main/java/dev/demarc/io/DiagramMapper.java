@@ -1,0 +1,259 @@
+package dev.demarc.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.PropertySpec;
+import dev.demarc.catalog.TypeSpec;
+import dev.demarc.model.Component;
+import dev.demarc.model.ComponentType;
+import dev.demarc.model.Connection;
+import dev.demarc.model.Diagram;
+import dev.demarc.model.Properties;
+import dev.demarc.model.PropertyValue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a bound {@link DiagramJson} against the rules of the format and the catalog, and builds the
+ * domain {@link Diagram}. Collects every problem instead of stopping at the first, so a hand-written file
+ * can be fixed in one go. Each message names the component (or connection) and the field.
+ */
+final class DiagramMapper {
+
+    /** Labels are names on a canvas, not documents. */
+    static final int MAX_LABEL = 200;
+
+    private final Catalog catalog;
+
+    DiagramMapper(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    LoadedDiagram toDiagram(DiagramJson dto, Map<Object, JsonLocation> locations) throws DiagramLoadException {
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        List<DiagramJson.ComponentJson> componentDtos = dto.components() == null ? List.of() : dto.components();
+        List<DiagramJson.ConnectionJson> connectionDtos = dto.connections() == null ? List.of() : dto.connections();
+
+        Map<String, Component> byId = new LinkedHashMap<>();
+        Map<String, JsonLocation> where = new HashMap<>();
+        for (int i = 0; i < componentDtos.size(); i++) {
+            DiagramJson.ComponentJson c = componentDtos.get(i);
+            Place place = new Place(c == null ? "components[" + i + "]" : name(c, i), locations.get(c), errors);
+            if (c == null) {
+                place.error("must be an object, not null");
+                continue;
+            }
+            Component component = component(c, place, warnings);
+            if (component == null) {
+                continue;
+            }
+            if (byId.containsKey(component.id())) {
+                JsonLocation first = where.get(component.id());
+                place.error("reuses the id '" + component.id() + "' already used by another component"
+                        + (first == null ? "" : " (line " + first.getLineNr() + ")") + "; ids must be unique");
+                continue;
+            }
+            byId.put(component.id(), component);
+            where.put(component.id(), locations.get(c));
+        }
+        checkParents(byId, where, errors);
+        List<Connection> connections = connections(connectionDtos, byId.keySet(), locations, errors);
+        if (!errors.isEmpty()) {
+            throw new DiagramLoadException(errors);
+        }
+        return new LoadedDiagram(new Diagram(dto.title(), List.copyOf(byId.values()), connections), warnings);
+    }
+
+    private Component component(DiagramJson.ComponentJson c, Place place, List<Problem> warnings) {
+        int before = place.errors.size();
+        if (c.id() == null) {
+            place.error("has no \"id\"; every component needs a unique id");
+        } else if (!Component.isValidId(c.id())) {
+            place.error("has the id \"" + c.id() + "\"; an id is 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        TypeSpec spec = null;
+        if (c.type() == null) {
+            place.error("has no \"type\"; use one of " + knownTypes());
+        } else {
+            spec = ComponentType.isWellFormed(c.type()) ? catalog.find(new ComponentType(c.type())).orElse(null) : null;
+            if (spec == null) {
+                place.error("has the unknown type \"" + c.type() + "\"; use one of " + knownTypes());
+            }
+        }
+        if (c.x() == null || c.y() == null) {
+            place.error("needs a position: \"x\" and \"y\" are required numbers");
+        } else if (!Double.isFinite(c.x()) || !Double.isFinite(c.y())) {
+            place.error("has a position that is not a finite number");
+        }
+        checkSize(c.width(), "width", place);
+        checkSize(c.height(), "height", place);
+        if (c.label() != null && c.label().length() > MAX_LABEL) {
+            place.error("has a label longer than " + MAX_LABEL + " characters");
+        }
+        if (c.parent() != null && c.parent().equals(c.id())) {
+            place.error("names itself as its parent");
+        }
+        Properties properties = spec == null ? Properties.empty() : properties(c, spec, place, warnings);
+        if (place.errors.size() > before) {
+            return null;
+        }
+        return new Component(c.id(), spec.type(), c.label(), c.x(), c.y(), c.width(), c.height(), c.parent(),
+                properties);
+    }
+
+    private static void checkSize(Double value, String field, Place place) {
+        if (value != null && !(Double.isFinite(value) && value > 0)) {
+            place.error("has \"" + field + "\" " + value + "; sizes are positive numbers");
+        }
+    }
+
+    private static Properties properties(DiagramJson.ComponentJson c, TypeSpec spec, Place place,
+            List<Problem> warnings) {
+        if (c.properties() == null) {
+            return Properties.empty();
+        }
+        Map<String, PropertyValue> values = new LinkedHashMap<>();
+        c.properties().fields().forEachRemaining(e -> {
+            Optional<PropertySpec> property = spec.property(e.getKey());
+            if (property.isEmpty()) {
+                values.put(e.getKey(), new PropertyValue.Raw(e.getValue().toString()));
+                warnings.add(place.problem("has the property '" + e.getKey() + "', which " + spec.shortName()
+                        + " does not know; it is kept as it is but has no effect on the analysis"));
+                return;
+            }
+            try {
+                values.put(e.getKey(), PropertyReader.read(property.get(), e.getValue()));
+            } catch (IllegalArgumentException bad) {
+                place.error("property '" + e.getKey() + "' " + bad.getMessage() + shown(e.getValue()));
+            }
+        });
+        return Properties.of(values);
+    }
+
+    private static String shown(JsonNode value) {
+        String text = value.toString();
+        if (value.isContainerNode() || text.length() > 40) {
+            return "";
+        }
+        return " (found " + text + ")";
+    }
+
+    private void checkParents(Map<String, Component> byId, Map<String, JsonLocation> where, List<Problem> errors) {
+        Set<String> broken = new HashSet<>();
+        for (Component c : byId.values()) {
+            if (c.parent() == null) {
+                continue;
+            }
+            Place place = new Place("Component '" + c.id() + "'", where.get(c.id()), errors);
+            Component parent = byId.get(c.parent());
+            if (parent == null) {
+                place.error("has the parent '" + c.parent() + "', but there is no component with that id");
+                broken.add(c.id());
+            } else if (!catalog.spec(parent.type()).container()) {
+                place.error("has the parent '" + c.parent() + "', which is " + article(parent.type())
+                        + " and cannot contain other components; parents are " + containers());
+                broken.add(c.id());
+            }
+        }
+        if (broken.isEmpty()) {
+            Diagram.findContainmentLoop(List.copyOf(byId.values()), byId).ifPresent(id ->
+                    new Place("Component '" + id + "'", where.get(id), errors)
+                            .error("is inside itself through its parents (" + chain(id, byId)
+                                    + "); parent chains must not loop"));
+        }
+    }
+
+    private static String chain(String start, Map<String, Component> byId) {
+        List<String> ids = new ArrayList<>();
+        String current = start;
+        do {
+            ids.add(current);
+            current = byId.get(current).parent();
+        } while (current != null && !current.equals(start) && ids.size() <= byId.size());
+        ids.add(start);
+        return String.join(" -> ", ids);
+    }
+
+    private static List<Connection> connections(List<DiagramJson.ConnectionJson> dtos, Set<String> componentIds,
+            Map<Object, JsonLocation> locations, List<Problem> errors) {
+        List<Connection> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < dtos.size(); i++) {
+            DiagramJson.ConnectionJson k = dtos.get(i);
+            String name = k == null || k.id() == null ? "connections[" + i + "]" : "Connection '" + k.id() + "'";
+            Place place = new Place(name, locations.get(k), errors);
+            if (k == null) {
+                place.error("must be an object, not null");
+                continue;
+            }
+            int before = errors.size();
+            if (k.id() == null) {
+                place.error("has no \"id\"; every connection needs a unique id");
+            } else if (!Component.isValidId(k.id())) {
+                place.error("has the id \"" + k.id() + "\"; an id is 1 to 64 letters, digits, '.', '_' or '-'");
+            } else if (!ids.add(k.id())) {
+                place.error("reuses an id already used by another connection; ids must be unique");
+            }
+            endpoint(k.from(), "from", componentIds, place);
+            endpoint(k.to(), "to", componentIds, place);
+            if (k.from() != null && k.from().equals(k.to())) {
+                place.error("goes from '" + k.from() + "' to itself; a connection links two different components");
+            }
+            if (k.label() != null && k.label().length() > MAX_LABEL) {
+                place.error("has a label longer than " + MAX_LABEL + " characters");
+            }
+            if (errors.size() == before) {
+                out.add(new Connection(k.id(), k.from(), k.to(), k.label()));
+            }
+        }
+        return out;
+    }
+
+    private static void endpoint(String id, String field, Set<String> componentIds, Place place) {
+        if (id == null) {
+            place.error("has no \"" + field + "\" component id");
+        } else if (!componentIds.contains(id)) {
+            place.error("has \"" + field + "\": \"" + id + "\", but there is no component with that id");
+        }
+    }
+
+    private static String name(DiagramJson.ComponentJson c, int index) {
+        return c.id() != null ? "Component '" + c.id() + "'" : "components[" + index + "]";
+    }
+
+    private String knownTypes() {
+        return catalog.types().stream().map(t -> t.type().id()).collect(Collectors.joining(", "));
+    }
+
+    private String containers() {
+        return catalog.types().stream().filter(TypeSpec::container).map(t -> t.type().id())
+                .collect(Collectors.joining(" or "));
+    }
+
+    private static String article(ComponentType type) {
+        return (type.id().matches("^[AEIOU].*|^S3.*|^RDS.*") ? "an " : "a ") + type.id();
+    }
+
+    /** Where a problem is: the thing's name and the start of its JSON object. */
+    private record Place(String name, JsonLocation location, List<Problem> errors) {
+
+        Problem problem(String text) {
+            String message = name + " " + text;
+            return location == null ? Problem.general(message)
+                    : Problem.at(message, location.getLineNr(), location.getColumnNr());
+        }
+
+        void error(String text) {
+            errors.add(problem(text));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.demarc.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of an AWS component, such as {@code EC2} or {@code S3}.
+ *
+ * <p>This is an open set: which types exist, what they may contain and which properties they have is
+ * catalog data, so a new service needs a catalog entry and an icon rather than a new enum constant. The
+ * constants below name the built-in types that analyzer rules reason about.
+ */
+public record ComponentType(String id) implements Comparable<ComponentType> {
+
+    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+
+    public static final ComponentType VPC = new ComponentType("VPC");
+    public static final ComponentType SUBNET = new ComponentType("SUBNET");
+    public static final ComponentType EC2 = new ComponentType("EC2");
+    public static final ComponentType RDS = new ComponentType("RDS");
+    public static final ComponentType S3 = new ComponentType("S3");
+    public static final ComponentType CLOUDFRONT = new ComponentType("CLOUDFRONT");
+
+    public ComponentType {
+        Objects.requireNonNull(id, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("Not a component type id: " + id);
+        }
+    }
+
+    /** Whether {@code text} has the shape of a type id (upper-case letters, digits, underscores). */
+    public static boolean isWellFormed(String text) {
+        return text != null && ID.matcher(text).matches();
+    }
+
+    @Override
+    public int compareTo(ComponentType other) {
+        return id.compareTo(other.id);
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

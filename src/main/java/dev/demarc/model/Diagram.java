@@ -1,0 +1,185 @@
+package dev.demarc.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An architecture diagram: components (in drawing order) and the connections between them. Immutable;
+ * every edit produces a new diagram.
+ *
+ * <p>The constructor enforces what must hold for any diagram, whoever built it: ids are unique,
+ * connections and parents refer to existing components, and no component contains itself. Whether a
+ * placement makes sense for AWS (an EC2 instance outside a VPC) is not enforced here; the analyzer
+ * reports it.
+ */
+public final class Diagram {
+
+    private static final Diagram EMPTY = new Diagram(null, List.of(), List.of());
+
+    private final String title;
+    private final List<Component> components;
+    private final List<Connection> connections;
+    private final Map<String, Component> byId;
+    private final Map<String, List<Component>> childrenByParent;
+
+    public Diagram(String title, List<Component> components, List<Connection> connections) {
+        this.title = title;
+        this.components = List.copyOf(components);
+        this.connections = List.copyOf(connections);
+        Map<String, Component> index = new LinkedHashMap<>();
+        Map<String, List<Component>> children = new HashMap<>();
+        for (Component c : this.components) {
+            if (index.putIfAbsent(c.id(), c) != null) {
+                throw new IllegalArgumentException("Duplicate component id: " + c.id());
+            }
+        }
+        for (Component c : this.components) {
+            if (c.parent() != null) {
+                if (!index.containsKey(c.parent())) {
+                    throw new IllegalArgumentException("Component " + c.id() + " has unknown parent " + c.parent());
+                }
+                children.computeIfAbsent(c.parent(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Set<String> connectionIds = new HashSet<>();
+        for (Connection k : this.connections) {
+            if (!connectionIds.add(k.id())) {
+                throw new IllegalArgumentException("Duplicate connection id: " + k.id());
+            }
+            if (!index.containsKey(k.from()) || !index.containsKey(k.to())) {
+                throw new IllegalArgumentException("Connection " + k.id() + " refers to a missing component");
+            }
+        }
+        this.byId = Collections.unmodifiableMap(index);
+        children.replaceAll((k, v) -> List.copyOf(v));
+        this.childrenByParent = Collections.unmodifiableMap(children);
+        findContainmentLoop(this.components, index).ifPresent(id -> {
+            throw new IllegalArgumentException("Component " + id + " is inside itself");
+        });
+    }
+
+    public static Diagram empty() {
+        return EMPTY;
+    }
+
+    /**
+     * The id of a component that is (through its parents) inside itself, if any. Shared with the loader so
+     * that it can name the loop before a diagram is built.
+     */
+    public static Optional<String> findContainmentLoop(List<Component> components, Map<String, Component> byId) {
+        Set<String> known = new HashSet<>();
+        for (Component start : components) {
+            Set<String> path = new HashSet<>();
+            Component current = start;
+            while (current != null && !known.contains(current.id())) {
+                if (!path.add(current.id())) {
+                    return Optional.of(current.id());
+                }
+                current = current.parent() == null ? null : byId.get(current.parent());
+            }
+            known.addAll(path);
+        }
+        return Optional.empty();
+    }
+
+    /** The title, or {@code null} when the diagram has none. */
+    public String title() {
+        return title;
+    }
+
+    public List<Component> components() {
+        return components;
+    }
+
+    public List<Connection> connections() {
+        return connections;
+    }
+
+    public Optional<Component> component(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    /** The components whose parent is {@code id}, in drawing order. */
+    public List<Component> children(String id) {
+        return childrenByParent.getOrDefault(id, List.of());
+    }
+
+    /** The parent of {@code c}, if it has one. */
+    public Optional<Component> parentOf(Component c) {
+        return c.parent() == null ? Optional.empty() : component(c.parent());
+    }
+
+    /** The closest enclosing component of the given type, walking up the parent chain. */
+    public Optional<Component> enclosing(Component c, ComponentType type) {
+        Component current = c.parent() == null ? null : byId.get(c.parent());
+        while (current != null) {
+            if (current.type().equals(type)) {
+                return Optional.of(current);
+            }
+            current = current.parent() == null ? null : byId.get(current.parent());
+        }
+        return Optional.empty();
+    }
+
+    /** The components {@code id} sends requests to. */
+    public List<Component> targetsOf(String id) {
+        List<Component> out = new ArrayList<>();
+        for (Connection k : connections) {
+            if (k.from().equals(id)) {
+                out.add(byId.get(k.to()));
+            }
+        }
+        return out;
+    }
+
+    /** The components that send requests to {@code id}. */
+    public List<Component> sourcesOf(String id) {
+        List<Component> out = new ArrayList<>();
+        for (Connection k : connections) {
+            if (k.to().equals(id)) {
+                out.add(byId.get(k.from()));
+            }
+        }
+        return out;
+    }
+
+    public Diagram withTitle(String newTitle) {
+        return new Diagram(newTitle, components, connections);
+    }
+
+    public Diagram withComponents(List<Component> newComponents) {
+        return new Diagram(title, newComponents, connections);
+    }
+
+    public Diagram withConnections(List<Connection> newConnections) {
+        return new Diagram(title, components, newConnections);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Diagram other && Objects.equals(title, other.title)
+                && components.equals(other.components) && connections.equals(other.connections);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, components, connections);
+    }
+
+    @Override
+    public String toString() {
+        return "Diagram[" + title + ", " + components.size() + " components, " + connections.size() + " connections]";
+    }
+}

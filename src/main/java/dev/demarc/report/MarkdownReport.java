@@ -1,0 +1,96 @@
+package dev.demarc.report;
+
+import dev.demarc.analysis.Analysis;
+import dev.demarc.analysis.ComponentAnalysis;
+import dev.demarc.analysis.Finding;
+import dev.demarc.analysis.LayerAssessment;
+import dev.demarc.catalog.Duty;
+import dev.demarc.io.Problem;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A customer-responsibility checklist per component, then the findings, ready to paste into course notes.
+ * Text that comes from the diagram file (titles, labels) is escaped so it is shown, never interpreted.
+ */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    static String render(List<FileReport> reports) {
+        StringBuilder out = new StringBuilder();
+        for (FileReport r : reports) {
+            if (out.length() > 0) {
+                out.append("\n---\n\n");
+            }
+            if (!r.ok()) {
+                out.append("# ").append(escape(r.file())).append("\n\nThis file could not be checked:\n\n");
+                for (Problem p : r.error().problems()) {
+                    out.append("- ").append(escape(p.describe())).append('\n');
+                }
+                continue;
+            }
+            out.append(render(r.analysis(), r.title()));
+        }
+        return out.toString();
+    }
+
+    /** The report of one analyzed diagram, titled {@code title}. */
+    public static String render(Analysis a, String title) {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(escape(title)).append("\n\n");
+        out.append(a.components().size()).append(" components, ").append(TextReport.summary(a)).append(".\n\n");
+        out.append("## What the customer must do\n");
+        for (ComponentAnalysis c : a.components()) {
+            out.append("\n### ").append(escape(c.component().displayLabel())).append(" (")
+                    .append(c.component().type().id()).append(", `").append(c.component().id()).append("`)\n\n");
+            out.append(c.highestAwsLayer().map(l -> "AWS owns the layers up to **" + l.id() + "**.")
+                    .orElse("AWS owns no layer of this component outright.")).append("\n\n");
+            boolean any = false;
+            for (LayerAssessment l : c.layers()) {
+                if (l.duties().isEmpty()) {
+                    continue;
+                }
+                any = true;
+                out.append("- [ ] **").append(l.layer().id()).append("** (").append(l.owner().displayName())
+                        .append("; ").append(l.duties().stream().map(Duty::displayName).collect(Collectors.joining(", ")))
+                        .append("): ").append(escape(l.why())).append('\n');
+            }
+            if (!any) {
+                out.append("Nothing: AWS runs every layer.\n");
+            }
+        }
+        out.append("\n## Findings\n\n");
+        if (a.findings().isEmpty()) {
+            out.append("No findings.\n");
+        } else {
+            out.append("| Severity | Rule | Category | Components | Finding | Fix |\n");
+            out.append("|---|---|---|---|---|---|\n");
+            for (Finding f : a.findings()) {
+                out.append("| ").append(f.severity().displayName()).append(" | `").append(f.rule()).append("` | ")
+                        .append(f.category().displayName()).append(" | ")
+                        .append(f.components().stream().map(id -> "`" + id + "`").collect(Collectors.joining(", ")))
+                        .append(" | ").append(escape(f.message())).append(" | ").append(escape(f.remediation()))
+                        .append(" |\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** Escapes Markdown and HTML syntax so that text from a file is shown literally. */
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '~' -> sb.append('\\').append(ch);
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '\n', '\r' -> sb.append(' ');
+                default -> sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.demarc.report;
+
+import dev.demarc.analysis.Analysis;
+import dev.demarc.analysis.ComponentAnalysis;
+import dev.demarc.analysis.Finding;
+import dev.demarc.analysis.Severity;
+import dev.demarc.catalog.Duty;
+import dev.demarc.io.Problem;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The default, human-readable report: per file a summary, each component's duties, then the findings. */
+final class TextReport {
+
+    private TextReport() {
+    }
+
+    static String render(List<FileReport> reports) {
+        StringBuilder out = new StringBuilder();
+        for (FileReport r : reports) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (!r.ok()) {
+                out.append(r.file()).append(": cannot be checked\n");
+                for (Problem p : r.error().problems()) {
+                    out.append("  error: ").append(p.describe()).append('\n');
+                }
+                continue;
+            }
+            Analysis a = r.analysis();
+            out.append(r.file());
+            if (!r.title().equals(r.file())) {
+                out.append(" - ").append(r.title());
+            }
+            out.append('\n');
+            out.append("  ").append(a.components().size()).append(" components, ").append(summary(a)).append('\n');
+            for (Problem w : r.warnings()) {
+                out.append("  warning: ").append(w.describe()).append('\n');
+            }
+            if (!a.components().isEmpty()) {
+                out.append("\n  Your duties per component:\n");
+                for (ComponentAnalysis c : a.components()) {
+                    out.append("    ").append(c.component().id()).append(" (").append(c.component().type().id())
+                            .append("): ").append(duties(c)).append('\n');
+                }
+            }
+            out.append('\n');
+            if (a.findings().isEmpty()) {
+                out.append("  No findings.\n");
+            }
+            for (Finding f : a.findings()) {
+                out.append(String.format("  %-8s  %s  [%s]%n", f.severity(), f.rule(), f.category()));
+                out.append("            ").append(f.message()).append('\n');
+                out.append("            Fix: ").append(f.remediation()).append('\n');
+                if (!f.references().isEmpty()) {
+                    out.append("            Scanner checks: ").append(String.join(", ", f.references())).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    static String summary(Analysis a) {
+        Map<Severity, Integer> counts = a.countsBySeverity();
+        int total = a.findings().size();
+        return total + (total == 1 ? " finding" : " findings") + " ("
+                + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT))
+                        .collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String duties(ComponentAnalysis c) {
+        String duties = c.duties().stream().map(Duty::displayName).collect(Collectors.joining(", "));
+        String line = c.highestAwsLayer().map(l -> "AWS owns the stack up to " + l.id()).orElse("AWS owns no layer");
+        return (duties.isEmpty() ? "nothing" : duties) + "; " + line;
+    }
+}
