@@ -141,7 +141,7 @@ public final class DiagramWriter {
         } else if (v instanceof PropertyValue.Rules r) {
             rules(g, r.rules());
         } else if (v instanceof PropertyValue.Raw raw) {
-            g.writeTree(mapper.readTree(raw.json()));
+            mapper.writeTree(g, mapper.readTree(raw.json()));
         }
     }
 

@@ -29,6 +29,8 @@ public final class Diagram {
     private final List<Connection> connections;
     private final Map<String, Component> byId;
     private final Map<String, List<Component>> childrenByParent;
+    private final Map<String, List<Component>> targets;
+    private final Map<String, List<Component>> sources;
 
     public Diagram(String title, List<Component> components, List<Connection> connections) {
         this.title = title;
@@ -50,6 +52,8 @@ public final class Diagram {
             }
         }
         Set<String> connectionIds = new HashSet<>();
+        Map<String, List<Component>> out = new HashMap<>();
+        Map<String, List<Component>> in = new HashMap<>();
         for (Connection k : this.connections) {
             if (!connectionIds.add(k.id())) {
                 throw new IllegalArgumentException("Duplicate connection id: " + k.id());
@@ -57,7 +61,11 @@ public final class Diagram {
             if (!index.containsKey(k.from()) || !index.containsKey(k.to())) {
                 throw new IllegalArgumentException("Connection " + k.id() + " refers to a missing component");
             }
+            out.computeIfAbsent(k.from(), x -> new ArrayList<>()).add(index.get(k.to()));
+            in.computeIfAbsent(k.to(), x -> new ArrayList<>()).add(index.get(k.from()));
         }
+        this.targets = out;
+        this.sources = in;
         this.byId = Collections.unmodifiableMap(index);
         children.replaceAll((k, v) -> List.copyOf(v));
         this.childrenByParent = Collections.unmodifiableMap(children);
@@ -135,24 +143,12 @@ public final class Diagram {
 
     /** The components {@code id} sends requests to. */
     public List<Component> targetsOf(String id) {
-        List<Component> out = new ArrayList<>();
-        for (Connection k : connections) {
-            if (k.from().equals(id)) {
-                out.add(byId.get(k.to()));
-            }
-        }
-        return out;
+        return Collections.unmodifiableList(targets.getOrDefault(id, List.of()));
     }
 
     /** The components that send requests to {@code id}. */
     public List<Component> sourcesOf(String id) {
-        List<Component> out = new ArrayList<>();
-        for (Connection k : connections) {
-            if (k.to().equals(id)) {
-                out.add(byId.get(k.from()));
-            }
-        }
-        return out;
+        return Collections.unmodifiableList(sources.getOrDefault(id, List.of()));
     }
 
     public Diagram withTitle(String newTitle) {

@@ -1,0 +1,177 @@
+package dev.demarc.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.demarc.model.ComponentType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The built-in catalog is complete and explains itself. */
+class CatalogConsistencyTest {
+
+    private static final List<String> LAYER_IDS = List.of("facilities", "hardware", "virtualization",
+            "network-infrastructure", "managed-service", "guest-os", "runtime", "application", "network-config",
+            "identity-access", "data", "encryption", "backup", "logging");
+
+    private final Catalog catalog = Catalog.builtIn();
+
+    @Test
+    void knowsTheSixBuiltInTypesInPaletteOrder() {
+        assertEquals(List.of("VPC", "SUBNET", "EC2", "RDS", "S3", "CLOUDFRONT"),
+                catalog.types().stream().map(t -> t.type().id()).toList());
+    }
+
+    @Test
+    void layerVocabularyHasTheFourteenLayersInStackOrder() {
+        assertEquals(LAYER_IDS, catalog.layers().stream().map(l -> l.layer().id()).toList());
+        catalog.layers().forEach(l -> assertFalse(l.name().isBlank(), l.layer().id()));
+    }
+
+    @Test
+    void everyTypeHasAllFourteenLayersInOrder() {
+        for (TypeSpec t : catalog.types()) {
+            assertEquals(LAYER_IDS, t.layers().stream().map(l -> l.layer().id()).toList(), t.type().id());
+        }
+    }
+
+    @Test
+    void everyCustomerOrSharedLayerExplainsItselfWithDutiesAndSources() {
+        for (TypeSpec t : catalog.types()) {
+            for (LayerSpec l : t.layers()) {
+                String where = t.type() + "/" + l.layer().id();
+                assertTrue(l.why().length() > 20, where + " needs a why");
+                if (l.owner().involvesCustomer()) {
+                    assertFalse(l.duties().isEmpty(), where + " is the customer's but lists no duty");
+                    assertFalse(l.sources().isEmpty(), where + " cites no source");
+                } else {
+                    assertTrue(l.duties().isEmpty(), where + " is not the customer's but lists duties");
+                }
+            }
+        }
+    }
+
+    @Test
+    void everySourceIsAnAwsDocumentationAddress() {
+        assertFalse(catalog.sources().isEmpty());
+        catalog.sources().values().forEach(s -> assertTrue(s.url().matches("https://([a-z0-9]+\\.)*(aws\\.amazon\\.com"
+                + "|docs\\.aws\\.amazon\\.com|awsstatic\\.com)/.*"), s.tag() + " " + s.url()));
+    }
+
+    @Test
+    void ownersFollowTheDomainReference() {
+        // Spot checks of the reference's stack tables (sections 1-5), written out by hand.
+        assertEquals(Owner.CUSTOMER, owner("EC2", Layer.GUEST_OS));
+        assertEquals(Owner.AWS, owner("EC2", Layer.VIRTUALIZATION));
+        assertEquals(Owner.SHARED, owner("EC2", Layer.ENCRYPTION));
+        assertEquals(Owner.AWS, owner("RDS", Layer.GUEST_OS));
+        assertEquals(Owner.SHARED, owner("RDS", Layer.RUNTIME));
+        assertEquals(Owner.SHARED, owner("RDS", Layer.BACKUP));
+        assertEquals(Owner.NONE, owner("S3", Layer.APPLICATION));
+        assertEquals(Owner.CUSTOMER, owner("S3", Layer.LOGGING));
+        assertEquals(Owner.NONE, owner("CLOUDFRONT", Layer.BACKUP));
+        assertEquals(Owner.CUSTOMER, owner("CLOUDFRONT", Layer.APPLICATION));
+        assertEquals(Owner.NONE, owner("VPC", Layer.GUEST_OS));
+        assertEquals(Owner.CUSTOMER, owner("VPC", Layer.NETWORK_CONFIG));
+    }
+
+    @Test
+    void everyTypeHasExamSignalsWithSources() {
+        for (TypeSpec t : catalog.types()) {
+            assertTrue(t.examSignals().size() >= 3, t.type() + " has too few exam signals");
+            t.examSignals().forEach(s -> {
+                assertTrue(s.question().endsWith("?"), s.question());
+                assertFalse(s.answer().isBlank());
+                assertFalse(s.sources().isEmpty(), s.question());
+            });
+        }
+    }
+
+    @Test
+    void propertyDefaultsAreTheFormatsDefaults() {
+        // The defaults of issue #2's file format, which instructors rely on.
+        assertEquals("false", defaultOf("VPC", "internetGateway"));
+        assertEquals("10.0.0.0/16", defaultOf("VPC", "cidr"));
+        assertEquals("true", defaultOf("EC2", "imdsv2Required"));
+        assertEquals("1", defaultOf("RDS", "backupRetentionDays"));
+        assertEquals("true", defaultOf("RDS", "autoMinorVersionUpgrade"));
+        assertEquals("true", defaultOf("S3", "blockPublicAccess"));
+        assertEquals("SSE-S3", defaultOf("S3", "encryption"));
+        assertEquals("allow-all", defaultOf("CLOUDFRONT", "viewerProtocolPolicy"));
+        assertEquals("TLSv1", defaultOf("CLOUDFRONT", "minimumTls"));
+    }
+
+    @Test
+    void everyPropertyHasHelpAGroupAndAValidDefault() {
+        for (TypeSpec t : catalog.types()) {
+            for (PropertySpec p : t.properties()) {
+                String where = t.type() + "." + p.name();
+                assertTrue(p.help().length() > 20, where + " needs help text");
+                assertFalse(p.group().isBlank(), where);
+                assertTrue(p.problemWith(p.defaultValue()).isEmpty(), where + " default is invalid");
+            }
+        }
+    }
+
+    @Test
+    void everyTypeHasAnIconInTheIconsFolder() {
+        for (TypeSpec t : catalog.types()) {
+            Path icon = Path.of("icons", t.icon());
+            assertTrue(Files.isRegularFile(icon), icon + " is missing");
+        }
+    }
+
+    @Test
+    void containersAreExactlyVpcAndSubnet() {
+        assertEquals(List.of(ComponentType.VPC, ComponentType.SUBNET),
+                catalog.types().stream().filter(TypeSpec::container).map(TypeSpec::type).toList());
+    }
+
+    @Test
+    void loaderNamesTheFileAndFieldOfABrokenCatalog() {
+        String brokenIndex = "{\"layers\": []}";
+        CatalogException e = assertThrows(CatalogException.class, () -> new CatalogLoader(name ->
+                name.equals("catalog.json") ? stream(brokenIndex) : null).load());
+        assertTrue(e.getMessage().contains("catalog.json"), e.getMessage());
+        assertTrue(e.getMessage().contains("layers"), e.getMessage());
+    }
+
+    @Test
+    void loaderReportsAMissingTypeFile() {
+        CatalogException e = assertThrows(CatalogException.class, () -> new CatalogLoader(name ->
+                name.startsWith("types/EC2") ? null : builtInResource(name)).load());
+        assertTrue(e.getMessage().contains("types/EC2.json"), e.getMessage());
+    }
+
+    private Owner owner(String type, Layer layer) {
+        return catalog.spec(new ComponentType(type)).layer(layer).owner();
+    }
+
+    private String defaultOf(String type, String property) {
+        PropertySpec p = catalog.spec(new ComponentType(type)).property(property).orElseThrow();
+        assertNotNull(p.defaultValue());
+        return p.defaultValue().display();
+    }
+
+    private static InputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static InputStream builtInResource(String name) {
+        InputStream in = CatalogLoader.class.getResourceAsStream("/dev/demarc/catalog/" + name);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("missing " + name));
+        }
+        return in;
+    }
+}
