@@ -64,6 +64,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void editingIsPlainJavaOverModelAndCatalog() {
+        classes().that().resideInAPackage("dev.demarc.edit..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.demarc.edit..", "dev.demarc.model..",
+                        "dev.demarc.catalog..", "java..")
+                .check(classes);
+    }
+
+    @Test
     void reportsAreSharedByCliAndUiButKnowNeither() {
         noClasses().that().resideInAPackage("dev.demarc.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.demarc.cli..", "dev.demarc.ui..")

@@ -54,7 +54,9 @@ final class Ec2Rules implements RuleFamily {
             return;
         }
         boolean allTraffic = open.stream().anyMatch(r -> r.protocol() == Protocol.ALL);
-        List<InboundRule> admin = open.stream().filter(r -> r.covers(SSH) || r.covers(RDP)).toList();
+        // SSH is TCP only; RDP listens on TCP and UDP.
+        List<InboundRule> admin = open.stream()
+                .filter(r -> r.protocol() != Protocol.UDP && r.covers(SSH) || r.covers(RDP)).toList();
         if (allTraffic) {
             out.report("ec2.all-traffic-open", facts.name(ec2) + " accepts every port and protocol from anywhere on "
                     + "the internet.", ec2);
@@ -63,7 +65,7 @@ final class Ec2Rules implements RuleFamily {
                     + describe(admin) + ": remote administration is open to the whole world.", ec2);
         }
         List<InboundRule> service = open.stream()
-                .filter(r -> r.protocol() != Protocol.ALL && !r.covers(SSH) && !r.covers(RDP)).toList();
+                .filter(r -> r.protocol() != Protocol.ALL && !admin.contains(r)).toList();
         if (!service.isEmpty()) {
             out.report("ec2.internet-facing", facts.name(ec2) + " serves the internet on " + ports(service)
                     + "; the software listening there is yours to patch and harden.", ec2);

@@ -142,6 +142,9 @@ final class Facts {
         if (!bool(subnet.get(), "public")) {
             return "its subnet " + name(subnet.get()) + " is private";
         }
+        if (vpcOf(subnet.get()).isEmpty()) {
+            return "its subnet is not in a VPC";
+        }
         if (!vpcHasInternetGateway(subnet.get())) {
             return "its VPC has no internet gateway";
         }

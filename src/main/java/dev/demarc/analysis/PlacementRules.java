@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Placement that is legal in the file but wrong for AWS, judged from the catalog's placement data: an
- * instance outside any subnet, a subnet inside a subnet, a bucket drawn inside a VPC.
+ * instance outside any subnet, a subnet inside a subnet, a VPC inside anything, a bucket drawn inside a VPC.
  */
 final class PlacementRules implements RuleFamily {
 
@@ -22,6 +22,10 @@ final class PlacementRules implements RuleFamily {
                     out.report("placement.missing-parent", facts.name(c) + " is not inside "
                             + parentNames(placement) + ". " + placement.advice(), c);
                 }
+            } else if (placement.parents().isEmpty() && spec.container()) {
+                // A container that belongs nowhere (a VPC) is top-level structure, not a regional service.
+                out.report("placement.wrong-parent", facts.name(c) + " is inside " + facts.name(parent.get())
+                        + ", but it belongs at the top level of the diagram. " + placement.advice(), c, parent.get());
             } else if (placement.parents().isEmpty()) {
                 out.report("placement.regional-service-in-vpc", facts.name(c) + " is drawn inside "
                         + facts.name(parent.get()) + ", but " + spec.shortName() + " does not run in a VPC. "

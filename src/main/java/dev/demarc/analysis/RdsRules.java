@@ -3,6 +3,7 @@ package dev.demarc.analysis;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.InboundRule;
+import dev.demarc.model.Protocol;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,9 @@ final class RdsRules implements RuleFamily {
 
     private static void exposure(Facts facts, Component db, Findings out) {
         int port = port(facts, db);
-        List<InboundRule> open = facts.openToWorld(db, port);
+        // Database engines listen on TCP only: a UDP rule on the engine's port admits no client.
+        List<InboundRule> open = facts.openToWorld(db, port).stream().filter(r -> r.protocol() != Protocol.UDP)
+                .toList();
         boolean publiclyAccessible = facts.bool(db, "publiclyAccessible");
         if (facts.rdsReachable(db) && !open.isEmpty()) {
             out.report("rds.exposed-to-internet", facts.name(db) + " is publicly accessible in a public subnet and its "

@@ -1,0 +1,328 @@
+package dev.demarc.analysis;
+
+import static dev.demarc.analysis.DiagramBuilder.WORLD;
+import static dev.demarc.analysis.DiagramBuilder.allTraffic;
+import static dev.demarc.analysis.DiagramBuilder.tcp;
+
+import dev.demarc.analysis.DiagramBuilder.Part;
+import dev.demarc.model.Diagram;
+import dev.demarc.model.InboundRule;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The scenario diagrams of the analyzer tests. Every method without parameters that returns a
+ * {@link DiagramBuilder} is a fixture: {@link #all()} finds them by reflection, and
+ * {@link RuleCoverageTest} requires that together they fire every rule of the rule book. Each returns a
+ * fresh builder, so a test may flip a setting without affecting others.
+ *
+ * <p>Components that are not the point of a scenario are hardened (every setting the customer owns is
+ * done right), so the scenario's own findings stand out.
+ */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** Every fixture, by method name, in name order. */
+    static Map<String, Diagram> all() {
+        Map<String, Diagram> out = new LinkedHashMap<>();
+        Arrays.stream(Fixtures.class.getDeclaredMethods())
+                .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+                        && m.getReturnType() == DiagramBuilder.class)
+                .sorted(Comparator.comparing(Method::getName))
+                .forEach(m -> {
+                    try {
+                        out.put(m.getName(), ((DiagramBuilder) m.invoke(null)).build());
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException("fixture " + m.getName(), e);
+                    }
+                });
+        return out;
+    }
+
+    // ----- building blocks -----
+
+    /** A VPC with an internet gateway and flow logs, a public subnet "pub" and a private subnet "priv". */
+    static DiagramBuilder network() {
+        DiagramBuilder d = new DiagramBuilder();
+        d.vpc("vpc").label("Main VPC").set("cidr", "10.0.0.0/16").set("internetGateway", true).set("flowLogs", true);
+        d.subnet("pub").label("Public subnet").in("vpc").set("cidr", "10.0.1.0/24").set("public", true);
+        d.subnet("priv").label("Private subnet").in("vpc").set("cidr", "10.0.2.0/24");
+        return d;
+    }
+
+    static Part hardenedInstance(DiagramBuilder d, String id, String subnet) {
+        return d.ec2(id).in(subnet).set("imdsv2Required", true).set("ebsEncrypted", true).set("iamRole", true)
+                .set("patchManager", true).set("backupPlan", true);
+    }
+
+    static Part hardenedDatabase(DiagramBuilder d, String id, String subnet) {
+        return d.rds(id).in(subnet).set("engine", "postgres").set("storageEncrypted", true)
+                .set("enforceTls", true).set("multiAz", true).set("backupRetentionDays", 7)
+                .set("deletionProtection", true).set("iamAuthentication", true).set("autoMinorVersionUpgrade", true)
+                .rules(tcp(5432, "10.0.1.0/24"));
+    }
+
+    static Part hardenedBucket(DiagramBuilder d, String id) {
+        return d.s3(id).set("blockPublicAccess", true).set("encryption", "SSE-KMS").set("enforceTls", true)
+                .set("versioning", true).set("accessLogging", true);
+    }
+
+    static Part hardenedDistribution(DiagramBuilder d, String id) {
+        return d.cloudFront(id).set("viewerProtocolPolicy", "https-only").set("customCertificate", true)
+                .set("minimumTls", "TLSv1.2_2021").set("waf", true).set("logging", true)
+                .set("originAccessControl", true);
+    }
+
+    // ----- placement -----
+
+    static DiagramBuilder orphanInstance() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedInstance(d, "orphan", null).label("Lost server");
+        return d;
+    }
+
+    static DiagramBuilder instanceDirectlyInVpc() {
+        DiagramBuilder d = network();
+        hardenedInstance(d, "web", "vpc").label("Web server");
+        return d;
+    }
+
+    static DiagramBuilder bucketDrawnInVpc() {
+        DiagramBuilder d = network();
+        hardenedBucket(d, "assets").label("Assets bucket").in("vpc");
+        return d;
+    }
+
+    // ----- VPC and subnets -----
+
+    static DiagramBuilder vpcWithoutFlowLogs() {
+        DiagramBuilder d = network();
+        d.get("vpc").set("flowLogs", false);
+        return d;
+    }
+
+    static DiagramBuilder publicSubnetWithoutGateway() {
+        DiagramBuilder d = network();
+        d.get("vpc").set("internetGateway", false);
+        return d;
+    }
+
+    static DiagramBuilder subnetAutoAssigningPublicIps() {
+        DiagramBuilder d = network();
+        d.get("pub").set("autoAssignPublicIp", true);
+        return d;
+    }
+
+    // ----- EC2 -----
+
+    /** A hardened instance "web" with its own public IP in the public subnet of a VPC with a gateway. */
+    static DiagramBuilder publicInstance(InboundRule... rules) {
+        DiagramBuilder d = network();
+        hardenedInstance(d, "web", "pub").label("Web server").set("publicIp", true).rules(rules);
+        return d;
+    }
+
+    static DiagramBuilder sshOpenToWorld() {
+        return publicInstance(tcp(22, WORLD));
+    }
+
+    static DiagramBuilder allTrafficOpenToWorld() {
+        return publicInstance(allTraffic(WORLD));
+    }
+
+    static DiagramBuilder httpsOpenToWorld() {
+        return publicInstance(tcp(443, WORLD));
+    }
+
+    /** The same SSH rule and public IP as {@link #sshOpenToWorld()}, but in the private subnet. */
+    static DiagramBuilder privateInstanceWithSshOpenToWorld() {
+        DiagramBuilder d = network();
+        hardenedInstance(d, "worker", "priv").label("Worker").set("publicIp", true).rules(tcp(22, WORLD));
+        return d;
+    }
+
+    /** An instance with nothing set: every catalog default applies. */
+    static DiagramBuilder instanceWithDefaults() {
+        DiagramBuilder d = network();
+        d.ec2("app").label("App server").in("priv");
+        return d;
+    }
+
+    static DiagramBuilder instanceAllowingImdsv1() {
+        DiagramBuilder d = network();
+        hardenedInstance(d, "app", "priv").label("App server").set("imdsv2Required", false);
+        return d;
+    }
+
+    static DiagramBuilder instanceCallingBucketWithoutRole() {
+        DiagramBuilder d = network();
+        hardenedInstance(d, "app", "priv").label("App server").set("iamRole", false);
+        hardenedBucket(d, "data").label("Data bucket");
+        d.connect("app", "data");
+        return d;
+    }
+
+    // ----- RDS -----
+
+    /** A hardened but publicly accessible database "db" in the public subnet, with one rule. */
+    static DiagramBuilder publicDatabase(String engine, InboundRule rule) {
+        DiagramBuilder d = network();
+        hardenedDatabase(d, "db", "pub").label("Orders DB").set("engine", engine)
+                .set("publiclyAccessible", true).rules(rule);
+        return d;
+    }
+
+    static DiagramBuilder postgresOpenToWorld() {
+        return publicDatabase("postgres", tcp(5432, WORLD));
+    }
+
+    static DiagramBuilder publiclyAccessibleDatabaseInPrivateSubnet() {
+        DiagramBuilder d = network();
+        hardenedDatabase(d, "db", "priv").label("Orders DB").set("publiclyAccessible", true);
+        return d;
+    }
+
+    static DiagramBuilder privateDatabaseWithWorldRule() {
+        DiagramBuilder d = network();
+        hardenedDatabase(d, "db", "priv").label("Orders DB").rules(tcp(5432, WORLD));
+        return d;
+    }
+
+    static DiagramBuilder privateDatabaseInPublicSubnet() {
+        DiagramBuilder d = network();
+        hardenedDatabase(d, "db", "pub").label("Orders DB");
+        return d;
+    }
+
+    /** A database with nothing set: every catalog default applies. */
+    static DiagramBuilder databaseWithDefaults() {
+        DiagramBuilder d = network();
+        d.rds("db").label("Orders DB").in("priv");
+        return d;
+    }
+
+    static DiagramBuilder databaseWithCustomerManagedKey() {
+        DiagramBuilder d = network();
+        hardenedDatabase(d, "db", "priv").label("Orders DB").set("customerManagedKey", true);
+        return d;
+    }
+
+    static DiagramBuilder databaseWithoutAutomatedBackups() {
+        DiagramBuilder d = network();
+        hardenedDatabase(d, "db", "priv").label("Orders DB").set("backupRetentionDays", 0);
+        return d;
+    }
+
+    static DiagramBuilder databaseWithoutAutoMinorUpgrades() {
+        DiagramBuilder d = network();
+        hardenedDatabase(d, "db", "priv").label("Orders DB").set("autoMinorVersionUpgrade", false);
+        return d;
+    }
+
+    // ----- S3 -----
+
+    static DiagramBuilder publicBucket() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedBucket(d, "site").label("Site bucket").set("blockPublicAccess", false).set("publicPolicy", true);
+        return d;
+    }
+
+    static DiagramBuilder publicPolicyBlockedByBlockPublicAccess() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedBucket(d, "site").label("Site bucket").set("blockPublicAccess", true).set("publicPolicy", true);
+        return d;
+    }
+
+    static DiagramBuilder bucketWithBlockPublicAccessOff() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedBucket(d, "site").label("Site bucket").set("blockPublicAccess", false);
+        return d;
+    }
+
+    /** Website hosting, with the public read policy a website endpoint needs. */
+    static DiagramBuilder websiteBucket() {
+        DiagramBuilder d = publicBucket();
+        d.get("site").set("websiteHosting", true);
+        return d;
+    }
+
+    /** A bucket with nothing set: every catalog default applies. */
+    static DiagramBuilder bucketWithDefaults() {
+        DiagramBuilder d = new DiagramBuilder();
+        d.s3("logs").label("Logs bucket");
+        return d;
+    }
+
+    static DiagramBuilder bucketWithAcls() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedBucket(d, "site").label("Site bucket").set("aclsEnabled", true);
+        return d;
+    }
+
+    // ----- CloudFront -----
+
+    /** A distribution with nothing set and no origin. */
+    static DiagramBuilder distributionWithDefaults() {
+        DiagramBuilder d = new DiagramBuilder();
+        d.cloudFront("cdn").label("Web CDN");
+        return d;
+    }
+
+    /** A hardened distribution "cdn" with origin access control, reading the hardened bucket "site". */
+    static DiagramBuilder distributionInFrontOfBucket() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedDistribution(d, "cdn").label("Web CDN");
+        hardenedBucket(d, "site").label("Site bucket").set("encryption", "SSE-S3");
+        d.connect("cdn", "site");
+        return d;
+    }
+
+    static DiagramBuilder distributionAskingForTls12WithDefaultCertificate() {
+        DiagramBuilder d = distributionInFrontOfBucket();
+        d.get("cdn").set("customCertificate", false);
+        return d;
+    }
+
+    static DiagramBuilder distributionWithoutOacInFrontOfPublicBucket() {
+        DiagramBuilder d = distributionInFrontOfBucket();
+        d.get("cdn").set("originAccessControl", false);
+        d.get("site").set("blockPublicAccess", false).set("publicPolicy", true);
+        return d;
+    }
+
+    static DiagramBuilder distributionWithoutOacInFrontOfPrivateBucket() {
+        DiagramBuilder d = distributionInFrontOfBucket();
+        d.get("cdn").set("originAccessControl", false);
+        return d;
+    }
+
+    static DiagramBuilder distributionInFrontOfWebsiteBucket() {
+        DiagramBuilder d = distributionInFrontOfBucket();
+        d.get("site").set("websiteHosting", true).set("blockPublicAccess", false).set("publicPolicy", true);
+        return d;
+    }
+
+    static DiagramBuilder distributionWithOacInFrontOfBucketWithAcls() {
+        DiagramBuilder d = distributionInFrontOfBucket();
+        d.get("site").set("aclsEnabled", true);
+        return d;
+    }
+
+    static DiagramBuilder distributionWithoutOacInFrontOfKmsBucket() {
+        DiagramBuilder d = distributionWithoutOacInFrontOfPrivateBucket();
+        d.get("site").set("encryption", "SSE-KMS");
+        return d;
+    }
+
+    static DiagramBuilder distributionWithOacInFrontOfKmsBucket() {
+        DiagramBuilder d = distributionInFrontOfBucket();
+        d.get("site").set("encryption", "SSE-KMS");
+        return d;
+    }
+}
