@@ -7,6 +7,7 @@ import dev.demarc.catalog.Catalog;
 import dev.demarc.io.DiagramLoadException;
 import dev.demarc.io.DiagramReader;
 import dev.demarc.io.LoadedDiagram;
+import dev.demarc.io.Problem;
 import dev.demarc.report.FileReport;
 import dev.demarc.report.ReportFormat;
 import java.io.PrintStream;
@@ -135,6 +136,13 @@ public final class CheckCommand {
             } catch (DiagramLoadException e) {
                 anyError = true;
                 reports.add(FileReport.failed(file, e));
+            } catch (RuntimeException e) {
+                // A bug in Demarc must not hide the other files' reports behind a stack trace.
+                anyError = true;
+                reports.add(FileReport.failed(file, new DiagramLoadException(Problem.general(
+                        "Demarc failed while checking this file (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                        + "); please report this as a bug"))));
             }
         }
         out.print(format.render(reports, version));
@@ -149,7 +157,7 @@ public final class CheckCommand {
         try {
             return Path.of(file);
         } catch (InvalidPathException e) {
-            throw new DiagramLoadException(dev.demarc.io.Problem.general("Not a valid file name: " + file));
+            throw new DiagramLoadException(Problem.general("Not a valid file name: " + file));
         }
     }
 

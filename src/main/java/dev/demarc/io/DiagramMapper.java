@@ -45,6 +45,8 @@ final class DiagramMapper {
 
         Map<String, Component> byId = new LinkedHashMap<>();
         Map<String, JsonLocation> where = new HashMap<>();
+        // Ids of components that were refused: references to them are not reported a second time.
+        Set<String> refused = new HashSet<>();
         for (int i = 0; i < componentDtos.size(); i++) {
             DiagramJson.ComponentJson c = componentDtos.get(i);
             Place place = new Place(c == null ? "components[" + i + "]" : name(c, i), locations.get(c), errors);
@@ -54,6 +56,9 @@ final class DiagramMapper {
             }
             Component component = component(c, place, warnings);
             if (component == null) {
+                if (c.id() != null && !byId.containsKey(c.id())) {
+                    refused.add(c.id());
+                }
                 continue;
             }
             if (byId.containsKey(component.id())) {
@@ -65,8 +70,8 @@ final class DiagramMapper {
             byId.put(component.id(), component);
             where.put(component.id(), locations.get(c));
         }
-        checkParents(byId, where, errors);
-        List<Connection> connections = connections(connectionDtos, byId.keySet(), locations, errors);
+        checkParents(byId, where, refused, errors);
+        List<Connection> connections = connections(connectionDtos, byId.keySet(), refused, locations, errors);
         if (!errors.isEmpty()) {
             throw new DiagramLoadException(errors);
         }
@@ -86,7 +91,11 @@ final class DiagramMapper {
         } else {
             spec = ComponentType.isWellFormed(c.type()) ? catalog.find(new ComponentType(c.type())).orElse(null) : null;
             if (spec == null) {
-                place.error("has the unknown type \"" + c.type() + "\"; use one of " + knownTypes());
+                String upper = c.type().toUpperCase(java.util.Locale.ROOT);
+                boolean caseOnly = ComponentType.isWellFormed(upper) && catalog.find(new ComponentType(upper)).isPresent();
+                place.error("has the unknown type \"" + c.type() + "\""
+                        + (caseOnly ? " (types are written in capitals: \"" + upper + "\")" : "")
+                        + "; use one of " + knownTypes());
             }
         }
         if (c.x() == null || c.y() == null) {
@@ -106,14 +115,20 @@ final class DiagramMapper {
         if (place.errors.size() > before) {
             return null;
         }
-        return new Component(c.id(), spec.type(), c.label(), c.x(), c.y(), c.width(), c.height(), c.parent(),
-                properties);
+        // + 0.0 turns -0.0 into 0.0, which is what the writer writes back
+        return new Component(c.id(), spec.type(), c.label(), c.x() + 0.0, c.y() + 0.0, c.width(), c.height(),
+                c.parent(), properties);
     }
 
     private static void checkSize(Double value, String field, Place place) {
         if (value != null && !(Double.isFinite(value) && value > 0)) {
-            place.error("has \"" + field + "\" " + value + "; sizes are positive numbers");
+            place.error("has \"" + field + "\": " + number(value) + "; sizes are positive numbers");
         }
+    }
+
+    /** A number as the author wrote it: {@code 0}, not {@code 0.0}. */
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static Properties properties(DiagramJson.ComponentJson c, TypeSpec spec, Place place,
@@ -147,7 +162,8 @@ final class DiagramMapper {
         return " (found " + text + ")";
     }
 
-    private void checkParents(Map<String, Component> byId, Map<String, JsonLocation> where, List<Problem> errors) {
+    private void checkParents(Map<String, Component> byId, Map<String, JsonLocation> where, Set<String> refused,
+            List<Problem> errors) {
         Set<String> broken = new HashSet<>();
         for (Component c : byId.values()) {
             if (c.parent() == null) {
@@ -155,7 +171,9 @@ final class DiagramMapper {
             }
             Place place = new Place("Component '" + c.id() + "'", where.get(c.id()), errors);
             Component parent = byId.get(c.parent());
-            if (parent == null) {
+            if (parent == null && refused.contains(c.parent())) {
+                broken.add(c.id());
+            } else if (parent == null) {
                 place.error("has the parent '" + c.parent() + "', but there is no component with that id");
                 broken.add(c.id());
             } else if (!catalog.spec(parent.type()).container()) {
@@ -184,7 +202,7 @@ final class DiagramMapper {
     }
 
     private static List<Connection> connections(List<DiagramJson.ConnectionJson> dtos, Set<String> componentIds,
-            Map<Object, JsonLocation> locations, List<Problem> errors) {
+            Set<String> refused, Map<Object, JsonLocation> locations, List<Problem> errors) {
         List<Connection> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < dtos.size(); i++) {
@@ -203,25 +221,27 @@ final class DiagramMapper {
             } else if (!ids.add(k.id())) {
                 place.error("reuses an id already used by another connection; ids must be unique");
             }
-            endpoint(k.from(), "from", componentIds, place);
-            endpoint(k.to(), "to", componentIds, place);
+            boolean refusedEnd = refused.contains(k.from()) || refused.contains(k.to());
+            endpoint(k.from(), "from", componentIds, refused, place);
+            endpoint(k.to(), "to", componentIds, refused, place);
             if (k.from() != null && k.from().equals(k.to())) {
                 place.error("goes from '" + k.from() + "' to itself; a connection links two different components");
             }
             if (k.label() != null && k.label().length() > MAX_LABEL) {
                 place.error("has a label longer than " + MAX_LABEL + " characters");
             }
-            if (errors.size() == before) {
+            if (errors.size() == before && !refusedEnd) {
                 out.add(new Connection(k.id(), k.from(), k.to(), k.label()));
             }
         }
         return out;
     }
 
-    private static void endpoint(String id, String field, Set<String> componentIds, Place place) {
+    private static void endpoint(String id, String field, Set<String> componentIds, Set<String> refused,
+            Place place) {
         if (id == null) {
             place.error("has no \"" + field + "\" component id");
-        } else if (!componentIds.contains(id)) {
+        } else if (!componentIds.contains(id) && !refused.contains(id)) {
             place.error("has \"" + field + "\": \"" + id + "\", but there is no component with that id");
         }
     }

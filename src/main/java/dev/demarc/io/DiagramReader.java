@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,19 +15,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.demarc.catalog.Catalog;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,6 +58,7 @@ public final class DiagramReader {
 
     private final ObjectMapper mapper;
     private final ObjectReader dtoReader;
+    private final ObjectReader treeReader;
     private final DiagramMapper diagramMapper;
 
     public DiagramReader(Catalog catalog) {
@@ -67,13 +70,17 @@ public final class DiagramReader {
                         .maxDocumentLength(MAX_BYTES)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // Messages must not quote the file's content back; locations come as line and column.
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
         JsonMapper jsonMapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // Unknown properties are kept as they were written: 2.50 stays 2.50, 1e400 stays finite.
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .addModule(LocatingDeserializers.module())
                 .build();
         jsonMapper.coercionConfigFor(LogicalType.Textual)
@@ -89,6 +96,8 @@ public final class DiagramReader {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         this.mapper = jsonMapper;
         this.dtoReader = jsonMapper.readerFor(DiagramJson.class);
+        // Trailing content is checked by hand after the tree, to name it as such.
+        this.treeReader = jsonMapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.diagramMapper = new DiagramMapper(catalog);
     }
 
@@ -101,10 +110,16 @@ public final class DiagramReader {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw fail("The file is too large (" + megabytes(size) + "); diagrams are limited to "
-                        + megabytes(MAX_BYTES));
+                throw tooLarge(size);
             }
-            bytes = Files.readAllBytes(file);
+            // Read at most one byte past the limit: the size above is 0 for devices and pipes.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw fail(String.format(Locale.ROOT, "The file is too large: diagrams are limited to %d MB "
+                        + "(%,d bytes)", MAX_BYTES / (1024 * 1024), MAX_BYTES));
+            }
         } catch (NoSuchFileException e) {
             throw fail("File not found: " + file);
         } catch (AccessDeniedException e) {
@@ -118,22 +133,13 @@ public final class DiagramReader {
     /** Reads a diagram from the bytes of a file (UTF-8, with or without a byte order mark). */
     public LoadedDiagram read(byte[] bytes) throws DiagramLoadException {
         if (bytes.length > MAX_BYTES) {
-            throw fail("The file is too large (" + megabytes(bytes.length) + "); diagrams are limited to "
-                    + megabytes(MAX_BYTES));
+            throw tooLarge(bytes.length);
         }
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
         if (isBlank(bytes, offset)) {
             throw fail("The file is empty; a diagram file holds one JSON object");
         }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(bytes, offset, bytes.length - offset);
-        } catch (IOException e) {
-            throw translate(e);
-        }
-        if (tree == null || !tree.isObject()) {
-            throw fail("A diagram file must hold one JSON object ({ ... }), not " + describe(tree));
-        }
+        JsonNode tree = readTree(bytes, offset);
         int version = checkHeader((ObjectNode) tree);
         DiagramJson dto;
         Map<Object, JsonLocation> locations = new IdentityHashMap<>();
@@ -144,10 +150,83 @@ public final class DiagramReader {
                 dto = dtoReader.withAttribute(LocatingDeserializers.ATTRIBUTE, locations)
                         .readValue(bytes, offset, bytes.length - offset);
             }
+        } catch (UnrecognizedPropertyException e) {
+            // Jackson reports an unknown field at the end of its object; point at the field itself.
+            DiagramLoadException failure = JacksonProblems.translate(e, tree);
+            JsonLocation field = fieldLocation(bytes, offset, e.getPath());
+            throw field == null ? failure : new DiagramLoadException(
+                    Problem.at(failure.first().message(), field.getLineNr(), field.getColumnNr()));
         } catch (IOException e) {
-            throw translate(e);
+            throw JacksonProblems.translate(e, tree);
         }
         return diagramMapper.toDiagram(dto, locations);
+    }
+
+    /** Where the field at {@code path} (such as components[2].parnet) is named in the text, or null. */
+    private JsonLocation fieldLocation(byte[] bytes, int offset, List<JsonMappingException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            pointer.append('/').append(r.getFieldName() != null
+                    ? r.getFieldName().replace("~", "~0").replace("/", "~1") : Integer.toString(r.getIndex()));
+        }
+        String target = pointer.toString();
+        try (JsonParser p = mapper.getFactory().createParser(bytes, offset, bytes.length - offset)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().equals(target)) {
+                    return p.currentTokenLocation();
+                }
+            }
+        } catch (IOException e) {
+            // the syntax was checked already; fall back to Jackson's place
+        }
+        return null;
+    }
+
+    /** The syntax pass: one JSON object and nothing after it. */
+    private JsonNode readTree(byte[] bytes, int offset) throws DiagramLoadException {
+        JsonParser parser = null;
+        try {
+            parser = mapper.getFactory().createParser(bytes, offset, bytes.length - offset);
+            JsonNode tree = treeReader.readTree(parser);
+            if (tree == null || !tree.isObject()) {
+                throw fail("A diagram file must hold one JSON object ({ ... }), not " + describe(tree));
+            }
+            boolean more;
+            JsonLocation after;
+            try {
+                more = parser.nextToken() != null;
+                after = parser.currentTokenLocation();
+            } catch (JsonProcessingException e) {
+                more = true; // not even a token: garbage
+                after = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            }
+            if (more) {
+                String message = "Not valid JSON: there is more text after the closing } of the diagram; "
+                        + "a diagram file holds exactly one JSON object";
+                throw new DiagramLoadException(after == null ? Problem.general(message)
+                        : Problem.at(message, after.getLineNr(), after.getColumnNr()));
+            }
+            return tree;
+        } catch (IOException e) {
+            DiagramLoadException failure = JacksonProblems.translate(e, null);
+            if (!failure.first().hasLocation() && parser != null) {
+                // Limit violations carry no place of their own; the parser knows where it stopped.
+                JsonLocation here = parser.currentLocation();
+                if (here.getLineNr() > 0) {
+                    throw new DiagramLoadException(Problem.at(failure.first().message(), here.getLineNr(),
+                            here.getColumnNr()));
+                }
+            }
+            throw failure;
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // reading from memory
+                }
+            }
+        }
     }
 
     /** Checks {@code format} and {@code formatVersion}; returns the version. */
@@ -161,90 +240,14 @@ public final class DiagramReader {
         if (version == null) {
             throw fail("The field \"formatVersion\" is missing; this build reads version " + FORMAT_VERSION);
         }
-        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.asInt() < 1) {
+        if (!version.isIntegralNumber() || version.bigIntegerValue().signum() <= 0) {
             throw fail("The field \"formatVersion\" must be a whole number from 1, not " + version);
         }
-        if (version.asInt() > FORMAT_VERSION) {
-            throw fail("This file was made by a newer version of Demarc (format version " + version.asInt()
+        if (!version.canConvertToInt() || version.asInt() > FORMAT_VERSION) {
+            throw fail("This file was made by a newer version of Demarc (format version " + version
                     + "); this version reads format version " + FORMAT_VERSION + " and older. Update Demarc to open it.");
         }
         return version.asInt();
-    }
-
-    private static DiagramLoadException translate(IOException e) {
-        if (e instanceof StreamConstraintsException) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("nesting depth")) {
-                return fail("The file is nested too deeply (more than " + MAX_DEPTH + " levels of { } or [ ])");
-            }
-            if (m.contains("Number value length")) {
-                return fail("A number in the file is too long (more than " + MAX_NUMBER + " digits)");
-            }
-            if (m.contains("String value length")) {
-                return fail("A text value in the file is too long (more than " + MAX_STRING + " characters)");
-            }
-            return fail("The file exceeds a size limit: " + m);
-        }
-        if (e instanceof UnrecognizedPropertyException u) {
-            return at("Unknown field \"" + u.getPropertyName() + "\" in " + path(u.getPath())
-                    + "; the known fields are " + u.getKnownPropertyIds(), u);
-        }
-        if (e instanceof MismatchedInputException m) {
-            return at(path(m.getPath()) + " must be " + expected(m.getTargetType()), m);
-        }
-        if (e instanceof JsonProcessingException p) {
-            String message = p.getOriginalMessage();
-            if (message != null && message.startsWith("Duplicate field")) {
-                return at(message.replace('\'', '"') + ": each field may appear only once", p);
-            }
-            return at("Not valid JSON: " + firstSentence(message), p);
-        }
-        return fail("The file cannot be read: " + e.getMessage());
-    }
-
-    private static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.length() == 0 ? "the diagram" : "\"" + sb + "\"";
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type == Double.class || type == double.class) {
-            return "a number";
-        }
-        if (type == Integer.class || type == int.class) {
-            return "a whole number";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "a list ([ ... ])";
-        }
-        return "an object ({ ... })";
-    }
-
-    private static String firstSentence(String message) {
-        if (message == null) {
-            return "unexpected content";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
-
-    private static DiagramLoadException at(String message, JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        return loc == null ? fail(message)
-                : new DiagramLoadException(Problem.at(message, loc.getLineNr(), loc.getColumnNr()));
     }
 
     private static DiagramLoadException fail(String message) {
@@ -271,8 +274,9 @@ public final class DiagramReader {
         return true;
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    private static DiagramLoadException tooLarge(long size) {
+        return fail(String.format(Locale.ROOT, "The file is too large (%,d bytes); diagrams are limited to %d MB "
+                + "(%,d bytes)", size, MAX_BYTES / (1024 * 1024), MAX_BYTES));
     }
 
     /** For tests: the parser features in force, to check the hardening is on. */

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.PropertySpec;
 import dev.demarc.model.Component;
@@ -32,7 +35,11 @@ import java.util.TreeSet;
 public final class DiagramWriter {
 
     private final Catalog catalog;
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Reads back unknown properties kept as JSON text; decimals stay exact, as the reader keeps them. */
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
     private final JsonFactory factory = new JsonFactory();
 
     public DiagramWriter(Catalog catalog) {

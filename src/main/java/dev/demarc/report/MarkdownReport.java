@@ -40,7 +40,7 @@ public final class MarkdownReport {
     public static String render(Analysis a, String title) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(escape(title)).append("\n\n");
-        out.append(a.components().size()).append(" components, ").append(TextReport.summary(a)).append(".\n\n");
+        out.append(TextReport.components(a)).append(", ").append(TextReport.summary(a)).append(".\n\n");
         out.append("## What the customer must do\n");
         for (ComponentAnalysis c : a.components()) {
             out.append("\n### ").append(escape(c.component().displayLabel())).append(" (")

@@ -35,7 +35,7 @@ final class TextReport {
                 out.append(" - ").append(r.title());
             }
             out.append('\n');
-            out.append("  ").append(a.components().size()).append(" components, ").append(summary(a)).append('\n');
+            out.append("  ").append(components(a)).append(", ").append(summary(a)).append('\n');
             for (Problem w : r.warnings()) {
                 out.append("  warning: ").append(w.describe()).append('\n');
             }
@@ -60,6 +60,12 @@ final class TextReport {
             }
         }
         return out.toString();
+    }
+
+    /** "1 component", "3 components". */
+    static String components(Analysis a) {
+        int n = a.components().size();
+        return n + (n == 1 ? " component" : " components");
     }
 
     static String summary(Analysis a) {
