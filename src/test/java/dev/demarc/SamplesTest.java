@@ -73,6 +73,14 @@ class SamplesTest {
     }
 
     @Test
+    void theAppsSampleIndexListsExactlyTheSamplesFolder() throws IOException {
+        List<String> onDisk = samples().map(p -> p.getFileName().toString()).toList();
+        List<String> indexed = Files.readAllLines(Path.of("src/main/resources/dev/demarc/samples.index")).stream()
+                .map(String::strip).filter(s -> !s.isEmpty()).sorted().toList();
+        assertEquals(onDisk, indexed, "File > Open Sample lists samples.index; keep it in step with samples/");
+    }
+
+    @Test
     void theSeedArchitecturesAreThere() {
         assertTrue(Files.isRegularFile(SAMPLES.resolve("web-app-ec2-rds.json")));
         assertTrue(Files.isRegularFile(SAMPLES.resolve("static-site-s3-cloudfront.json")));

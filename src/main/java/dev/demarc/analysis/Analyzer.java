@@ -4,12 +4,14 @@ import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.LayerSpec;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.model.Component;
+import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Analyzes a diagram: a pure function of the diagram and the catalog. For every component it lays out the
@@ -22,6 +24,8 @@ public final class Analyzer {
     private final RuleBook rules;
     private final List<RuleFamily> families = List.of(new PlacementRules(), new NetworkRules(), new Ec2Rules(),
             new RdsRules(), new S3Rules(), new CloudFrontRules());
+    /** The stack of each type; the same for every component of a type today, so it is built once per type. */
+    private final Map<ComponentType, List<LayerAssessment>> stacks = new ConcurrentHashMap<>();
 
     public Analyzer(Catalog catalog) {
         this(catalog, RuleBook.load(catalog));
@@ -57,13 +61,10 @@ public final class Analyzer {
         return new Analysis(diagram, components, findings);
     }
 
-    /** The stack of a type; the same for every component of the type today, so it is built once per type. */
-    private final Map<TypeSpec, List<LayerAssessment>> stacks = new java.util.concurrent.ConcurrentHashMap<>();
-
     private List<LayerAssessment> layers(TypeSpec spec) {
-        return stacks.computeIfAbsent(spec, s -> {
+        return stacks.computeIfAbsent(spec.type(), t -> {
             List<LayerAssessment> out = new ArrayList<>();
-            for (LayerSpec l : s.layers()) {
+            for (LayerSpec l : spec.layers()) {
                 out.add(new LayerAssessment(l.layer(), l.owner(), l.duties(), l.why(), l.sources()));
             }
             return List.copyOf(out);

@@ -1,30 +1,80 @@
 package dev.demarc.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.demarc.analysis.Analyzer;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.io.DiagramReader;
+import dev.demarc.io.DiagramWriter;
+import dev.demarc.ui.editor.ClipboardActions;
+import dev.demarc.ui.editor.DocumentActions;
+import dev.demarc.ui.editor.EditorModel;
+import dev.demarc.ui.files.Dialogs;
+import dev.demarc.ui.files.FxDialogs;
+import dev.demarc.ui.files.RecentFiles;
+import dev.demarc.ui.inspector.InspectorView;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The desktop application: the composition root that wires the window together. */
+/**
+ * The desktop application and its composition root: every object of the editor is created and wired here
+ * by hand, so tests can build the same window with fake dialogs and their own preferences.
+ */
 public class DemarcApp extends Application {
+
+    /** Preferences node of the app; tests point {@code demarc.prefs} elsewhere to keep the user's untouched. */
+    static final String PREFS_NODE = System.getProperty("demarc.prefs", "dev/demarc/app");
 
     /** Starts the JavaFX application with the command-line arguments. */
     public static void start(String[] args) {
+        // JavaFX warns when started from the class path (java -jar); the warning means nothing to users.
+        Logger.getLogger("javafx").setLevel(Level.SEVERE);
         Application.launch(DemarcApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        Label title = new Label("Demarc");
-        title.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
-        Label body = new Label("Where AWS's security responsibility ends and yours begins.\n"
-                + "The diagram editor arrives in the next release; use 'demarc check FILE.json' meanwhile.");
-        VBox root = new VBox(12, title, body);
-        root.setPadding(new Insets(24));
-        stage.setTitle("Demarc");
-        stage.setScene(new Scene(root, 900, 600));
+        Preferences prefs = Preferences.userRoot().node(PREFS_NODE);
+        MainWindow window = build(stage, FxDialogs::new, prefs);
+        WindowState state = new WindowState(prefs);
+        state.restore(stage);
+        stage.setOnHidden(e -> state.save(stage));
         stage.show();
+        List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
+        if (!args.isEmpty()) {
+            window.open(Path.of(args.get(0)));
+        }
+    }
+
+    /** Builds the editor window on {@code stage}; the caller shows it. */
+    public static MainWindow build(Stage stage, Function<Stage, Dialogs> dialogsFactory, Preferences prefs) {
+        Catalog catalog = Catalog.builtIn();
+        EditorModel model = new EditorModel(catalog, new Analyzer(catalog));
+        DiagramReader reader = new DiagramReader(catalog);
+        DiagramWriter writer = new DiagramWriter(catalog);
+        RecentFiles recent = new RecentFiles(prefs);
+        DocumentActions documents = new DocumentActions(model, reader, writer, dialogsFactory.apply(stage), recent);
+        ClipboardActions clipboard = new ClipboardActions(model, reader, writer);
+        applyTheme(prefs.getBoolean("view.dark", false));
+        MainMenus.Settings settings = new MainMenus.Settings(prefs, recent, DemarcApp::applyTheme, () -> {
+            if (documents.confirmDiscard()) {
+                stage.hide();
+                Platform.exit();
+            }
+        });
+        return new MainWindow(stage, model, documents, clipboard, settings, new InspectorView(model));
+    }
+
+    /** Switches between AtlantaFX's Primer light and dark themes for the whole application. */
+    static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
     }
 }

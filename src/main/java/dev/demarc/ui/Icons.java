@@ -1,0 +1,86 @@
+package dev.demarc.ui;
+
+import dev.demarc.catalog.TypeSpec;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.transform.Scale;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The component icons of {@code icons/}, drawn as JavaFX shapes so they stay crisp at every zoom. Each SVG
+ * is a 24 x 24 box of filled paths (even-odd), which is all this reader supports.
+ */
+public final class Icons {
+
+    private static final double BOX = 24;
+    private static final Map<String, List<Shape>> CACHE = new ConcurrentHashMap<>();
+
+    private record Shape(String path, Color fill) {
+    }
+
+    private Icons() {
+    }
+
+    /** The icon of {@code type}, scaled to {@code size} pixels square. */
+    public static Node of(TypeSpec type, double size) {
+        List<Shape> shapes = CACHE.computeIfAbsent(type.icon(), Icons::load);
+        Group paths = new Group();
+        for (Shape s : shapes) {
+            SVGPath p = new SVGPath();
+            p.setContent(s.path());
+            p.setFill(s.fill());
+            p.setFillRule(FillRule.EVEN_ODD);
+            paths.getChildren().add(p);
+        }
+        // A transparent 24 x 24 box keeps every icon the same size whatever its paths cover; the scale
+        // pivots on the corner so the icon's layout box is exactly size x size.
+        paths.getChildren().add(0, new Rectangle(BOX, BOX, Color.TRANSPARENT));
+        paths.getTransforms().add(new Scale(size / BOX, size / BOX, 0, 0));
+        Group wrapper = new Group(paths);
+        wrapper.getStyleClass().add("component-icon");
+        return wrapper;
+    }
+
+    private static List<Shape> load(String file) {
+        List<Shape> shapes = new ArrayList<>();
+        try (InputStream in = Icons.class.getResourceAsStream("/dev/demarc/icons/" + file)) {
+            if (in == null) {
+                return fallback();
+            }
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            NodeList paths = factory.newDocumentBuilder().parse(in).getElementsByTagName("path");
+            for (int i = 0; i < paths.getLength(); i++) {
+                Element e = (Element) paths.item(i);
+                String fill = e.getAttribute("fill");
+                shapes.add(new Shape(e.getAttribute("d"), fill.isEmpty() ? Color.GRAY : Color.web(fill)));
+            }
+        } catch (Exception e) {
+            // An unreadable icon must not stop the editor: show a neutral square instead.
+            return fallback();
+        }
+        return shapes.isEmpty() ? fallback() : shapes;
+    }
+
+    private static List<Shape> fallback() {
+        return List.of(new Shape("M3 3H21V21H3ZM6 6V18H18V6Z", Color.GRAY));
+    }
+
+    /** The main colour of a type's icon, for accents such as a container's border. */
+    public static Color colour(TypeSpec type) {
+        return CACHE.computeIfAbsent(type.icon(), Icons::load).get(0).fill();
+    }
+}

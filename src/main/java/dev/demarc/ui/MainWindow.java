@@ -1,0 +1,165 @@
+package dev.demarc.ui;
+
+import dev.demarc.analysis.Finding;
+import dev.demarc.analysis.Severity;
+import dev.demarc.model.ComponentType;
+import dev.demarc.ui.canvas.DiagramCanvas;
+import dev.demarc.ui.editor.ClipboardActions;
+import dev.demarc.ui.editor.DocumentActions;
+import dev.demarc.ui.editor.EditorModel;
+import dev.demarc.ui.findings.FindingsView;
+import dev.demarc.ui.palette.PaletteView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The editor window: menu bar and tool bar on top, palette on the left, the canvas over the findings list in
+ * the middle, the inspector on the right and a status bar at the bottom. It lays the parts out and binds
+ * them to the model; the menus are built by {@link MainMenus}.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final EditorModel model;
+    private final DocumentActions documents;
+    private final DiagramCanvas canvas;
+    private final BorderPane root = new BorderPane();
+
+    public MainWindow(Stage stage, EditorModel model, DocumentActions documents, ClipboardActions clipboard,
+            MainMenus.Settings settings, Node inspector) {
+        this.stage = stage;
+        this.model = model;
+        this.documents = documents;
+        this.canvas = new DiagramCanvas(model);
+
+        PaletteView palette = new PaletteView(model.catalog(), this::placeAtCentre);
+        FindingsView findings = new FindingsView(model, this::reveal);
+        SplitPane centre = new SplitPane(canvas, findings);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(findings, false);
+        palette.setMinWidth(170);
+        SplitPane main = new SplitPane(palette, centre, inspector);
+        main.setDividerPositions(0.12, 0.72);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspector, false);
+
+        MainMenus menus = new MainMenus(this, model, documents, clipboard, canvas, settings);
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        root.setCenter(main);
+        root.setBottom(statusBar());
+        root.getStyleClass().add("main-window");
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource("demarc.css").toExternalForm());
+        scene.setOnDragOver(this::dragOverWindow);
+        scene.setOnDragDropped(this::dropOnWindow);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.fileProperty(),
+                model.dirtyProperty(), model.diagramProperty()));
+        stage.setOnCloseRequest(e -> {
+            if (!documents.confirmDiscard()) {
+                e.consume();
+            }
+        });
+    }
+
+    /** Opens a diagram file given on the command line or dropped on the window. */
+    public void open(Path file) {
+        documents.open(file);
+    }
+
+    public EditorModel model() {
+        return model;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public DiagramCanvas canvas() {
+        return canvas;
+    }
+
+    private String title() {
+        return documents.documentName() + (model.isDirty() ? " *" : "") + " - Demarc";
+    }
+
+    private void placeAtCentre(ComponentType type) {
+        canvas.placeAtCentre(type);
+        canvas.requestFocus();
+    }
+
+    private void reveal(Finding f) {
+        canvas.reveal(f.components());
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(Bindings.createStringBinding(() -> model.hintProperty().get().isEmpty()
+                ? summary() : model.hintProperty().get(), model.hintProperty(), model.analysisProperty()));
+        Label selection = new Label();
+        selection.setId("status-selection");
+        selection.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = model.selection().size() + model.selectedConnections().size();
+            return n == 0 ? "Nothing selected" : n + " selected";
+        }, model.selection(), model.selectedConnections()));
+        Label zoom = new Label();
+        zoom.setId("status-zoom");
+        zoom.textProperty().bind(Bindings.createStringBinding(() ->
+                Math.round(canvas.getZoom() * 100) + "%", canvas.zoomProperty()));
+        bar.getRightItems().addAll(selection, new Label("  |  "), zoom);
+        return bar;
+    }
+
+    private String summary() {
+        Map<Severity, Integer> counts = model.analysis().countsBySeverity();
+        int total = model.analysis().findings().size();
+        int components = model.diagram().components().size();
+        if (components == 0) {
+            return "Drag a component from the palette onto the canvas to start.";
+        }
+        return components + (components == 1 ? " component, " : " components, ") + total
+                + (total == 1 ? " finding" : " findings") + (total == 0 ? "" : ": " + counts.entrySet().stream()
+                        .filter(e -> e.getValue() > 0)
+                        .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", ")));
+    }
+
+    private void dragOverWindow(DragEvent e) {
+        if (e.getDragboard().hasFiles() && !e.isConsumed()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+    }
+
+    private void dropOnWindow(DragEvent e) {
+        if (e.isConsumed() || !e.getDragboard().hasFiles()) {
+            return;
+        }
+        List<File> files = e.getDragboard().getFiles();
+        if (!files.isEmpty()) {
+            Path file = files.get(0).toPath();
+            e.setDropCompleted(true);
+            e.consume();
+            // Opened after the drop finishes, so a "save changes?" dialog does not block the platform's drag.
+            javafx.application.Platform.runLater(() -> documents.open(file));
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.demarc.ui.canvas;
+
+import dev.demarc.analysis.ComponentAnalysis;
+import dev.demarc.analysis.Finding;
+import dev.demarc.analysis.Severity;
+import dev.demarc.catalog.TypeSpec;
+import dev.demarc.model.Component;
+import dev.demarc.model.PropertyValue;
+import dev.demarc.ui.Icons;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The view of one component: a card with its icon, label and type for services, a titled frame for
+ * containers (VPC, subnet). It holds no state the model does not have; {@link #update} copies the model's
+ * values in. Positioned in model coordinates by the canvas.
+ */
+final class ComponentView extends StackPane {
+
+    static final String KIND = "demarc.kind";
+
+    private final TypeSpec type;
+    private final Label label = new Label();
+    private final Label badge = new Label();
+    private String id;
+    private Severity shownWorst;
+    private Component shown;
+    private boolean shownSelected;
+    private ComponentAnalysis shownAnalysis;
+
+    ComponentView(TypeSpec type, Component component) {
+        this.type = type;
+        this.id = component.id();
+        getProperties().put(KIND, this);
+        getStyleClass().addAll("component", "component-" + type.type().id().toLowerCase(Locale.ROOT));
+        setAccessibleRole(AccessibleRole.NODE);
+        label.getStyleClass().add("component-label");
+        badge.getStyleClass().add("finding-badge");
+        badge.setVisible(false);
+        badge.setManaged(false);
+        badge.setMouseTransparent(true);
+        Label typeName = new Label(type.shortName());
+        typeName.getStyleClass().add("component-type");
+        if (type.container()) {
+            getStyleClass().add("container");
+            HBox title = new HBox(8, Icons.of(type, 22), label, typeName);
+            title.setAlignment(Pos.CENTER_LEFT);
+            title.setPadding(new Insets(6, 10, 6, 10));
+            title.getStyleClass().add("container-title");
+            title.setMaxHeight(Region.USE_PREF_SIZE);
+            StackPane.setAlignment(title, Pos.TOP_LEFT);
+            getChildren().add(title);
+        } else {
+            getStyleClass().add("service");
+            label.setWrapText(true);
+            VBox text = new VBox(2, label, typeName);
+            text.setAlignment(Pos.CENTER_LEFT);
+            HBox card = new HBox(10, Icons.of(type, 34), text);
+            card.setAlignment(Pos.CENTER_LEFT);
+            card.setPadding(new Insets(8, 10, 8, 10));
+            getChildren().add(card);
+        }
+        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        getChildren().add(badge);
+    }
+
+    String componentId() {
+        return id;
+    }
+
+    TypeSpec type() {
+        return type;
+    }
+
+    /**
+     * Copies position, size, label, selection and finding state from the model. Returns at once when
+     * nothing it shows has changed, so a refresh of a large diagram touches only the views that changed.
+     */
+    void update(Component c, double width, double height, boolean selected, ComponentAnalysis analysis) {
+        if (c == shown && selected == shownSelected && sameFindings(analysis)) {
+            return;
+        }
+        shown = c;
+        shownSelected = selected;
+        shownAnalysis = analysis;
+        id = c.id();
+        relocate(c.x(), c.y());
+        setTranslateX(0);
+        setTranslateY(0);
+        setMinSize(width, height);
+        setPrefSize(width, height);
+        setMaxSize(width, height);
+        label.setText(c.displayLabel());
+        pseudoClassStateChanged(CanvasStyles.SELECTED, selected);
+        if (type.container()) {
+            pseudoClassStateChanged(CanvasStyles.PUBLIC, type.property("public").isPresent()
+                    && type.effective(c, "public") instanceof PropertyValue.Bool b && b.value());
+        }
+        int count = analysis == null ? 0 : analysis.findings().size();
+        Severity worst = count == 0 ? null : analysis.findings().get(0).severity();
+        for (Severity s : Severity.values()) {
+            pseudoClassStateChanged(CanvasStyles.severity(s), s == worst);
+        }
+        badge.setVisible(count > 0);
+        badge.setText(count == 0 ? "" : String.valueOf(count));
+        if (count > 0 && worst != shownWorst) {
+            // Style classes are swapped only on a change: each swap re-styles the node.
+            badge.getStyleClass().removeIf(s -> s.startsWith("badge-"));
+            badge.getStyleClass().add("badge-" + worst.name().toLowerCase(Locale.ROOT));
+        }
+        shownWorst = worst;
+        String findings = count == 0 ? "no findings" : count + (count == 1 ? " finding" : " findings")
+                + ", worst " + worst.displayName().toLowerCase(Locale.ROOT);
+        setAccessibleText(type.shortName() + " " + c.displayLabel() + ", " + findings);
+    }
+
+    private boolean sameFindings(ComponentAnalysis analysis) {
+        if (analysis == shownAnalysis) {
+            return true;
+        }
+        return analysis != null && shownAnalysis != null && analysis.findings().equals(shownAnalysis.findings());
+    }
+
+    /** The tooltip text, built only when the pointer rests on the view. */
+    String tooltipText() {
+        if (shown == null) {
+            return "";
+        }
+        return type.name() + ": " + shown.displayLabel() + " (" + shown.id() + ")\n" + tooltipFindings(shownAnalysis);
+    }
+
+    private static String tooltipFindings(ComponentAnalysis analysis) {
+        if (analysis == null || analysis.findings().isEmpty()) {
+            return "No findings.";
+        }
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (Finding f : analysis.findings()) {
+            if (shown++ == 5) {
+                sb.append("... and ").append(analysis.findings().size() - 5).append(" more");
+                break;
+            }
+            sb.append(f.severity().displayName()).append(": ").append(f.message()).append('\n');
+        }
+        return sb.toString().strip();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (badge.isVisible()) {
+            badge.resizeRelocate(getWidth() - 30, -10, 26, 22);
+        }
+    }
+}

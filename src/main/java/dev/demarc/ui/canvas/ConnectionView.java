@@ -1,0 +1,96 @@
+package dev.demarc.ui.canvas;
+
+import dev.demarc.model.Connection;
+import javafx.geometry.Bounds;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+
+/**
+ * The view of one connection: a line from the edge of one component to the edge of the other, an arrow
+ * head where requests arrive, and the label at the middle. A wide transparent line under the visible one
+ * makes it easy to click.
+ */
+final class ConnectionView extends Group {
+
+    private final Line hitArea = new Line();
+    private final Line line = new Line();
+    private final Polygon arrow = new Polygon();
+    private final Label label = new Label();
+    private String id;
+    private Connection shown;
+    private Bounds shownFrom;
+    private Bounds shownTo;
+    private boolean shownSelected;
+
+    ConnectionView(Connection connection) {
+        this.id = connection.id();
+        getProperties().put(ComponentView.KIND, this);
+        getStyleClass().add("connection");
+        hitArea.getStyleClass().add("connection-hit");
+        line.getStyleClass().add("connection-line");
+        arrow.getStyleClass().add("connection-arrow");
+        label.getStyleClass().add("connection-label");
+        line.setMouseTransparent(true);
+        arrow.setMouseTransparent(true);
+        getChildren().addAll(hitArea, line, arrow, label);
+        setAccessibleRole(AccessibleRole.NODE);
+    }
+
+    String connectionId() {
+        return id;
+    }
+
+    /** Redraws between the current bounds of the two component views. */
+    void update(Connection c, Bounds from, Bounds to, boolean selected) {
+        if (c.equals(shown) && from.equals(shownFrom) && to.equals(shownTo) && selected == shownSelected) {
+            return;
+        }
+        shown = c;
+        shownFrom = from;
+        shownTo = to;
+        shownSelected = selected;
+        id = c.id();
+        pseudoClassStateChanged(CanvasStyles.SELECTED, selected);
+        double[] start = edgePoint(from, to.getCenterX(), to.getCenterY());
+        double[] end = edgePoint(to, from.getCenterX(), from.getCenterY());
+        for (Line l : new Line[] {hitArea, line}) {
+            l.setStartX(start[0]);
+            l.setStartY(start[1]);
+            l.setEndX(end[0]);
+            l.setEndY(end[1]);
+        }
+        double angle = Math.atan2(end[1] - start[1], end[0] - start[0]);
+        double size = 14;
+        arrow.getPoints().setAll(end[0], end[1],
+                end[0] - size * Math.cos(angle - 0.4), end[1] - size * Math.sin(angle - 0.4),
+                end[0] - size * Math.cos(angle + 0.4), end[1] - size * Math.sin(angle + 0.4));
+        String text = c.label() == null ? "" : c.label();
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+            label.setVisible(!text.isEmpty());
+            label.applyCss();
+        }
+        double w = label.prefWidth(-1);
+        double h = label.prefHeight(-1);
+        label.relocate((start[0] + end[0]) / 2 - w / 2, (start[1] + end[1]) / 2 - h / 2);
+        setAccessibleText("Connection " + c.from() + " to " + c.to() + (text.isEmpty() ? "" : ", " + text));
+    }
+
+    /** Where the line from the centre of {@code b} towards (tx, ty) leaves the rectangle {@code b}. */
+    static double[] edgePoint(Bounds b, double tx, double ty) {
+        double cx = b.getCenterX();
+        double cy = b.getCenterY();
+        double dx = tx - cx;
+        double dy = ty - cy;
+        if (dx == 0 && dy == 0) {
+            return new double[] {cx, cy};
+        }
+        double sx = dx == 0 ? Double.MAX_VALUE : (b.getWidth() / 2) / Math.abs(dx);
+        double sy = dy == 0 ? Double.MAX_VALUE : (b.getHeight() / 2) / Math.abs(dy);
+        double s = Math.min(sx, sy);
+        return new double[] {cx + dx * s, cy + dy * s};
+    }
+}

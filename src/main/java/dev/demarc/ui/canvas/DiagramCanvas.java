@@ -1,0 +1,406 @@
+package dev.demarc.ui.canvas;
+
+import dev.demarc.analysis.Analysis;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.TypeSpec;
+import dev.demarc.edit.Geometry;
+import dev.demarc.model.Component;
+import dev.demarc.model.ComponentType;
+import dev.demarc.model.Connection;
+import dev.demarc.model.Diagram;
+import dev.demarc.ui.editor.EditorModel;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * The drawing surface. Layers, bottom to top: the grid (in screen coordinates, behind everything), then
+ * inside the zoomed and panned world: containers, connections, services, the overlay (mouse-transparent,
+ * for the responsibility overlay), selection feedback (mouse-transparent) and handles. Every layer picks
+ * only its children ({@code pickOnBounds(false)}).
+ *
+ * <p>One view per model element, found through a map by id. Views are reconciled with the model whenever
+ * the diagram, its analysis or the selection changes; they never hold state of their own. Gestures live in
+ * {@link CanvasGestures}.
+ */
+public final class DiagramCanvas extends Region {
+
+    /** Grid spacing in model units; also the snap step. */
+    public static final double GRID = 20;
+    static final double MIN_ZOOM = 0.2;
+    static final double MAX_ZOOM = 4;
+
+    private final EditorModel model;
+    private final Catalog catalog;
+    private final Geometry geometry;
+
+    private final Canvas grid = new Canvas();
+    private final Pane world = new Pane();
+    private final Pane containerLayer = layer("container-layer");
+    private final Pane connectionLayer = layer("connection-layer");
+    private final Pane serviceLayer = layer("service-layer");
+    private final Pane overlayLayer = layer("overlay-layer");
+    private final Pane feedbackLayer = layer("feedback-layer");
+    private final Pane handleLayer = layer("handle-layer");
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final Translate pan = new Translate(0, 0);
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", false);
+
+    private final Map<String, ComponentView> views = new HashMap<>();
+    private final Map<String, ConnectionView> connectionViews = new HashMap<>();
+    private final CanvasGestures gestures;
+    private boolean fitPending = true;
+    private final Handles handles;
+
+    public DiagramCanvas(EditorModel model) {
+        this.model = model;
+        this.catalog = model.catalog();
+        this.geometry = model.edits().geometry();
+        getStyleClass().add("diagram-canvas");
+        setId("canvas");
+        setFocusTraversable(true);
+        feedbackLayer.setMouseTransparent(true);
+        overlayLayer.setMouseTransparent(true);
+        world.getChildren().addAll(containerLayer, connectionLayer, serviceLayer, overlayLayer, feedbackLayer,
+                handleLayer);
+        world.getTransforms().addAll(pan, scale);
+        world.setPickOnBounds(false);
+        world.setManaged(false);
+        getChildren().addAll(grid, world);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        grid.setMouseTransparent(true);
+
+        installTooltip();
+        handles = new Handles(this, handleLayer);
+        gestures = new CanvasGestures(this, model);
+        model.diagramProperty().addListener((o, a, b) -> refresh());
+        model.analysisProperty().addListener((o, a, b) -> refresh());
+        model.selection().addListener((SetChangeListener<String>) c -> selectionChanged(
+                c.wasAdded() ? c.getElementAdded() : c.getElementRemoved()));
+        model.selectedConnections().addListener((SetChangeListener<String>) c -> updateConnections());
+        model.openedProperty().addListener((o, a, b) -> requestFit());
+        showGrid.addListener((o, a, b) -> drawGrid());
+        widthProperty().addListener((o, a, b) -> drawGrid());
+        heightProperty().addListener((o, a, b) -> drawGrid());
+        refresh();
+    }
+
+    /**
+     * One tooltip for the whole canvas whose text follows the component under the pointer: a tooltip per
+     * component would cost a popup window each on a diagram of hundreds.
+     */
+    private void installTooltip() {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.setShowDelay(javafx.util.Duration.millis(600));
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        javafx.scene.control.Tooltip.install(this, tip);
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+            javafx.scene.Node n = e.getPickResult().getIntersectedNode();
+            while (n != null && !(n instanceof ComponentView)) {
+                n = n.getParent();
+            }
+            String text = n == null ? null : ((ComponentView) n).tooltipText();
+            if (text == null) {
+                tip.hide();
+                tip.setText("");
+            } else if (!text.equals(tip.getText())) {
+                tip.setText(text);
+            }
+        });
+        tip.setOnShowing(e -> {
+            if (tip.getText() == null || tip.getText().isEmpty()) {
+                javafx.application.Platform.runLater(tip::hide);
+            }
+        });
+    }
+
+    private static Pane layer(String styleClass) {
+        Pane p = new Pane();
+        p.setPickOnBounds(false);
+        p.getStyleClass().add(styleClass);
+        return p;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        grid.setWidth(getWidth());
+        grid.setHeight(getHeight());
+        if (fitPending && getWidth() > 200 && getHeight() > 150) {
+            fitPending = false;
+            zoomToFit();
+        }
+        drawGrid();
+    }
+
+    /** Fits the diagram into the view at the next layout, when the canvas has its real size. */
+    public void requestFit() {
+        fitPending = true;
+        requestLayout();
+    }
+
+    /** Reconciles the views with the model: one view per component and connection, in drawing order. */
+    void refresh() {
+        Diagram d = model.diagram();
+        Analysis analysis = model.analysis();
+        List<Component> order = geometry.drawingOrder(d);
+        Set<String> alive = new HashSet<>();
+        List<javafx.scene.Node> containers = new java.util.ArrayList<>();
+        List<javafx.scene.Node> services = new java.util.ArrayList<>();
+        for (Component c : order) {
+            TypeSpec spec = catalog.spec(c.type());
+            ComponentView view = views.get(c.id());
+            if (view == null || view.type() != spec) {
+                view = new ComponentView(spec, c);
+                views.put(c.id(), view);
+            }
+            view.update(c, spec.width(c), spec.height(c), model.selection().contains(c.id()),
+                    analysis.component(c.id()).orElse(null));
+            alive.add(c.id());
+            (spec.container() ? containers : services).add(view);
+        }
+        views.keySet().retainAll(alive);
+        // Re-adding unchanged children would re-style every node; only reorder when the order changed.
+        setChildrenIfChanged(containerLayer, containers);
+        setChildrenIfChanged(serviceLayer, services);
+        Set<String> liveConnections = new HashSet<>();
+        List<javafx.scene.Node> lines = new java.util.ArrayList<>();
+        for (Connection k : d.connections()) {
+            ConnectionView view = connectionViews.computeIfAbsent(k.id(), id -> new ConnectionView(k));
+            liveConnections.add(k.id());
+            lines.add(view);
+        }
+        connectionViews.keySet().retainAll(liveConnections);
+        setChildrenIfChanged(connectionLayer, lines);
+        updateConnections();
+        handles.update();
+    }
+
+    /** A selection change restyles only the component concerned, not the whole diagram. */
+    private void selectionChanged(String id) {
+        model.diagram().component(id).ifPresent(c -> {
+            ComponentView view = views.get(id);
+            if (view != null) {
+                TypeSpec spec = catalog.spec(c.type());
+                view.update(c, spec.width(c), spec.height(c), model.selection().contains(id),
+                        model.analysis().component(id).orElse(null));
+            }
+        });
+        handles.update();
+    }
+
+    private static void setChildrenIfChanged(Pane layer, List<javafx.scene.Node> children) {
+        if (!layer.getChildren().equals(children)) {
+            layer.getChildren().setAll(children);
+        }
+    }
+
+    /** Redraws every connection from the views' current bounds (which follow a drag preview). */
+    void updateConnections() {
+        for (Connection k : model.diagram().connections()) {
+            ConnectionView view = connectionViews.get(k.id());
+            ComponentView from = views.get(k.from());
+            ComponentView to = views.get(k.to());
+            if (view != null && from != null && to != null) {
+                view.update(k, viewBounds(from), viewBounds(to), model.selectedConnections().contains(k.id()));
+            }
+        }
+    }
+
+    private static Bounds viewBounds(ComponentView v) {
+        return new javafx.geometry.BoundingBox(v.getLayoutX() + v.getTranslateX(), v.getLayoutY() + v.getTranslateY(),
+                v.getPrefWidth(), v.getPrefHeight());
+    }
+
+    private void drawGrid() {
+        GraphicsContext g = grid.getGraphicsContext2D();
+        g.clearRect(0, 0, grid.getWidth(), grid.getHeight());
+        if (!showGrid.get()) {
+            return;
+        }
+        double step = GRID * zoom.get();
+        if (step < 6) {
+            step *= 5;
+        }
+        g.setFill(Color.gray(0.5, 0.35));
+        double startX = pan.getX() % step;
+        double startY = pan.getY() % step;
+        for (double x = startX; x < grid.getWidth(); x += step) {
+            for (double y = startY; y < grid.getHeight(); y += step) {
+                g.fillRect(x - 1, y - 1, 2, 2);
+            }
+        }
+    }
+
+    // ---- coordinates, zoom and pan -------------------------------------------------------------------
+
+    /** The model point under a point of this canvas (local coordinates). */
+    public Point2D toModel(double localX, double localY) {
+        return new Point2D((localX - pan.getX()) / zoom.get(), (localY - pan.getY()) / zoom.get());
+    }
+
+    /** The canvas point (local coordinates) showing a model point. */
+    public Point2D toLocal(double modelX, double modelY) {
+        return new Point2D(modelX * zoom.get() + pan.getX(), modelY * zoom.get() + pan.getY());
+    }
+
+    /** The model point at the centre of the view: where keyboard and double-click placement put things. */
+    public Point2D viewCentre() {
+        return toModel(getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Zooms to {@code value}, keeping the model point under the local point (px, py) where it is. */
+    public void zoomTo(double value, double px, double py) {
+        double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
+        Point2D anchor = toModel(px, py);
+        zoom.set(z);
+        scale.setX(z);
+        scale.setY(z);
+        pan.setX(px - anchor.getX() * z);
+        pan.setY(py - anchor.getY() * z);
+        drawGrid();
+    }
+
+    public void zoomBy(double factor) {
+        zoomTo(zoom.get() * factor, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void actualSize() {
+        zoomTo(1, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Zooms and pans so the whole diagram fits the view, at most at 100%. */
+    public void zoomToFit() {
+        Optional<Geometry.Rect> all = geometry.bounds(model.diagram(), model.diagram().components());
+        if (all.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
+            zoomTo(1, 0, 0);
+            panTo(0, 0);
+            return;
+        }
+        Geometry.Rect r = all.get();
+        double margin = 40;
+        double z = Math.min(1, Math.min((getWidth() - 2 * margin) / r.width(), (getHeight() - 2 * margin) / r.height()));
+        z = Math.max(MIN_ZOOM, z);
+        zoom.set(z);
+        scale.setX(z);
+        scale.setY(z);
+        panTo(getWidth() / 2 - r.centerX() * z, getHeight() / 2 - r.centerY() * z);
+    }
+
+    /** Pans (and zooms out if needed) so the given components are in view. */
+    public void reveal(java.util.Collection<String> ids) {
+        List<Component> shown = ids.stream().map(id -> model.diagram().component(id)).flatMap(Optional::stream)
+                .toList();
+        Optional<Geometry.Rect> area = geometry.bounds(model.diagram(), shown);
+        if (area.isEmpty() || getWidth() <= 0) {
+            return;
+        }
+        Geometry.Rect r = area.get();
+        double z = zoom.get();
+        double fit = Math.min((getWidth() - 80) / r.width(), (getHeight() - 80) / r.height());
+        if (fit < z) {
+            z = Math.max(MIN_ZOOM, fit);
+            zoom.set(z);
+            scale.setX(z);
+            scale.setY(z);
+        }
+        panTo(getWidth() / 2 - r.centerX() * z, getHeight() / 2 - r.centerY() * z);
+    }
+
+    void panBy(double dx, double dy) {
+        panTo(pan.getX() + dx, pan.getY() + dy);
+    }
+
+    private void panTo(double x, double y) {
+        pan.setX(x);
+        pan.setY(y);
+        drawGrid();
+    }
+
+    public double getZoom() {
+        return zoom.get();
+    }
+
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    public BooleanProperty showGridProperty() {
+        return showGrid;
+    }
+
+    public BooleanProperty snapToGridProperty() {
+        return snapToGrid;
+    }
+
+    // ---- access for gestures and handles -------------------------------------------------------------
+
+    EditorModel model() {
+        return model;
+    }
+
+    Geometry geometry() {
+        return geometry;
+    }
+
+    ComponentView view(String id) {
+        return views.get(id);
+    }
+
+    Pane feedbackLayer() {
+        return feedbackLayer;
+    }
+
+    Pane handleLayer() {
+        return handleLayer;
+    }
+
+    /** The overlay layer: mouse-transparent, above the components, for the responsibility overlay. */
+    public Pane overlayLayer() {
+        return overlayLayer;
+    }
+
+    Handles handles() {
+        return handles;
+    }
+
+    /** Starts renaming the single selected component in place (F2 or double-click). */
+    public void renameSelected() {
+        model.singleSelection().ifPresent(gestures::startRename);
+    }
+
+    /** Adds a component of {@code type} at the centre of the view and selects it. */
+    public void placeAtCentre(ComponentType type) {
+        Point2D centre = viewCentre();
+        gestures.place(type, centre.getX(), centre.getY());
+    }
+
+    /** Moves the selection by (dx, dy) model units, as one undo step per run of key presses. */
+    public void nudgeSelection(double dx, double dy) {
+        gestures.nudge(dx, dy);
+    }
+}

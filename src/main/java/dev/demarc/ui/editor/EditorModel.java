@@ -1,0 +1,233 @@
+package dev.demarc.ui.editor;
+
+import dev.demarc.analysis.Analysis;
+import dev.demarc.analysis.Analyzer;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.edit.CommandStack;
+import dev.demarc.edit.DiagramEdits;
+import dev.demarc.edit.EditException;
+import dev.demarc.model.Diagram;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+
+/**
+ * The open document as the views see it: the diagram, its analysis, the file it came from, the selection,
+ * and undo. Views read its properties and call its methods; it never touches a node or a window, so it is
+ * tested without a robot.
+ *
+ * <p>Every change goes through {@link #apply}: one call is one undo step. An edit that is refused (an
+ * {@link EditException}) changes nothing and sets {@link #hintProperty() the hint} the window shows.
+ */
+public final class EditorModel {
+
+    private final Catalog catalog;
+    private final Analyzer analyzer;
+    private final DiagramEdits edits;
+    private final CommandStack history = new CommandStack();
+
+    private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram", Diagram.empty());
+    private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper opened =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "opened");
+    private final ObservableSet<String> selection = FXCollections.observableSet(new java.util.LinkedHashSet<>());
+    private final ObservableSet<String> selectedConnections =
+            FXCollections.observableSet(new java.util.LinkedHashSet<>());
+
+    public EditorModel(Catalog catalog, Analyzer analyzer) {
+        this.catalog = catalog;
+        this.analyzer = analyzer;
+        this.edits = new DiagramEdits(catalog);
+        analysis.set(analyzer.analyze(diagram.get()));
+        diagram.addListener((obs, old, now) -> {
+            analysis.set(analyzer.analyze(now));
+            selection.retainAll(now.components().stream().map(c -> c.id()).toList());
+            selectedConnections.retainAll(now.connections().stream().map(k -> k.id()).toList());
+        });
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public DiagramEdits edits() {
+        return edits;
+    }
+
+    /**
+     * Applies {@code change} to the diagram as one undoable step described by {@code description}. Returns
+     * whether the diagram changed; a refused edit sets the hint instead.
+     */
+    public boolean apply(String description, UnaryOperator<Diagram> change) {
+        return apply(description, change, null);
+    }
+
+    /** As {@link #apply(String, UnaryOperator)}; consecutive edits with the same merge key are one undo step. */
+    public boolean apply(String description, UnaryOperator<Diagram> change, String mergeKey) {
+        Diagram before = diagram.get();
+        Diagram after;
+        try {
+            after = change.apply(before);
+        } catch (EditException | IllegalArgumentException e) {
+            hint.set(e.getMessage());
+            return false;
+        }
+        if (after.equals(before)) {
+            return false;
+        }
+        history.push(new CommandStack.Edit(description, before, after, mergeKey));
+        hint.set("");
+        diagram.set(after);
+        refreshHistory();
+        return true;
+    }
+
+    public void undo() {
+        history.undo().ifPresent(d -> {
+            diagram.set(d);
+            refreshHistory();
+        });
+    }
+
+    public void redo() {
+        history.redo().ifPresent(d -> {
+            diagram.set(d);
+            refreshHistory();
+        });
+    }
+
+    /** Replaces the document with {@code loaded} (from {@code path}, or null for a new one), forgetting history. */
+    public void open(Diagram loaded, Path path) {
+        selection.clear();
+        selectedConnections.clear();
+        diagram.set(loaded);
+        file.set(path);
+        history.clear();
+        hint.set("");
+        refreshHistory();
+        opened.set(opened.get() + 1);
+    }
+
+    /** Counts documents opened (new, file or sample): views that reset on a new document listen to it. */
+    public javafx.beans.property.ReadOnlyIntegerProperty openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    /** Records that the document was saved to {@code path}. */
+    public void saved(Path path) {
+        file.set(path);
+        history.markSaved();
+        refreshHistory();
+    }
+
+    /** Shows a message in the window's hint area (a refused gesture, a failed paste). */
+    public void hint(String message) {
+        hint.set(message == null ? "" : message);
+    }
+
+    public void select(Collection<String> componentIds) {
+        selectedConnections.clear();
+        selection.clear();
+        selection.addAll(componentIds);
+    }
+
+    public void selectConnection(String id) {
+        selection.clear();
+        selectedConnections.clear();
+        selectedConnections.add(id);
+    }
+
+    public void clearSelection() {
+        selection.clear();
+        selectedConnections.clear();
+    }
+
+    /** The single selected component's id, when exactly one is selected. */
+    public Optional<String> singleSelection() {
+        return selection.size() == 1 ? Optional.of(selection.iterator().next()) : Optional.empty();
+    }
+
+    private void refreshHistory() {
+        dirty.set(history.isDirty());
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+    }
+
+    public Diagram diagram() {
+        return diagram.get();
+    }
+
+    public ReadOnlyObjectProperty<Diagram> diagramProperty() {
+        return diagram.getReadOnlyProperty();
+    }
+
+    public Analysis analysis() {
+        return analysis.get();
+    }
+
+    public ReadOnlyObjectProperty<Analysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
+    public ObservableSet<String> selection() {
+        return selection;
+    }
+
+    public ObservableSet<String> selectedConnections() {
+        return selectedConnections;
+    }
+}

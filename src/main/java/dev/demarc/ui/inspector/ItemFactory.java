@@ -1,0 +1,51 @@
+package dev.demarc.ui.inspector;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.util.Callback;
+import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.PropertyEditor;
+
+/**
+ * The property sheet's editor factory: picks the editor for a property's kind and reports which property
+ * has the keyboard focus, so the section can show its help.
+ */
+final class ItemFactory implements Callback<PropertySheet.Item, PropertyEditor<?>> {
+
+    private final BooleanSupplier live;
+    private final RulesPrompt rulesPrompt;
+    private final Supplier<String> componentName;
+    private final Consumer<PropertyItem> focused;
+
+    /**
+     * @param live          whether the section is still on screen (see {@link TextCommit})
+     * @param componentName the inspected component's name, for the rules dialog's title
+     * @param focused       told about the property whose editor gains focus
+     */
+    ItemFactory(BooleanSupplier live, RulesPrompt rulesPrompt, Supplier<String> componentName,
+            Consumer<PropertyItem> focused) {
+        this.live = live;
+        this.rulesPrompt = rulesPrompt;
+        this.componentName = componentName;
+        this.focused = focused;
+    }
+
+    @Override
+    public PropertyEditor<?> call(PropertySheet.Item sheetItem) {
+        PropertyItem item = ValueEditor.itemOf(sheetItem);
+        ValueEditor<?> editor = switch (item.spec().kind()) {
+            case BOOLEAN -> new BooleanEditor(item);
+            case CHOICE -> new ChoiceEditor(item);
+            case INTEGER -> new IntegerEditor(item);
+            case TEXT, CIDR -> new TextEditor(item, live);
+            case RULES -> new RulesEditor(item, rulesPrompt, componentName);
+        };
+        editor.getEditor().focusWithinProperty().addListener((obs, was, now) -> {
+            if (now) {
+                focused.accept(item);
+            }
+        });
+        return editor;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.demarc.ui.inspector;
+
+import dev.demarc.catalog.PropertySpec;
+import dev.demarc.model.Component;
+import dev.demarc.model.PropertyValue;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import org.controlsfx.control.PropertySheet;
+
+/**
+ * One catalog property of the inspected component, as a row of the property sheet. Its value is a copy of
+ * the model's: {@link #show} refreshes it from the diagram (after an edit, undo or redo) and editors follow
+ * it; a change made in an editor goes to the model through {@link #commit} and comes back the same way.
+ */
+final class PropertyItem implements PropertySheet.Item {
+
+    /** Writes the property to the model as one undoable step; null removes it. Returns whether it changed. */
+    @FunctionalInterface
+    interface Writer {
+        boolean write(PropertySpec spec, PropertyValue value, boolean merge);
+    }
+
+    private final PropertySpec spec;
+    private final Writer writer;
+    private final ReadOnlyObjectWrapper<PropertyValue> value;
+    private final ReadOnlyBooleanWrapper explicit = new ReadOnlyBooleanWrapper(this, "explicit");
+
+    PropertyItem(PropertySpec spec, Writer writer) {
+        this.spec = spec;
+        this.writer = writer;
+        this.value = new ReadOnlyObjectWrapper<>(this, spec.name(), spec.defaultValue());
+    }
+
+    PropertySpec spec() {
+        return spec;
+    }
+
+    /** Takes the value from {@code c}: as written in the file, or the catalog default. */
+    void show(Component c) {
+        explicit.set(c.properties().has(spec.name()));
+        value.set(c.properties().get(spec.name()).orElse(spec.defaultValue()));
+    }
+
+    /**
+     * Asks the model to take {@code newValue}; {@code merge} folds repeated steps of one gesture (spinner
+     * arrows) into one undo step. Returns false when the model refused it.
+     */
+    boolean commit(PropertyValue newValue, boolean merge) {
+        if (newValue.equals(value.get())) {
+            // Nothing to do; writing it would only turn a default into an explicit value behind the user's back.
+            return true;
+        }
+        return writer.write(spec, newValue, merge);
+    }
+
+    /** Removes the property from the file, so the catalog default applies again. */
+    void reset() {
+        if (explicit.get()) {
+            writer.write(spec, null, false);
+        }
+    }
+
+    ReadOnlyObjectProperty<PropertyValue> valueProperty() {
+        return value.getReadOnlyProperty();
+    }
+
+    /** Whether the file sets the property (false: the default applies). */
+    ReadOnlyBooleanProperty explicitProperty() {
+        return explicit.getReadOnlyProperty();
+    }
+
+    /** The help line shown for the focused property: what it means, and its default. */
+    String helpText() {
+        return spec.label() + ": " + spec.help() + " Default: " + Values.display(spec.defaultValue()) + ".";
+    }
+
+    @Override
+    public Class<?> getType() {
+        return PropertyValue.class;
+    }
+
+    @Override
+    public String getCategory() {
+        return spec.group();
+    }
+
+    @Override
+    public String getName() {
+        return spec.label();
+    }
+
+    @Override
+    public String getDescription() {
+        return spec.help() + "\nDefault: " + Values.display(spec.defaultValue());
+    }
+
+    @Override
+    public PropertyValue getValue() {
+        return value.get();
+    }
+
+    @Override
+    public void setValue(Object newValue) {
+        if (newValue instanceof PropertyValue v) {
+            commit(v, false);
+        }
+    }
+
+    @Override
+    public Optional<ObservableValue<? extends Object>> getObservableValue() {
+        return Optional.of(value.getReadOnlyProperty());
+    }
+}

@@ -1,0 +1,17 @@
+package dev.demarc.ui.inspector;
+
+import dev.demarc.model.InboundRule;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/**
+ * Asks the user for a new list of inbound rules. Behind an interface so the rules editor can be driven
+ * without a dialog; {@link RulesDialog} is the real one.
+ */
+@FunctionalInterface
+interface RulesPrompt {
+
+    /** The edited rules, or empty when the user cancelled. */
+    Optional<List<InboundRule>> edit(Window owner, String title, List<InboundRule> rules);
+}

@@ -1,0 +1,184 @@
+package dev.demarc.bench;
+
+import dev.demarc.model.Component;
+import dev.demarc.model.ComponentType;
+import dev.demarc.model.Diagram;
+import dev.demarc.model.PropertyValue;
+import dev.demarc.ui.DemarcApp;
+import dev.demarc.ui.MainWindow;
+import dev.demarc.ui.files.Dialogs;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Measures how long the JavaFX thread is busy for each editing step on a 500-component diagram: the edit,
+ * the analysis it triggers, and the CSS and layout pass the next frame needs. Runs headless (Monocle).
+ * Not a unit test: run it with
+ * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=dev.demarc.bench.UiFrameHarness -Dbench.args=}
+ * and see docs/performance.md.
+ */
+public final class UiFrameHarness {
+
+    private static final int RUNS = 40;
+
+    private UiFrameHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1920x1200-32");
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Preferences prefs = Preferences.userRoot().node("dev/demarc/bench-harness");
+        MainWindow window = onFx(() -> {
+            Stage stage = new Stage();
+            MainWindow w = DemarcApp.build(stage, s -> new SilentDialogs(), prefs);
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+            stage.show();
+            String drop = System.getProperty("harness.drop", "");
+            javafx.scene.control.SplitPane main = (javafx.scene.control.SplitPane)
+                    ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getCenter();
+            if (drop.contains("inspector")) {
+                main.getItems().remove(2);
+            }
+            if (drop.contains("findings")) {
+                ((javafx.scene.control.SplitPane) main.getItems().get(1)).getItems().remove(1);
+            }
+            return w;
+        });
+        Diagram diagram = DiagramGenerator.generate(size);
+        System.out.printf(Locale.ROOT, "Diagram: %d components, %d connections%n", diagram.components().size(),
+                diagram.connections().size());
+        report("open the diagram (once)", List.of(time(window, () -> window.model().open(diagram, null))));
+        measure(window, "nothing (the cost of a frame)", i -> { });
+        List<Component> ec2 = diagram.components().stream().filter(c -> c.type().equals(ComponentType.EC2)).toList();
+        measure(window, "select one component", i -> window.model().select(List.of(ec2.get(i % ec2.size()).id())));
+        measure(window, "move one component (drag release)", i -> window.model().apply("Move",
+                d -> window.model().edits().move(d, List.of(ec2.get(i % ec2.size()).id()), 20, 0)));
+        measure(window, "change a property", i -> window.model().apply("Change", d -> window.model().edits()
+                .setProperty(d, ec2.get(i % ec2.size()).id(), "publicIp", new PropertyValue.Bool(i % 2 == 0))));
+        measure(window, "undo", i -> window.model().undo());
+        List<String> fifty = ec2.stream().limit(50).map(Component::id).toList();
+        measure(window, "nudge 50 selected components", i -> {
+            window.model().select(fifty);
+            window.model().apply("Move", d -> window.model().edits().move(d, fifty, 1, 0), "nudge");
+        });
+        measure(window, "zoom in", i -> window.canvas().zoomBy(i % 2 == 0 ? 1.25 : 0.8));
+        Platform.exit();
+        prefs.removeNode();
+        System.exit(0);
+    }
+
+    private interface Step {
+        void run(int i);
+    }
+
+    private static void measure(MainWindow window, String name, Step step) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            time(window, () -> step.run(n));
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            int n = i;
+            ms.add(time(window, () -> step.run(n)));
+        }
+        report(name, ms);
+    }
+
+    /**
+     * The time the JavaFX thread is busy for one step: the action itself plus the CSS and layout passes of
+     * the pulse that follows it (measured between the scene's pre- and post-layout pulse listeners).
+     * Rendering happens on the renderer thread and is not counted. Milliseconds.
+     */
+    private static double time(MainWindow window, Runnable action) throws Exception {
+        javafx.scene.Scene scene = window.stage().getScene();
+        CompletableFuture<Double> total = new CompletableFuture<>();
+        long[] marks = new long[3];
+        Runnable pre = () -> marks[1] = System.nanoTime();
+        Runnable[] post = new Runnable[1];
+        post[0] = () -> {
+            long end = System.nanoTime();
+            scene.removePreLayoutPulseListener(pre);
+            scene.removePostLayoutPulseListener(post[0]);
+            total.complete((marks[0] + (end - marks[1])) / 1e6);
+        };
+        Platform.runLater(() -> {
+            long start = System.nanoTime();
+            action.run();
+            marks[0] = System.nanoTime() - start;
+            scene.addPreLayoutPulseListener(pre);
+            scene.addPostLayoutPulseListener(post[0]);
+            Platform.requestNextPulse();
+        });
+        return total.get(120, TimeUnit.SECONDS);
+    }
+
+    private static void report(String name, List<Double> ms) {
+        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double median = sorted[sorted.length / 2];
+        double p95 = sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+        double max = Arrays.stream(sorted).max().orElse(0);
+        System.out.printf(Locale.ROOT, "%-36s median %6.1f ms   p95 %6.1f ms   max %6.1f ms   (n=%d)%n", name,
+                median, p95, max, sorted.length);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(task.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(120, TimeUnit.SECONDS);
+    }
+
+    /** Dialogs that answer nothing: the harness never opens or saves files. */
+    private static final class SilentDialogs implements Dialogs {
+        @Override
+        public Optional<Path> chooseFileToOpen(Path initialFolder) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseExportFile(Path f, String n, String d, String e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public SaveChoice askToSave(String documentName) {
+            return SaveChoice.DONT_SAVE;
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            System.err.println(title + ": " + message);
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+            System.out.println(title + ": " + message);
+        }
+    }
+}

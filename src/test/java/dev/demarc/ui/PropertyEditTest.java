@@ -1,0 +1,90 @@
+package dev.demarc.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.demarc.analysis.Finding;
+import dev.demarc.model.Component;
+import dev.demarc.model.ComponentType;
+import dev.demarc.model.Diagram;
+import dev.demarc.model.InboundRule;
+import dev.demarc.model.Properties;
+import dev.demarc.model.PropertyValue;
+import dev.demarc.model.Protocol;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A property edited in the inspector re-runs the analyzer: the finding shows in the model and the list. */
+class PropertyEditTest extends EditorTestBase {
+
+    private static final String EXPOSED = "rds.exposed-to-internet";
+
+    /**
+     * A VPC with an internet gateway, a public subnet in it, and a database in the subnet whose security group
+     * admits 0.0.0.0/0 on 3306. Publicly accessible is left to its default, off.
+     */
+    private static Diagram exposableDatabase() {
+        Component vpc = new Component("vpc", ComponentType.VPC, null, 0, 0, 600.0, 320.0, null,
+                Properties.of(Map.of("internetGateway", new PropertyValue.Bool(true))));
+        Component subnet = new Component("public", ComponentType.SUBNET, null, 20, 50, 320.0, 250.0, "vpc",
+                Properties.of(Map.of("public", new PropertyValue.Bool(true))));
+        Component db = new Component("db", ComponentType.RDS, "Orders DB", 60, 120, null, null, "public",
+                Properties.of(Map.of("inboundRules",
+                        new PropertyValue.Rules(List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0"))))));
+        return new Diagram(null, List.of(vpc, subnet, db), List.of());
+    }
+
+    @Test
+    void tickingPubliclyAccessibleReportsTheExposedDatabaseAndUndoRemovesIt() {
+        show(exposableDatabase());
+        clickOn(centreOf("db"));
+        openGroup("Network exposure");
+        assertFalse(exposedInModel());
+        assertFalse(exposedInList());
+
+        clickOn("#property-publiclyAccessible");
+
+        assertEquals(Optional.of(new PropertyValue.Bool(true)), component("db").properties().get("publiclyAccessible"));
+        assertTrue(exposedInModel());
+        assertTrue(exposedInList());
+
+        undo();
+
+        assertEquals(Optional.empty(), component("db").properties().get("publiclyAccessible"));
+        assertFalse(exposedInModel());
+        assertFalse(exposedInList());
+
+        redo();
+
+        assertTrue(exposedInModel());
+        assertTrue(exposedInList());
+    }
+
+    private boolean exposedInModel() {
+        return model.analysis().findings().stream().anyMatch(f -> f.rule().equals(EXPOSED) && f.concerns("db"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private boolean exposedInList() {
+        ListView<Finding> list = lookup("#findings").queryAs(ListView.class);
+        return fx(() -> list.getItems().stream().anyMatch(f -> f.rule().equals(EXPOSED)));
+    }
+
+    /** Unfolds a property group of the inspector by clicking its title, as a user would. */
+    private void openGroup(String group) {
+        TitledPane pane = lookup(".titled-pane").queryAllAs(TitledPane.class).stream()
+                .filter(p -> group.equals(p.getText())).findFirst().orElseThrow();
+        if (!pane.isExpanded()) {
+            clickOn(pane.lookup(".title"));
+            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        }
+        assertTrue(pane.isExpanded(), group);
+    }
+}
