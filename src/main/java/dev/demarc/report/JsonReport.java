@@ -1,12 +1,10 @@
 package dev.demarc.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.demarc.analysis.Analysis;
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.Finding;
@@ -14,6 +12,8 @@ import dev.demarc.analysis.LayerAssessment;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.Duty;
 import dev.demarc.io.Problem;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -21,106 +21,146 @@ import java.util.Map;
 /**
  * The machine-readable report: always one JSON object, {@code {"tool", "toolVersion", "reports": [...]}},
  * one entry per file in the order given, an {@code error} entry for a file that could not be loaded.
+ * Written with Jackson's streaming generator: a 10,000-component report has 140,000 layer entries, and
+ * building a tree of them first would double the time and the memory.
  */
 final class JsonReport {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonReport() {
     }
 
     static String render(List<FileReport> reports, String toolVersion) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("tool", "demarc");
-        root.put("toolVersion", toolVersion);
-        ArrayNode array = root.putArray("reports");
-        for (FileReport r : reports) {
-            array.add(r.ok() ? report(r) : error(r));
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(prettyPrinter());
+            g.writeStartObject();
+            g.writeStringField("tool", "demarc");
+            g.writeStringField("toolVersion", toolVersion);
+            g.writeArrayFieldStart("reports");
+            for (FileReport r : reports) {
+                if (r.ok()) {
+                    report(g, r);
+                } else {
+                    error(g, r);
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return out + "\n";
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("").withArrayEmptySeparator(""));
         printer.indentArraysWith(indenter);
         printer.indentObjectsWith(indenter);
-        try {
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return printer;
     }
 
-    private static ObjectNode report(FileReport r) {
+    private static void report(JsonGenerator g, FileReport r) throws IOException {
         Analysis a = r.analysis();
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("file", r.file());
-        node.put("title", a.diagram().title());
-        ArrayNode components = node.putArray("components");
+        g.writeStartObject();
+        g.writeStringField("file", r.file());
+        g.writeStringField("title", a.diagram().title());
+        g.writeArrayFieldStart("components");
         for (ComponentAnalysis c : a.components()) {
-            ObjectNode cn = components.addObject();
-            cn.put("id", c.component().id());
-            cn.put("type", c.component().type().id());
-            cn.put("label", c.component().displayLabel());
-            ArrayNode layers = cn.putArray("layers");
+            g.writeStartObject();
+            g.writeStringField("id", c.component().id());
+            g.writeStringField("type", c.component().type().id());
+            g.writeStringField("label", c.component().displayLabel());
+            g.writeArrayFieldStart("layers");
             for (LayerAssessment l : c.layers()) {
-                ObjectNode ln = layers.addObject();
-                ln.put("layer", l.layer().id());
-                ln.put("owner", l.owner().name());
-                ArrayNode duties = ln.putArray("duties");
-                l.duties().stream().map(Duty::name).forEach(duties::add);
-                ln.put("why", l.why());
+                g.writeStartObject();
+                g.writeStringField("layer", l.layer().id());
+                g.writeStringField("owner", l.owner().name());
+                g.writeArrayFieldStart("duties");
+                for (Duty d : l.duties()) {
+                    g.writeString(d.name());
+                }
+                g.writeEndArray();
+                g.writeStringField("why", l.why());
+                g.writeEndObject();
             }
-            findings(cn.putArray("findings"), c.findings());
+            g.writeEndArray();
+            findings(g, c.findings());
+            g.writeEndObject();
         }
-        findings(node.putArray("findings"), a.findings());
+        g.writeEndArray();
+        findings(g, a.findings());
         if (!r.warnings().isEmpty()) {
-            ArrayNode warnings = node.putArray("warnings");
-            r.warnings().forEach(w -> warnings.add(problem(w)));
+            g.writeArrayFieldStart("warnings");
+            for (Problem w : r.warnings()) {
+                problem(g, w);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
-        ObjectNode summary = node.putObject("summary");
-        summary.put("components", a.components().size());
-        ObjectNode counts = summary.putObject("findings");
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("components", a.components().size());
+        g.writeObjectFieldStart("findings");
         for (Map.Entry<Severity, Integer> e : a.countsBySeverity().entrySet()) {
-            counts.put(e.getKey().name(), e.getValue());
+            g.writeNumberField(e.getKey().name(), e.getValue());
         }
-        return node;
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private static void findings(ArrayNode array, List<Finding> findings) {
+    private static void findings(JsonGenerator g, List<Finding> findings) throws IOException {
+        g.writeArrayFieldStart("findings");
         for (Finding f : findings) {
-            ObjectNode fn = array.addObject();
-            fn.put("rule", f.rule());
-            fn.put("severity", f.severity().name());
-            fn.put("category", f.category().name());
-            fn.put("message", f.message());
-            ArrayNode ids = fn.putArray("components");
-            f.components().forEach(ids::add);
-            fn.put("remediation", f.remediation());
-            ArrayNode refs = fn.putArray("references");
-            f.references().forEach(refs::add);
+            g.writeStartObject();
+            g.writeStringField("rule", f.rule());
+            g.writeStringField("severity", f.severity().name());
+            g.writeStringField("category", f.category().name());
+            g.writeStringField("message", f.message());
+            g.writeArrayFieldStart("components");
+            for (String id : f.components()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeStringField("remediation", f.remediation());
+            g.writeArrayFieldStart("references");
+            for (String ref : f.references()) {
+                g.writeString(ref);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
+        g.writeEndArray();
     }
 
-    private static ObjectNode error(FileReport r) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("file", r.file());
-        Problem first = r.error().first();
-        ObjectNode error = problem(first);
+    private static void error(JsonGenerator g, FileReport r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", r.file());
+        g.writeFieldName("error");
+        problem(g, r.error().first());
         if (r.error().problems().size() > 1) {
-            ArrayNode all = error.putArray("problems");
-            r.error().problems().forEach(p -> all.add(problem(p)));
+            g.writeArrayFieldStart("problems");
+            for (Problem p : r.error().problems()) {
+                problem(g, p);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
-        node.set("error", error);
-        return node;
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private static ObjectNode problem(Problem p) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("message", p.message());
+    /** Starts an object with the problem's message and place; the caller closes it. */
+    private static void problem(JsonGenerator g, Problem p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("message", p.message());
         if (p.hasLocation()) {
-            node.put("line", p.line());
-            node.put("column", p.column());
+            g.writeNumberField("line", p.line());
+            g.writeNumberField("column", p.column());
         }
-        return node;
     }
 }

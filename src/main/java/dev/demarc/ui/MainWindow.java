@@ -56,7 +56,10 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(findings, false);
         palette.setMinWidth(170);
         SplitPane main = new SplitPane(palette, centre, inspector);
-        main.setDividerPositions(0.12, 0.72);
+        main.setDividerPositions(0.11, 0.72);
+        if (inspector instanceof javafx.scene.layout.Region r) {
+            r.setMinWidth(440);
+        }
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
 
