@@ -21,7 +21,7 @@ class ClipboardTest extends EditorTestBase {
 
     private static Diagram webAndDb() {
         Component web = new Component("web", ComponentType.EC2, "Web", 0, 0, null, null, null, Properties.empty());
-        return new Diagram(null, List.of(web, service("db", ComponentType.RDS, 400, 0, null)),
+        return new Diagram(null, List.of(web, service("db", ComponentType.RDS, 300, 0, null)),
                 List.of(Connection.of("k1", "web", "db")));
     }
 

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 /** Connecting components by dragging from the connection handle, deleting a connection, renaming in place. */
 class ConnectAndRenameTest extends EditorTestBase {
 
-    /** A web server at (0, 0) and a database at (400, 0), both 190 x 76: the line runs along y = 38. */
+    /** A web server at (0, 0) and a database at (300, 0), both 190 x 76: a line runs from x 190 to 300 at y 38. */
     private static Diagram webAndDb(Connection... connections) {
         return new Diagram(null, List.of(service("web", ComponentType.EC2, 0, 0, null),
-                service("db", ComponentType.RDS, 400, 0, null)), List.of(connections));
+                service("db", ComponentType.RDS, 300, 0, null)), List.of(connections));
     }
 
     @Test
@@ -54,7 +54,7 @@ class ConnectAndRenameTest extends EditorTestBase {
         show(webAndDb());
         clickOn(centreOf("web"));
 
-        dragTo(centreOfNode("#connect-handle"), screen(300, 200));
+        dragTo(centreOfNode("#connect-handle"), screen(245, 200));
 
         assertEquals(List.of(), model.diagram().connections());
         assertFalse(model.hintProperty().get().isEmpty());
@@ -65,7 +65,7 @@ class ConnectAndRenameTest extends EditorTestBase {
         Diagram before = webAndDb(Connection.of("k1", "web", "db"));
         show(before);
 
-        clickOn(screen(295, 38));
+        clickOn(screen(245, 38));
 
         assertEquals(Set.of("k1"), Set.copyOf(model.selectedConnections()));
         assertEquals(Set.of(), Set.copyOf(model.selection()));
@@ -92,13 +92,13 @@ class ConnectAndRenameTest extends EditorTestBase {
 
         drag(centreOf("db"), MouseButton.PRIMARY).moveBy(0, 60).moveBy(0, 60);
 
-        assertEndsInside(line, 400, 120);
+        assertEndsInside(line, 300, 120);
         assertEquals(0, component("db").y(), "only previewed while dragging");
 
         drop();
 
         assertEquals(120, component("db").y(), 1e-6);
-        assertEndsInside(line, 400, 120);
+        assertEndsInside(line, 300, 120);
     }
 
     /** The line's arrow end lies on the 190 x 76 card at (x, y), in model coordinates. */

@@ -19,21 +19,21 @@ import org.junit.jupiter.api.Test;
 class ContainmentTest extends EditorTestBase {
 
     /**
-     * A 600 x 380 VPC holding a subnet on its left (20..280, 50..350) and an EC2 instance on its right, in
-     * the VPC but outside the subnet.
+     * A 480 x 320 VPC holding a subnet on its left (20..240, 50..300) and a 190 x 76 EC2 instance either in
+     * the subnet or on the VPC's right, outside the subnet.
      */
     private static Diagram vpcWithSubnet(String webParent) {
-        double webX = "public".equals(webParent) ? 60 : 380;
-        return diagram(container("vpc", ComponentType.VPC, 0, 0, 600, 380, null),
-                container("public", ComponentType.SUBNET, 20, 50, 260, 300, "vpc"),
-                service("web", ComponentType.EC2, webX, 150, webParent));
+        double webX = "public".equals(webParent) ? 35 : 270;
+        return diagram(container("vpc", ComponentType.VPC, 0, 0, 480, 320, null),
+                container("public", ComponentType.SUBNET, 20, 50, 220, 250, "vpc"),
+                service("web", ComponentType.EC2, webX, 130, webParent));
     }
 
     @Test
     void aComponentDroppedFromThePaletteIntoASubnetIsItsChild() {
         show(vpcWithSubnet("vpc"));
 
-        drag("#palette-RDS").dropTo(screen(150, 280));
+        drag("#palette-RDS").dropTo(screen(130, 250));
 
         assertEquals("public", component("rds-1").parent());
     }
@@ -43,7 +43,7 @@ class ContainmentTest extends EditorTestBase {
         Diagram before = vpcWithSubnet("vpc");
         show(before);
 
-        dragTo(centreOf("web"), screen(150, 200));
+        dragTo(centreOf("web"), screen(130, 200));
 
         assertEquals("public", component("web").parent());
 
@@ -63,7 +63,7 @@ class ContainmentTest extends EditorTestBase {
         show(before);
 
         // Grab the VPC where neither the subnet nor the instance covers it.
-        dragBy(inside("vpc", 450, 340), 40, 30);
+        dragBy(inside("vpc", 400, 290), 40, 30);
 
         for (String id : new String[] {"vpc", "public", "web"}) {
             Component was = before.component(id).orElseThrow();
@@ -81,11 +81,11 @@ class ContainmentTest extends EditorTestBase {
     void draggingAComponentOutOfItsSubnetReparentsIt() {
         show(vpcWithSubnet("public"));
 
-        dragTo(centreOf("web"), screen(440, 200));
+        dragTo(centreOf("web"), screen(360, 260));
 
         assertEquals("vpc", component("web").parent(), "out of the subnet, still in the VPC");
 
-        dragTo(centreOf("web"), screen(300, 440));
+        dragTo(centreOf("web"), screen(240, 380));
 
         assertNull(component("web").parent(), "on the empty canvas, outside the VPC");
 
@@ -98,15 +98,15 @@ class ContainmentTest extends EditorTestBase {
     void aCornerHandleResizesTheVpcAsOneUndoStep() {
         Diagram before = vpcWithSubnet("public");
         show(before);
-        clickOn(inside("vpc", 450, 340));
+        clickOn(inside("vpc", 400, 290));
 
         dragBy(centreOfNode("#resize-bottom-right"), 50, 40);
 
         Component vpc = component("vpc");
         assertEquals(0, vpc.x(), 1e-6);
         assertEquals(0, vpc.y(), 1e-6);
-        assertEquals(650, vpc.width(), 1.0);
-        assertEquals(420, vpc.height(), 1.0);
+        assertEquals(530, vpc.width(), 1.0);
+        assertEquals(360, vpc.height(), 1.0);
         assertEquals(before.component("public"), model.diagram().component("public"), "children stay put");
 
         undo();
@@ -116,12 +116,12 @@ class ContainmentTest extends EditorTestBase {
 
     @Test
     void aVpcMovedIntoASubnetIsRefusedWithAVisibleHint() {
-        Diagram before = diagram(container("vpc", ComponentType.VPC, 0, 0, 300, 250, null),
-                container("loose", ComponentType.SUBNET, 380, 0, 300, 300, null));
+        Diagram before = diagram(container("vpc", ComponentType.VPC, 0, 0, 200, 160, null),
+                container("loose", ComponentType.SUBNET, 260, 0, 240, 240, null));
         show(before);
 
-        // Drag the VPC by its title bar until its centre is over the subnet.
-        dragBy(inside("vpc", 150, 12), 380, 40);
+        // Drag the VPC by its title bar until its centre, (100, 80), is over the subnet.
+        dragBy(inside("vpc", 100, 12), 300, 40);
 
         assertEquals(before, model.diagram());
         assertFalse(model.canUndoProperty().get());

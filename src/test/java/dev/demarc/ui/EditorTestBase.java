@@ -108,7 +108,10 @@ abstract class EditorTestBase extends FxRobot {
 
     // ---- the document ------------------------------------------------------------------------------
 
-    /** Opens {@code d} as a new document and shows it at 100%, centred in the canvas. */
+    /**
+     * Opens {@code d} as a new document and shows it at 100%, centred in the canvas. Fails at once when the
+     * diagram does not fit the canvas with a margin, rather than letting the robot click beside it.
+     */
     protected void show(Diagram d) {
         interact(() -> {
             model.open(d, null);
@@ -116,6 +119,14 @@ abstract class EditorTestBase extends FxRobot {
             canvas.actualSize();
         });
         assertEquals(1.0, canvas.getZoom());
+        for (Component c : d.components()) {
+            TypeSpec spec = model.catalog().spec(c.type());
+            Point2D topLeft = fx(() -> canvas.toLocal(c.x() - 20, c.y() - 20));
+            Point2D bottomRight = fx(() -> canvas.toLocal(c.x() + spec.width(c) + 20, c.y() + spec.height(c) + 20));
+            assertTrue(topLeft.getX() >= 0 && topLeft.getY() >= 0 && bottomRight.getX() <= canvas.getWidth()
+                    && bottomRight.getY() <= canvas.getHeight(), c.id() + " is not fully visible in a canvas of "
+                    + canvas.getWidth() + " x " + canvas.getHeight() + "; make the test diagram smaller");
+        }
     }
 
     protected Component component(String id) {

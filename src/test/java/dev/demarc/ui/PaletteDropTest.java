@@ -32,11 +32,11 @@ class PaletteDropTest extends EditorTestBase {
         assertCentredNear(first, 300, 200);
         assertEquals(Set.of("ec2-1"), Set.copyOf(model.selection()));
 
-        drag("#palette-EC2").dropTo(screen(600, 250));
+        drag("#palette-EC2").dropTo(screen(420, 250));
 
         assertEquals(List.of("ec2-1", "ec2-2"), ids());
         assertEquals("EC2 2", component("ec2-2").label());
-        assertCentredNear(component("ec2-2"), 600, 250);
+        assertCentredNear(component("ec2-2"), 420, 250);
         assertTrue(model.isDirty());
 
         undo();

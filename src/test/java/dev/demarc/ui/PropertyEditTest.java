@@ -31,9 +31,9 @@ class PropertyEditTest extends EditorTestBase {
      * admits 0.0.0.0/0 on 3306. Publicly accessible is left to its default, off.
      */
     private static Diagram exposableDatabase() {
-        Component vpc = new Component("vpc", ComponentType.VPC, null, 0, 0, 600.0, 320.0, null,
+        Component vpc = new Component("vpc", ComponentType.VPC, null, 0, 0, 480.0, 300.0, null,
                 Properties.of(Map.of("internetGateway", new PropertyValue.Bool(true))));
-        Component subnet = new Component("public", ComponentType.SUBNET, null, 20, 50, 320.0, 250.0, "vpc",
+        Component subnet = new Component("public", ComponentType.SUBNET, null, 20, 50, 300.0, 230.0, "vpc",
                 Properties.of(Map.of("public", new PropertyValue.Bool(true))));
         Component db = new Component("db", ComponentType.RDS, "Orders DB", 60, 120, null, null, "public",
                 Properties.of(Map.of("inboundRules",

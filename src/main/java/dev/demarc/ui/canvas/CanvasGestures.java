@@ -49,6 +49,9 @@ final class CanvasGestures {
     private double dx;
     private double dy;
     private Handles.Handle handle;
+    /** Where the pointer grabbed a resize handle, relative to the exact corner, so the corner does not jump. */
+    private Point2D grabOffset = Point2D.ZERO;
+    private boolean resized;
     private Rectangle band;
     private Line connectLine;
     private boolean spaceDown;
@@ -101,6 +104,10 @@ final class CanvasGestures {
         Object picked = owner(e.getPickResult().getIntersectedNode());
         if (picked instanceof Handles.Handle h) {
             handle = h;
+            resized = false;
+            if (!h.isConnect()) {
+                grabOffset = cornerOf(h).subtract(pressModel);
+            }
             mode = h.isConnect() ? Mode.CONNECT : Mode.RESIZE;
             if (h.isConnect()) {
                 startConnectLine();
@@ -273,8 +280,10 @@ final class CanvasGestures {
         double top = b.y();
         double right = b.x() + b.width();
         double bottom = b.y() + b.height();
-        double x = canvas.snapToGridProperty().get() ? snap(now.getX()) : now.getX();
-        double y = canvas.snapToGridProperty().get() ? snap(now.getY()) : now.getY();
+        double rawX = now.getX() + grabOffset.getX();
+        double rawY = now.getY() + grabOffset.getY();
+        double x = canvas.snapToGridProperty().get() ? snap(rawX) : rawX;
+        double y = canvas.snapToGridProperty().get() ? snap(rawY) : rawY;
         switch (handle.corner()) {
             case TOP_LEFT -> {
                 left = Math.min(x, right - 40);
@@ -297,6 +306,7 @@ final class CanvasGestures {
     }
 
     private void previewResize(Point2D now) {
+        resized = true;
         Geometry.Rect r = resized(now);
         ComponentView v = canvas.view(handle.componentId());
         canvas.handles().hide();
@@ -307,7 +317,19 @@ final class CanvasGestures {
         canvas.updateConnections();
     }
 
+    /** The model point of the corner a resize handle drags. */
+    private Point2D cornerOf(Handles.Handle h) {
+        Component c = model.diagram().component(h.componentId()).orElseThrow();
+        Geometry.Rect b = geometry.bounds(c);
+        boolean right = h.corner() == Handles.Corner.TOP_RIGHT || h.corner() == Handles.Corner.BOTTOM_RIGHT;
+        boolean bottom = h.corner() == Handles.Corner.BOTTOM_LEFT || h.corner() == Handles.Corner.BOTTOM_RIGHT;
+        return new Point2D(right ? b.x() + b.width() : b.x(), bottom ? b.y() + b.height() : b.y());
+    }
+
     private void finishResize(Point2D now) {
+        if (!resized) {
+            return;
+        }
         Geometry.Rect r = resized(now);
         String id = handle.componentId();
         if (!model.apply("Resize", d -> edits.resize(d, id, r.x(), r.y(), r.width(), r.height()))) {
