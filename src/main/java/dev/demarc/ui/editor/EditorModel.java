@@ -35,6 +35,19 @@ public final class EditorModel {
     private final DiagramEdits edits;
     private final CommandStack history = new CommandStack();
 
+    /** From this many components on, analysis leaves the JavaFX thread (see {@link #analyze}). */
+    public static final int BACKGROUND_ANALYSIS_FROM = 200;
+    private static final java.util.concurrent.Executor ANALYSIS_THREAD =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "demarc-analysis");
+                t.setDaemon(true);
+                return t;
+            });
+    private long analysisTicket;
+    private final javafx.beans.property.ReadOnlyLongWrapper selectionRevision =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "selectionRevision");
+    private boolean selecting;
+
     private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram", Diagram.empty());
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -55,10 +68,40 @@ public final class EditorModel {
         this.analyzer = analyzer;
         this.edits = new DiagramEdits(catalog);
         analysis.set(analyzer.analyze(diagram.get()));
+        javafx.collections.SetChangeListener<String> bump = c -> {
+            if (!selecting) {
+                selectionRevision.set(selectionRevision.get() + 1);
+            }
+        };
+        selection.addListener(bump);
+        selectedConnections.addListener(bump);
         diagram.addListener((obs, old, now) -> {
-            analysis.set(analyzer.analyze(now));
+            analyze(now);
             selection.retainAll(now.components().stream().map(c -> c.id()).toList());
             selectedConnections.retainAll(now.connections().stream().map(k -> k.id()).toList());
+        });
+    }
+
+    /**
+     * Re-runs the analyzer for {@code d}. Small diagrams are analyzed at once, so the findings always match
+     * the diagram on screen; from {@link #BACKGROUND_ANALYSIS_FROM} components the analysis runs on a
+     * background thread and the newest result replaces the old one when it is ready (a frame or two later),
+     * so editing a large diagram never waits for it. Results for diagrams that were since replaced are
+     * dropped.
+     */
+    private void analyze(Diagram d) {
+        long ticket = ++analysisTicket;
+        if (d.components().size() < BACKGROUND_ANALYSIS_FROM) {
+            analysis.set(analyzer.analyze(d));
+            return;
+        }
+        ANALYSIS_THREAD.execute(() -> {
+            Analysis result = analyzer.analyze(d);
+            javafx.application.Platform.runLater(() -> {
+                if (ticket == analysisTicket) {
+                    analysis.set(result);
+                }
+            });
         });
     }
 
@@ -142,20 +185,46 @@ public final class EditorModel {
     }
 
     public void select(Collection<String> componentIds) {
-        selectedConnections.clear();
-        selection.clear();
-        selection.addAll(componentIds);
+        changeSelection(() -> {
+            selectedConnections.clear();
+            selection.retainAll(componentIds);
+            selection.addAll(componentIds);
+        });
     }
 
     public void selectConnection(String id) {
-        selection.clear();
-        selectedConnections.clear();
-        selectedConnections.add(id);
+        changeSelection(() -> {
+            selection.clear();
+            selectedConnections.retainAll(java.util.Set.of(id));
+            selectedConnections.add(id);
+        });
     }
 
     public void clearSelection() {
-        selection.clear();
-        selectedConnections.clear();
+        changeSelection(() -> {
+            selection.clear();
+            selectedConnections.clear();
+        });
+    }
+
+    /** Makes several selection changes count as one for {@link #selectionRevisionProperty()}. */
+    private void changeSelection(Runnable change) {
+        long before = selectionRevision.get();
+        selecting = true;
+        try {
+            change.run();
+        } finally {
+            selecting = false;
+        }
+        selectionRevision.set(before + 1);
+    }
+
+    /**
+     * Increases once per selection change: once for a whole {@link #select}, unlike the sets' own
+     * notifications, which fire per element. Views that rebuild on selection (the inspector) follow this.
+     */
+    public javafx.beans.property.ReadOnlyLongProperty selectionRevisionProperty() {
+        return selectionRevision.getReadOnlyProperty();
     }
 
     /** The single selected component's id, when exactly one is selected. */

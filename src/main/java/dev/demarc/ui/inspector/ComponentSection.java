@@ -4,6 +4,7 @@ import dev.demarc.catalog.PropertySpec;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.edit.EditException;
 import dev.demarc.model.Component;
+import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.ui.editor.EditorModel;
@@ -33,7 +34,9 @@ final class ComponentSection implements Section {
             + "responsibility.";
 
     private final EditorModel model;
-    private final String id;
+    private final ComponentType type;
+    /** The component shown; changes when the section is reused for another component of the same type. */
+    private String id;
     private final CommitField label;
     private final CommitField idField;
     private final List<PropertyItem> items = new ArrayList<>();
@@ -44,6 +47,7 @@ final class ComponentSection implements Section {
     ComponentSection(EditorModel model, Component component, RulesPrompt rulesPrompt, GroupMemory groups) {
         this.model = model;
         this.id = component.id();
+        this.type = component.type();
         Optional<TypeSpec> type = model.catalog().find(component.type());
         label = new CommitField("inspector-label", "Label", this::commitLabel, () -> live);
         idField = new CommitField("inspector-id", "Id", this::commitId, () -> live);
@@ -134,6 +138,20 @@ final class ComponentSection implements Section {
             model.select(List.of(newId));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether this section can show {@code c} instead of its current component without being rebuilt:
+     * it must be of the same type. Building a property sheet costs more than a frame, so clicking from one
+     * instance to another reuses it.
+     */
+    boolean canShow(Component c) {
+        return live && c.type().equals(type);
+    }
+
+    /** Shows {@code c} from now on; the caller refreshes. Only call when nothing is being typed here. */
+    void retarget(Component c) {
+        this.id = c.id();
     }
 
     @Override

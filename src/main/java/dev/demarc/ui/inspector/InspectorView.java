@@ -1,10 +1,15 @@
 package dev.demarc.ui.inspector;
 
+import javafx.scene.Node;
+
+import java.util.Optional;
+
 import dev.demarc.model.Component;
 import dev.demarc.model.Diagram;
 import dev.demarc.ui.editor.EditorModel;
 import java.util.Objects;
-import javafx.collections.SetChangeListener;
+import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -45,8 +50,9 @@ public final class InspectorView extends StackPane {
         getStylesheets().add(STYLESHEET);
         // The model's own diagram listener (registered first) prunes the selection before this one runs.
         model.diagramProperty().addListener((obs, old, now) -> follow());
-        model.selection().addListener((SetChangeListener<String>) change -> follow());
-        model.selectedConnections().addListener((SetChangeListener<String>) change -> follow());
+        // One notification per selection change, not one per selected id: a select() that replaces one
+        // component by another must not pass through "nothing selected" and rebuild the panel twice.
+        model.selectionRevisionProperty().addListener((obs, old, now) -> follow());
         follow();
     }
 
@@ -54,14 +60,35 @@ public final class InspectorView extends StackPane {
         Diagram diagram = model.diagram();
         String key = keyFor(diagram);
         if (!key.equals(shownKey)) {
-            if (section != null) {
-                section.dispose();
+            Optional<Component> next = key.startsWith("component:")
+                    ? diagram.component(model.selection().iterator().next()) : Optional.empty();
+            if (section instanceof ComponentSection current && next.isPresent() && current.canShow(next.get())
+                    && !editingHere()) {
+                current.retarget(next.get());
+            } else {
+                if (section != null) {
+                    section.dispose();
+                }
+                section = create(key, diagram);
+                getChildren().setAll(section.node());
             }
-            section = create(key, diagram);
             shownKey = key;
-            getChildren().setAll(section.node());
         }
         section.refresh(diagram);
+    }
+
+    /** Whether the keyboard focus is in one of this panel's text fields, where a half-typed value may wait. */
+    private boolean editingHere() {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (!(focus instanceof javafx.scene.control.TextInputControl)) {
+            return false;
+        }
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the section shows, as a key: the section is rebuilt only when this changes. */

@@ -353,6 +353,41 @@ class InspectorViewTest {
     }
 
     @Test
+    void switchingToAnotherComponentOfTheSameTypeReusesTheSheetAndEditsTheNewOne(FxRobot robot) {
+        addSecondDatabase(robot);
+        select(robot, "db");
+        openGroup(robot, "Network exposure");
+        Node sheet = robot.lookup("#inspector-properties").query();
+
+        select(robot, "db2");
+
+        assertSame(sheet, robot.lookup("#inspector-properties").query(), "building a sheet costs more than a frame");
+        assertEquals("Reports DB", robot.lookup("#inspector-label").queryAs(TextField.class).getText());
+        robot.clickOn("#property-publiclyAccessible");
+        assertEquals(Optional.of(new PropertyValue.Bool(true)), property("db2", "publiclyAccessible"));
+        assertEquals(Optional.empty(), property("db", "publiclyAccessible"));
+    }
+
+    @Test
+    void textTypedBeforeMovingToASameTypeComponentGoesToTheFirstOne(FxRobot robot) {
+        addSecondDatabase(robot);
+        select(robot, "db");
+        replaceText(robot, "#inspector-label", "Billing DB");
+
+        select(robot, "db2");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Billing DB", component("db").label());
+        assertEquals("Reports DB", component("db2").label());
+        assertEquals("Reports DB", robot.lookup("#inspector-label").queryAs(TextField.class).getText());
+    }
+
+    private void addSecondDatabase(FxRobot robot) {
+        robot.interact(() -> model.apply("Add", d -> model.edits().add(d,
+                Component.of("db2", ComponentType.RDS, 3000, 3000).withLabel("Reports DB"))));
+    }
+
+    @Test
     void theGroupOpenedStaysOpenForTheNextComponent(FxRobot robot) {
         select(robot, "db");
         openGroup(robot, "Backup and recovery");
