@@ -70,7 +70,13 @@ public final class DiagramCanvas extends Region {
     private final Map<String, ComponentView> views = new HashMap<>();
     private final Map<String, ConnectionView> connectionViews = new HashMap<>();
     private final CanvasGestures gestures;
-    private boolean fitPending = true;
+    /**
+     * True from opening a document until the user zooms or pans: while it holds, the view keeps the whole
+     * diagram fitted as the canvas takes its final size (the window settles, gets maximized).
+     */
+    private boolean autoFit = true;
+    private double fittedWidth;
+    private double fittedHeight;
     private final Handles handles;
 
     public DiagramCanvas(EditorModel model) {
@@ -102,6 +108,8 @@ public final class DiagramCanvas extends Region {
         model.selection().addListener((SetChangeListener<String>) c -> selectionChanged(
                 c.wasAdded() ? c.getElementAdded() : c.getElementRemoved()));
         model.selectedConnections().addListener((SetChangeListener<String>) c -> updateConnections());
+        // Opening a document fits it into view; the first edit or zoom ends that.
+        model.diagramProperty().addListener((o, a, b) -> autoFit = false);
         model.openedProperty().addListener((o, a, b) -> requestFit());
         showGrid.addListener((o, a, b) -> drawGrid());
         widthProperty().addListener((o, a, b) -> drawGrid());
@@ -150,16 +158,20 @@ public final class DiagramCanvas extends Region {
     protected void layoutChildren() {
         grid.setWidth(getWidth());
         grid.setHeight(getHeight());
-        if (fitPending && getWidth() > 200 && getHeight() > 150) {
-            fitPending = false;
-            zoomToFit();
+        if (autoFit && getWidth() > 200 && getHeight() > 150
+                && (getWidth() != fittedWidth || getHeight() != fittedHeight)) {
+            fittedWidth = getWidth();
+            fittedHeight = getHeight();
+            fit();
         }
         drawGrid();
     }
 
     /** Fits the diagram into the view at the next layout, when the canvas has its real size. */
     public void requestFit() {
-        fitPending = true;
+        autoFit = true;
+        fittedWidth = 0;
+        fittedHeight = 0;
         requestLayout();
     }
 
@@ -275,6 +287,7 @@ public final class DiagramCanvas extends Region {
 
     /** Zooms to {@code value}, keeping the model point under the local point (px, py) where it is. */
     public void zoomTo(double value, double px, double py) {
+        autoFit = false;
         double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
         Point2D anchor = toModel(px, py);
         zoom.set(z);
@@ -295,9 +308,15 @@ public final class DiagramCanvas extends Region {
 
     /** Zooms and pans so the whole diagram fits the view, at most at 100%. */
     public void zoomToFit() {
+        fit();
+    }
+
+    private void fit() {
         Optional<Geometry.Rect> all = geometry.bounds(model.diagram(), model.diagram().components());
         if (all.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
-            zoomTo(1, 0, 0);
+            zoom.set(1);
+            scale.setX(1);
+            scale.setY(1);
             panTo(0, 0);
             return;
         }
@@ -332,6 +351,7 @@ public final class DiagramCanvas extends Region {
     }
 
     void panBy(double dx, double dy) {
+        autoFit = false;
         panTo(pan.getX() + dx, pan.getY() + dy);
     }
 
