@@ -25,6 +25,7 @@ final class HelpDialogs {
         {"Enter on a palette entry", "Add that component in the middle of the view"},
         {"Ctrl+= / Ctrl+- / Ctrl+0 / Ctrl+9", "Zoom in / out / actual size / fit"},
         {"Ctrl+wheel, pinch", "Zoom at the pointer"},
+        {"Ctrl+R", "Show or hide the responsibility overlay"},
         {"Wheel, middle-drag, Space+drag", "Pan"},
         {"Escape", "Clear the selection"},
     };

@@ -144,6 +144,9 @@ public final class MainMenus {
         grid.setAccelerator(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         CheckMenuItem snap = check("Snap to Grid", "view.snap", canvas.snapToGridProperty());
+        // The responsibility overlay (dev.demarc.ui.overlay): off by default, remembered like the grid.
+        CheckMenuItem overlay = check("Responsibility Overlay", "view.overlay", canvas.showOverlayProperty());
+        overlay.setAccelerator(shortcut(KeyCode.R));
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.setId("menu-dark-theme");
         dark.setSelected(settings.prefs().getBoolean("view.dark", false));
@@ -162,7 +165,7 @@ public final class MainMenus {
                         e -> canvas.zoomToFit()),
                 item("Actual Size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                         e -> canvas.actualSize()),
-                new SeparatorMenuItem(), grid, snap, dark);
+                new SeparatorMenuItem(), overlay, grid, snap, dark);
     }
 
     private CheckMenuItem check(String text, String key, BooleanProperty property) {
@@ -190,7 +193,8 @@ public final class MainMenus {
                 redoButton(),
                 new Separator(),
                 button("Zoom to Fit", "Show the whole diagram (Ctrl+9)", e -> canvas.zoomToFit()),
-                gridToggle());
+                gridToggle(),
+                overlayToggle());
     }
 
     private Button undoButton() {
@@ -210,6 +214,15 @@ public final class MainMenus {
         t.setId("toolbar-snap");
         t.setTooltip(new Tooltip("Snap moved components to the grid"));
         t.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
+        return t;
+    }
+
+    private ToggleButton overlayToggle() {
+        ToggleButton t = new ToggleButton("Overlay");
+        t.setId("toolbar-overlay");
+        t.setTooltip(new Tooltip("Show who is responsible for each layer of every component (Ctrl+R)"));
+        t.setFocusTraversable(false);
+        t.selectedProperty().bindBidirectional(canvas.showOverlayProperty());
         return t;
     }
 

@@ -8,6 +8,7 @@ import dev.demarc.ui.editor.ClipboardActions;
 import dev.demarc.ui.editor.DocumentActions;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.findings.FindingsView;
+import dev.demarc.ui.overlay.OverlayView;
 import dev.demarc.ui.palette.PaletteView;
 import java.io.File;
 import java.nio.file.Path;
@@ -47,6 +48,8 @@ public final class MainWindow {
         this.model = model;
         this.documents = documents;
         this.canvas = new DiagramCanvas(model);
+        // The responsibility overlay draws into the canvas' overlay layer; it lives as long as the canvas.
+        new OverlayView(model, canvas);
 
         PaletteView palette = new PaletteView(model.catalog(), this::placeAtCentre);
         FindingsView findings = new FindingsView(model, this::reveal);

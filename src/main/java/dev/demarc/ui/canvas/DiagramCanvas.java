@@ -48,6 +48,10 @@ public final class DiagramCanvas extends Region {
     public static final double GRID = 20;
     static final double MIN_ZOOM = 0.2;
     static final double MAX_ZOOM = 4;
+    /** Model units beside the rightmost component that its overlay stack needs. */
+    private static final double OVERLAY_ROOM = 50;
+    /** Model units an overlay stack (taller than a service card) reaches above and below it. */
+    private static final double OVERLAY_OVERHANG = 30;
 
     private final EditorModel model;
     private final Catalog catalog;
@@ -61,11 +65,15 @@ public final class DiagramCanvas extends Region {
     private final Pane overlayLayer = layer("overlay-layer");
     private final Pane feedbackLayer = layer("feedback-layer");
     private final Pane handleLayer = layer("handle-layer");
+    /** Above the world, in screen coordinates (not zoomed): mouse-transparent, for legends. */
+    private final Pane screenLayer = layer("screen-layer");
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Translate pan = new Translate(0, 0);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", false);
+    /** Whether the responsibility overlay is on; drawn by {@code dev.demarc.ui.overlay.OverlayView}. */
+    private final BooleanProperty showOverlay = new SimpleBooleanProperty(this, "showOverlay", false);
 
     private final Map<String, ComponentView> views = new HashMap<>();
     private final Map<String, ConnectionView> connectionViews = new HashMap<>();
@@ -93,7 +101,9 @@ public final class DiagramCanvas extends Region {
         world.getTransforms().addAll(pan, scale);
         world.setPickOnBounds(false);
         world.setManaged(false);
-        getChildren().addAll(grid, world);
+        screenLayer.setMouseTransparent(true);
+        screenLayer.setManaged(false);
+        getChildren().addAll(grid, world, screenLayer);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -111,6 +121,11 @@ public final class DiagramCanvas extends Region {
         // Opening a document fits it into view; the first edit or zoom ends that.
         model.diagramProperty().addListener((o, a, b) -> autoFit = false);
         model.openedProperty().addListener((o, a, b) -> requestFit());
+        showOverlay.addListener((o, a, b) -> {
+            if (autoFit) {
+                requestFit();
+            }
+        });
         showGrid.addListener((o, a, b) -> drawGrid());
         widthProperty().addListener((o, a, b) -> drawGrid());
         heightProperty().addListener((o, a, b) -> drawGrid());
@@ -321,13 +336,21 @@ public final class DiagramCanvas extends Region {
             return;
         }
         Geometry.Rect r = all.get();
+        if (showOverlay.get()) {
+            // Stacks stand beside their components: leave room for them in model units.
+            r = new Geometry.Rect(r.x(), r.y() - OVERLAY_OVERHANG, r.width() + OVERLAY_ROOM,
+                    r.height() + 2 * OVERLAY_OVERHANG);
+        }
         double margin = 40;
-        double z = Math.min(1, Math.min((getWidth() - 2 * margin) / r.width(), (getHeight() - 2 * margin) / r.height()));
+        // Whatever floats over the bottom of the view (the overlay legend) must not cover the diagram.
+        double bottom = Math.max(margin, floatingRoomAtBottom() + 12);
+        double z = Math.min(1, Math.min((getWidth() - 2 * margin) / r.width(),
+                (getHeight() - margin - bottom) / r.height()));
         z = Math.max(MIN_ZOOM, z);
         zoom.set(z);
         scale.setX(z);
         scale.setY(z);
-        panTo(getWidth() / 2 - r.centerX() * z, getHeight() / 2 - r.centerY() * z);
+        panTo(getWidth() / 2 - r.centerX() * z, (getHeight() - bottom + margin) / 2 - r.centerY() * z);
     }
 
     /** Pans (and zooms out if needed) so the given components are in view. */
@@ -348,6 +371,21 @@ public final class DiagramCanvas extends Region {
             scale.setY(z);
         }
         panTo(getWidth() / 2 - r.centerX() * z, getHeight() / 2 - r.centerY() * z);
+    }
+
+    /** How far up from the bottom edge the visible screen-layer panels (the legend) reach, in pixels. */
+    private double floatingRoomAtBottom() {
+        double room = 0;
+        for (javafx.scene.Node n : screenLayer.getChildren()) {
+            if (n.isVisible()) {
+                n.applyCss();
+                if (n instanceof javafx.scene.Parent p) {
+                    p.layout();
+                }
+                room = Math.max(room, getHeight() - n.getBoundsInParent().getMinY());
+            }
+        }
+        return room;
     }
 
     void panBy(double dx, double dy) {
@@ -377,6 +415,10 @@ public final class DiagramCanvas extends Region {
         return snapToGrid;
     }
 
+    public BooleanProperty showOverlayProperty() {
+        return showOverlay;
+    }
+
     // ---- access for gestures and handles -------------------------------------------------------------
 
     EditorModel model() {
@@ -402,6 +444,19 @@ public final class DiagramCanvas extends Region {
     /** The overlay layer: mouse-transparent, above the components, for the responsibility overlay. */
     public Pane overlayLayer() {
         return overlayLayer;
+    }
+
+    /** A mouse-transparent layer above everything in screen (canvas-local) coordinates, for legends. */
+    public Pane screenLayer() {
+        return screenLayer;
+    }
+
+    /**
+     * The node showing a component, or null. The overlay follows its translation, which a drag previews
+     * before the move is committed to the model.
+     */
+    public javafx.scene.Node componentNode(String id) {
+        return views.get(id);
     }
 
     Handles handles() {

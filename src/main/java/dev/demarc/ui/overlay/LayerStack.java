@@ -1,0 +1,148 @@
+package dev.demarc.ui.overlay;
+
+import dev.demarc.analysis.ComponentAnalysis;
+import dev.demarc.analysis.LayerAssessment;
+import dev.demarc.catalog.Layer;
+import dev.demarc.catalog.Owner;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Group;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
+
+/**
+ * One component's stack of fourteen layers: a column of thin bands, facilities at the bottom and logging at
+ * the top, each filled by its owner, with a letter on every run of two or more bands of the same owner and
+ * a thick line above the highest layer AWS owns (the demarcation). Drawn in model units with its top-left
+ * corner at (0, 0); {@link OverlayView} places it beside the component. It only draws what the analysis
+ * says; it decides nothing.
+ */
+final class LayerStack extends Group {
+
+    /** Width of the column in model units: wide enough to read from the back of a lecture room. */
+    static final double WIDTH = 30;
+    /** Height of one band; a run of two bands has room for its letter. */
+    static final double BAND = 9;
+    static final double HEIGHT = BAND * Layer.values().length;
+    /** Property key of each band's {@link LayerAssessment}. */
+    static final String ASSESSMENT = "demarc.assessment";
+
+    private List<Owner> shownOwners;
+
+    LayerStack(String componentId) {
+        getStyleClass().add("layer-stack");
+        setId("stack-" + componentId);
+        setAccessibleRole(AccessibleRole.NODE);
+    }
+
+    /** Redraws the bands when the owners changed; returns at once when they did not. */
+    void update(String title, ComponentAnalysis analysis) {
+        List<Owner> owners = analysis.layers().stream().map(LayerAssessment::owner).toList();
+        setAccessibleText(title + ": " + summary(analysis));
+        if (owners.equals(shownOwners)) {
+            for (int i = 0; i < owners.size(); i++) {
+                getChildren().get(i).getProperties().put(ASSESSMENT, analysis.layers().get(i));
+            }
+            return;
+        }
+        shownOwners = owners;
+        getChildren().clear();
+        List<LayerAssessment> layers = analysis.layers();
+        for (LayerAssessment l : layers) {
+            getChildren().add(band(l));
+        }
+        addSeparators();
+        Rectangle frame = new Rectangle(0, 0, WIDTH, HEIGHT);
+        frame.getStyleClass().add("layer-stack-frame");
+        frame.setFill(null);
+        frame.setStroke(Color.gray(0.2));
+        getChildren().add(frame);
+        addLetters(layers);
+        analysis.highestAwsLayer().ifPresent(this::addDemarcation);
+    }
+
+    private static Rectangle band(LayerAssessment l) {
+        Rectangle r = new Rectangle(0, top(l.layer()), WIDTH, BAND);
+        r.setFill(OwnerStyle.fill(l.owner()));
+        r.getStyleClass().addAll("overlay-band", OwnerStyle.styleClass(l.owner()), "layer-" + l.layer().id());
+        r.getProperties().put(ASSESSMENT, l);
+        r.setAccessibleRole(AccessibleRole.TEXT);
+        r.setAccessibleText(l.layer().id() + ": " + l.owner().displayName());
+        return r;
+    }
+
+    /** Model y of a layer's band within the stack: the bottom layer is drawn lowest. */
+    static double top(Layer layer) {
+        return HEIGHT - (layer.ordinal() + 1) * BAND;
+    }
+
+    /** Faint lines between bands, so the fourteen layers can be counted inside a run of one owner. */
+    private void addSeparators() {
+        for (int i = 1; i < Layer.values().length; i++) {
+            Line l = new Line(0, i * BAND, WIDTH, i * BAND);
+            l.setStroke(Color.rgb(255, 255, 255, 0.55));
+            l.setStrokeWidth(1);
+            getChildren().add(l);
+        }
+    }
+
+    private void addLetters(List<LayerAssessment> layers) {
+        int start = 0;
+        for (int i = 1; i <= layers.size(); i++) {
+            if (i == layers.size() || layers.get(i).owner() != layers.get(start).owner()) {
+                if (i - start >= 2) {
+                    Owner owner = layers.get(start).owner();
+                    double y = top(layers.get(i - 1).layer());
+                    getChildren().add(letter(owner, y + (i - start) * BAND / 2));
+                }
+                start = i;
+            }
+        }
+    }
+
+    private static Text letter(Owner owner, double centreY) {
+        Text t = new Text(OwnerStyle.letter(owner));
+        t.setFont(Font.font("System", FontWeight.BOLD, 13));
+        t.setBoundsType(TextBoundsType.VISUAL);
+        t.setFill(OwnerStyle.letterColor(owner));
+        t.getStyleClass().add("overlay-letter");
+        double w = t.getLayoutBounds().getWidth();
+        double h = t.getLayoutBounds().getHeight();
+        t.setX((WIDTH - w) / 2 - t.getLayoutBounds().getMinX());
+        t.setY(centreY - h / 2 - t.getLayoutBounds().getMinY());
+        return t;
+    }
+
+    /** A white-edged black line across the top of the highest AWS band, wider than the column. */
+    private void addDemarcation(Layer highest) {
+        double y = top(highest);
+        Line halo = new Line(-5, y, WIDTH + 5, y);
+        halo.setStrokeWidth(6);
+        halo.setStroke(Color.WHITE);
+        Line line = new Line(-5, y, WIDTH + 5, y);
+        line.setStrokeWidth(3);
+        line.setStroke(Color.BLACK);
+        line.getStyleClass().add("demarcation-line");
+        getChildren().addAll(halo, line);
+    }
+
+    /** "AWS's part ends at managed-service; you own guest-os, ...; shared: ...". */
+    static String summary(ComponentAnalysis analysis) {
+        Optional<Layer> top = analysis.highestAwsLayer();
+        String aws = top.map(l -> "AWS's part ends at " + l.id()).orElse("AWS owns no layer outright");
+        return aws + "; you own " + ids(analysis, Owner.CUSTOMER) + "; shared: " + ids(analysis, Owner.SHARED);
+    }
+
+    private static String ids(ComponentAnalysis analysis, Owner owner) {
+        List<String> ids = analysis.layers().stream().filter(l -> l.owner() == owner)
+                .map(l -> l.layer().id()).toList();
+        return ids.isEmpty() ? "nothing" : String.join(", ", ids).toLowerCase(Locale.ROOT);
+    }
+}

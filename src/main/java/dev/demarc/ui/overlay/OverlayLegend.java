@@ -1,0 +1,80 @@
+package dev.demarc.ui.overlay;
+
+import dev.demarc.catalog.Owner;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * The key to the overlay, shown along the bottom of the canvas while the overlay is on: one swatch per
+ * owner, drawn as the bands are (colour, stripes, letter), the demarcation line, and which way up the
+ * stack reads. A low strip that wraps, rather than a box in a corner, because a fitted diagram leaves the
+ * least of itself under a strip. Not zoomed, so it stays readable at any zoom.
+ */
+final class OverlayLegend extends FlowPane {
+
+    OverlayLegend() {
+        super(18, 6);
+        setAlignment(Pos.CENTER_LEFT);
+        setId("overlay-legend");
+        getStyleClass().add("overlay-legend");
+        setAccessibleRole(AccessibleRole.TEXT);
+        Label title = new Label("Who is responsible?");
+        title.getStyleClass().add("overlay-legend-title");
+        getChildren().addAll(title,
+                row(swatch(Owner.AWS), "AWS"),
+                row(swatch(Owner.CUSTOMER), "Customer (you)"),
+                row(swatch(Owner.SHARED), "Shared: AWS's tool, your settings"),
+                row(swatch(Owner.NONE), "Not applicable"),
+                row(demarcation(), "Where AWS's part ends"),
+                note("Each stack: 14 layers, facilities at the bottom, logging at the top"));
+        setAccessibleText("Responsibility legend. Blue with A: AWS. Orange with C: customer. Green stripes with S: "
+                + "shared. Grey: not applicable. A thick black line marks where AWS's part ends. Each stack "
+                + "shows 14 layers from facilities at the bottom to logging at the top.");
+    }
+
+    private static HBox row(Node swatch, String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("overlay-legend-text");
+        HBox row = new HBox(8, swatch, label);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Label note(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("overlay-legend-note");
+        return label;
+    }
+
+    private static Node swatch(Owner owner) {
+        Rectangle r = new Rectangle(26, 18, OwnerStyle.fill(owner));
+        r.setStroke(Color.gray(0.25));
+        r.getStyleClass().add(OwnerStyle.styleClass(owner));
+        Text t = new Text(OwnerStyle.letter(owner));
+        t.setFont(Font.font("System", FontWeight.BOLD, 12));
+        t.setFill(OwnerStyle.letterColor(owner));
+        return new StackPane(r, t);
+    }
+
+    private static Node demarcation() {
+        Line halo = new Line(0, 9, 34, 9);
+        halo.setStrokeWidth(6);
+        halo.setStroke(Color.WHITE);
+        Line line = new Line(0, 9, 34, 9);
+        line.setStrokeWidth(3);
+        line.setStroke(Color.BLACK);
+        return new Group(halo, line);
+    }
+}
