@@ -55,8 +55,8 @@ public final class MainWindow {
         FindingsView findings = new FindingsView(model, this::reveal);
         SplitPane centre = new SplitPane(canvas, findings);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(findings, false);
+        centre.setDividerPositions(0.76);
+        findings.setMinHeight(90);
         palette.setMinWidth(170);
         SplitPane main = new SplitPane(palette, centre, inspector);
         main.setDividerPositions(0.11, 0.72);

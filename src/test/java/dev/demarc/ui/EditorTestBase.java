@@ -69,6 +69,11 @@ abstract class EditorTestBase extends FxRobot {
             stage.setHeight(HEIGHT);
             stage.show();
             stage.requestFocus();
+            // Monocle's screen is only 1280 x 800: give the canvas most of the height by lowering the
+            // divider above the findings table, as a user would drag it, so the test diagrams fit.
+            if (window.canvas().getParent().getParent() instanceof javafx.scene.control.SplitPane split) {
+                split.setDividerPositions(0.86);
+            }
         });
         interact(EditorTestBase::forgetMonocleDragView);
         model = window.model();
@@ -116,7 +121,8 @@ abstract class EditorTestBase extends FxRobot {
         interact(() -> {
             model.open(d, null);
             canvas.layout();
-            canvas.actualSize();
+            // Zoom 1 with the model origin 40 px inside the top-left corner: pixels are model units.
+            canvas.showAt(1, -40, -40);
         });
         assertEquals(1.0, canvas.getZoom());
         for (Component c : d.components()) {

@@ -5,12 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarc.analysis.ComponentAnalysis;
+import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.LayerAssessment;
+import dev.demarc.analysis.Severity;
+import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.Layer;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
+import dev.demarc.model.PropertyValue;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -21,22 +28,28 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Shape;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 
 /**
- * The responsibility overlay: a stack of fourteen bands beside every service, owned as the analysis says,
- * with a legend, following edits, and toggled by the menu accelerator or the tool bar.
+ * The responsibility overlay: a stack of fourteen bands beside every service and a row of duty badges under
+ * it, as the analysis says, with a legend, following edits, and toggled by the menu accelerator or the tool
+ * bar.
  */
 class OverlayTest extends EditorTestBase {
 
+    /** Files and CDN sit at this model y, below the VPC; compact enough for a canvas about 410 px high. */
+    private static final double BOTTOM_ROW_Y = 310;
+
     private static Diagram sample() {
         return diagram(
-                container("vpc", ComponentType.VPC, 20, 20, 380, 300, null),
-                container("subnet", ComponentType.SUBNET, 30, 60, 360, 250, "vpc"),
-                service("web", ComponentType.EC2, 60, 100, "subnet"),
-                service("db", ComponentType.RDS, 60, 210, "subnet"),
-                service("files", ComponentType.S3, 20, 360, null),
-                service("cdn", ComponentType.CLOUDFRONT, 260, 360, null));
+                container("vpc", ComponentType.VPC, 20, 20, 380, 275, null),
+                container("subnet", ComponentType.SUBNET, 30, 55, 360, 225, "vpc"),
+                service("web", ComponentType.EC2, 60, 90, "subnet"),
+                service("db", ComponentType.RDS, 60, 190, "subnet"),
+                service("files", ComponentType.S3, 20, BOTTOM_ROW_Y, null),
+                service("cdn", ComponentType.CLOUDFRONT, 260, BOTTOM_ROW_Y, null));
     }
 
     private Set<Node> stacks() {
@@ -90,8 +103,11 @@ class OverlayTest extends EditorTestBase {
             Node n = lookup("#overlay-legend").query();
             return n.localToScreen(n.getLayoutBounds());
         });
-        for (Node s : stacks()) {
-            javafx.geometry.Bounds b = fx(() -> s.localToScreen(s.getLayoutBounds()));
+        Set<Node> overlays = new java.util.HashSet<>(stacks());
+        overlays.addAll(badgeRows());
+        assertEquals(8, overlays.size());
+        for (Node s : overlays) {
+            javafx.geometry.Bounds b = fx(() -> s.localToScreen(s.getBoundsInLocal()));
             assertTrue(view.contains(b), s.getId() + " is cut off at the edge of the view: " + b);
             assertFalse(b.intersects(legend), s.getId() + " is hidden under the legend " + legend + " stack " + b + " view " + view);
         }
@@ -121,12 +137,15 @@ class OverlayTest extends EditorTestBase {
 
         assertTrue(stacks().isEmpty());
         assertTrue(fx(() -> lookup(".overlay-band").queryAll()).isEmpty());
+        assertTrue(badgeRows().isEmpty(), "the badges go with the overlay");
+        assertTrue(fx(() -> canvas.overlayLayer().lookupAll(".duty-badge")).isEmpty());
         assertFalse(legendVisible());
         assertFalse(fx(() -> overlayMenuItem().isSelected()));
 
         clickOn("#toolbar-overlay");
 
         assertEquals(4, stacks().size());
+        assertEquals(4, badgeRows().size());
         assertTrue(legendVisible());
     }
 
@@ -142,7 +161,7 @@ class OverlayTest extends EditorTestBase {
         assertEquals(80, moved.x(), 0.01);
         Bounds after = fx(() -> stack("files").getBoundsInParent());
         assertEquals(before.getMinX() + moved.x() - 20, after.getMinX(), 0.01);
-        assertEquals(before.getMinY() + moved.y() - 360, after.getMinY(), 0.01);
+        assertEquals(before.getMinY() + moved.y() - BOTTOM_ROW_Y, after.getMinY(), 0.01);
 
         undo();
 
@@ -179,6 +198,119 @@ class OverlayTest extends EditorTestBase {
 
         assertEquals(0, off, "nothing AWS blue beside the card without the overlay");
         assertTrue(on > 100, "the AWS bands are painted: " + on + " blue pixels");
+    }
+
+    private Set<Node> badgeRows() {
+        return fx(() -> canvas.overlayLayer().lookupAll(".duty-badges"));
+    }
+
+    private Optional<Node> badge(String id, Duty duty) {
+        String duties = "duty-" + duty.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return fx(() -> Optional.ofNullable(canvas.overlayLayer().lookup("#badges-" + id))
+                .map(row -> row.lookup("." + duties)));
+    }
+
+    /** The open findings of one category on one component, straight from the model's analysis. */
+    private List<Finding> openFindings(String id, Duty duty) {
+        return model.analysis().component(id).orElseThrow().findings().stream()
+                .filter(f -> f.category() == duty).toList();
+    }
+
+    private static final Map<Severity, Color> SEVERITY_COLOURS = Map.of(
+            Severity.CRITICAL, Color.web("#A50026"), Severity.HIGH, Color.web("#C24A00"),
+            Severity.MEDIUM, Color.web("#8F6A00"), Severity.LOW, Color.web("#2B6A99"),
+            Severity.INFO, Color.web("#5E6570"));
+
+    /** Asserts the badge's ring, count and accessible text match the given open findings. */
+    private void assertBadgeShows(Node badge, List<Finding> open) {
+        Optional<Node> ring = fx(() -> Optional.ofNullable(badge.lookup(".duty-badge-ring")));
+        Optional<Node> count = fx(() -> Optional.ofNullable(badge.lookup(".duty-badge-count")));
+        if (open.isEmpty()) {
+            assertTrue(ring.isEmpty(), "no ring without an open finding");
+            assertTrue(count.isEmpty(), "no count without an open finding");
+            assertTrue(badge.getAccessibleText().endsWith("no open finding"), badge.getAccessibleText());
+            return;
+        }
+        Severity worst = open.stream().map(Finding::severity).sorted().findFirst().orElseThrow();
+        assertTrue(ring.orElseThrow().getStyleClass().contains("severity-" + worst.name().toLowerCase(Locale.ROOT)),
+                "ring should be " + worst + ": " + ring.get().getStyleClass());
+        assertEquals(SEVERITY_COLOURS.get(worst), ((Shape) ring.get()).getStroke());
+        assertEquals(Integer.toString(open.size()), ((Text) count.orElseThrow()).getText());
+        assertTrue(badge.getAccessibleText().contains(open.size() + " open finding"), badge.getAccessibleText());
+        assertTrue(badge.getAccessibleText().endsWith("worst " + worst.name().toLowerCase(Locale.ROOT)),
+                badge.getAccessibleText());
+    }
+
+    @Test
+    void anUnencryptedEc2HasAnEncryptBadgeRingedAsItsWorstOpenEncryptFindingAndEncryptingItUpdatesTheBadge() {
+        show(sample());
+        overlayByShortcut();
+        List<Finding> before = openFindings("web", Duty.ENCRYPT);
+        assertFalse(before.isEmpty(), "an EC2 with unencrypted EBS has an open encrypt finding");
+
+        Node badge = badge("web", Duty.ENCRYPT).orElseThrow();
+        assertBadgeShows(badge, before);
+        assertTrue(badge.getAccessibleText().startsWith("Encrypt: your duty here; "), badge.getAccessibleText());
+
+        interact(() -> model.apply("Encrypt", d -> model.edits().setProperty(d, "web", "ebsEncrypted",
+                new PropertyValue.Bool(true))));
+
+        List<Finding> after = openFindings("web", Duty.ENCRYPT);
+        assertTrue(after.size() < before.size(), "encrypting the volumes closes a finding");
+        assertBadgeShows(badge("web", Duty.ENCRYPT).orElseThrow(), after);
+
+        undo();
+
+        assertBadgeShows(badge("web", Duty.ENCRYPT).orElseThrow(), openFindings("web", Duty.ENCRYPT));
+        assertEquals(before.size(), openFindings("web", Duty.ENCRYPT).size());
+    }
+
+    @Test
+    void anEc2HasAPatchBadgeAndAnS3BucketHasNone() {
+        show(sample());
+        overlayByShortcut();
+
+        assertTrue(badge("web", Duty.PATCH).isPresent(), "the customer patches an EC2's guest OS");
+        assertTrue(badge("files", Duty.PATCH).isEmpty(), "AWS patches S3");
+        assertTrue(badge("files", Duty.ENCRYPT).isPresent());
+    }
+
+    @Test
+    void everyBadgeIsADutyTheAnalysisGivesTheCustomerInDutyOrder() {
+        show(sample());
+        overlayByShortcut();
+
+        for (String id : new String[] {"web", "db", "files", "cdn"}) {
+            List<String> expected = model.analysis().component(id).orElseThrow().duties().stream()
+                    .filter(d -> d != Duty.CONFIGURE)
+                    .map(d -> "duty-" + d.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+            List<String> shown = fx(() -> canvas.overlayLayer().lookup("#badges-" + id)
+                    .lookupAll(".duty-badge").stream()
+                    .sorted(java.util.Comparator.comparingDouble((Node n) -> n.getLayoutY())
+                            .thenComparingDouble(Node::getLayoutX))
+                    .map(n -> n.getStyleClass().stream().filter(c -> c.startsWith("duty-")
+                            && !c.equals("duty-badge")).findFirst().orElseThrow())
+                    .toList());
+            assertEquals(expected, shown, id);
+        }
+    }
+
+    @Test
+    void badgesMoveWithTheirComponentAndBackOnUndo() {
+        show(sample());
+        overlayByShortcut();
+        Bounds before = fx(() -> canvas.overlayLayer().lookup("#badges-files").getBoundsInParent());
+
+        dragBy(centreOf("files"), 60, 40);
+
+        Component moved = component("files");
+        Bounds after = fx(() -> canvas.overlayLayer().lookup("#badges-files").getBoundsInParent());
+        assertEquals(before.getMinX() + moved.x() - 20, after.getMinX(), 0.01);
+        assertEquals(before.getMinY() + moved.y() - BOTTOM_ROW_Y, after.getMinY(), 0.01);
+
+        undo();
+
+        assertEquals(before, fx(() -> canvas.overlayLayer().lookup("#badges-files").getBoundsInParent()));
     }
 
     /** Counts pixels close to the overlay's AWS blue in the 60 px strip right of a component. */

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -73,7 +73,7 @@ class PropertyEditTest extends EditorTestBase {
 
     @SuppressWarnings("unchecked")
     private boolean exposedInList() {
-        ListView<Finding> list = lookup("#findings").queryAs(ListView.class);
+        TableView<Finding> list = lookup("#findings").queryAs(TableView.class);
         return fx(() -> list.getItems().stream().anyMatch(f -> f.rule().equals(EXPOSED)));
     }
 

@@ -52,6 +52,12 @@ public final class DiagramCanvas extends Region {
     private static final double OVERLAY_ROOM = 50;
     /** Model units an overlay stack (taller than a service card) reaches above and below it. */
     private static final double OVERLAY_OVERHANG = 30;
+    /**
+     * Model units the overlay's duty badges reach below a service card of the default height (76): they
+     * start under the stack (25 below the card) plus a gap of 6, then two rows of 24-unit badges 10 apart
+     * with their 3-unit severity rings (see OverlayView and DutyBadges).
+     */
+    private static final double OVERLAY_BADGE_ROOM = 96;
 
     private final EditorModel model;
     private final Catalog catalog;
@@ -317,6 +323,16 @@ public final class DiagramCanvas extends Region {
         zoomTo(zoom.get() * factor, getWidth() / 2, getHeight() / 2);
     }
 
+    /** Shows the view at {@code value} zoom with the model point (x, y) at the top-left corner. */
+    public void showAt(double value, double x, double y) {
+        autoFit = false;
+        double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
+        zoom.set(z);
+        scale.setX(z);
+        scale.setY(z);
+        panTo(-x * z, -y * z);
+    }
+
     public void actualSize() {
         zoomTo(1, getWidth() / 2, getHeight() / 2);
     }
@@ -337,9 +353,9 @@ public final class DiagramCanvas extends Region {
         }
         Geometry.Rect r = all.get();
         if (showOverlay.get()) {
-            // Stacks stand beside their components: leave room for them in model units.
+            // Stacks stand beside their components and badges below them: leave room in model units.
             r = new Geometry.Rect(r.x(), r.y() - OVERLAY_OVERHANG, r.width() + OVERLAY_ROOM,
-                    r.height() + 2 * OVERLAY_OVERHANG);
+                    r.height() + OVERLAY_OVERHANG + Math.max(OVERLAY_OVERHANG, OVERLAY_BADGE_ROOM));
         }
         double margin = 40;
         // Whatever floats over the bottom of the view (the overlay legend) must not cover the diagram.

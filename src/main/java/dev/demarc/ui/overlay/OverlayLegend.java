@@ -1,6 +1,9 @@
 package dev.demarc.ui.overlay;
 
+import dev.demarc.analysis.Severity;
+import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.Owner;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
@@ -18,8 +21,8 @@ import javafx.scene.text.Text;
 
 /**
  * The key to the overlay, shown along the bottom of the canvas while the overlay is on: one swatch per
- * owner, drawn as the bands are (colour, stripes, letter), the demarcation line, and which way up the
- * stack reads. A low strip that wraps, rather than a box in a corner, because a fitted diagram leaves the
+ * owner, drawn as the bands are (colour, stripes, letter), the demarcation line, a sample duty badge, and which
+ * way up the stack reads. A low strip that wraps, rather than a box in a corner, because a fitted diagram leaves the
  * least of itself under a strip. Not zoomed, so it stays readable at any zoom.
  */
 final class OverlayLegend extends FlowPane {
@@ -38,10 +41,14 @@ final class OverlayLegend extends FlowPane {
                 row(swatch(Owner.SHARED), "Shared: AWS's tool, your settings"),
                 row(swatch(Owner.NONE), "Not applicable"),
                 row(demarcation(), "Where AWS's part ends"),
-                note("Each stack: 14 layers, facilities at the bottom, logging at the top"));
+                row(badge(), "Your duty there; ring: open findings (worst's colour, count)"),
+                note("Each stack: 14 layers, facilities at the bottom, logging at the top. "
+                        + "Badges leave out Configure."));
         setAccessibleText("Responsibility legend. Blue with A: AWS. Orange with C: customer. Green stripes with S: "
                 + "shared. Grey: not applicable. A thick black line marks where AWS's part ends. Each stack "
-                + "shows 14 layers from facilities at the bottom to logging at the top.");
+                + "shows 14 layers from facilities at the bottom to logging at the top. A badge under a component "
+                + "names a duty you own there (configure is left out); a ring around it means findings of that "
+                + "duty are open, coloured by the worst severity, with their count.");
     }
 
     private static HBox row(Node swatch, String text) {
@@ -66,6 +73,14 @@ final class OverlayLegend extends FlowPane {
         t.setFont(Font.font("System", FontWeight.BOLD, 12));
         t.setFill(OwnerStyle.letterColor(owner));
         return new StackPane(r, t);
+    }
+
+    /** A sample badge, drawn as on the canvas: two open findings, the worst high. */
+    private static Node badge() {
+        DutyBadge b = new DutyBadge(new DutyBadge.State(Duty.ENCRYPT, 2, Optional.of(Severity.HIGH)));
+        b.getStyleClass().setAll("overlay-legend-badge");
+        // Keep the ring and the count disc inside the strip's row.
+        return new StackPane(new Group(b));
     }
 
     private static Node demarcation() {

@@ -1,0 +1,136 @@
+package dev.demarc.ui.overlay;
+
+import dev.demarc.analysis.ComponentAnalysis;
+import dev.demarc.analysis.Finding;
+import dev.demarc.analysis.Severity;
+import dev.demarc.catalog.Duty;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
+
+/**
+ * One duty the customer owns on a component: a pill with the duty's {@link DutyIcon} and short name, and,
+ * when findings of that category are open there, a ring in the worst one's severity colour with their count
+ * in a disc on the top-right corner (in the space above the pill, never over a neighbour). Drawn in model
+ * units with the pill's top-left corner at (0, 0).
+ */
+final class DutyBadge extends Group {
+
+    /** Height of the pill in model units: readable from the back of a lecture room, small beside a card. */
+    static final double HEIGHT = 24;
+    /** How far the ring reaches outside the pill. */
+    static final double RING = 3;
+    private static final Color PILL_FILL = Color.web("#FFF3DA");
+    private static final Color PILL_EDGE = OwnerStyle.CUSTOMER_ORANGE;
+
+    /**
+     * What a badge shows, taken from the analysis: the duty and the findings of its category that concern
+     * the component.
+     */
+    record State(Duty duty, int open, Optional<Severity> worst) {
+
+        static State of(Duty duty, ComponentAnalysis analysis) {
+            List<Finding> open = analysis.findings().stream().filter(f -> f.category() == duty).toList();
+            Optional<Severity> worst = open.stream().map(Finding::severity).min(Enum::compareTo);
+            return new State(duty, open.size(), worst);
+        }
+    }
+
+    private final State state;
+
+    DutyBadge(State state) {
+        this.state = state;
+        getStyleClass().addAll("duty-badge", styleClass(state.duty()));
+        setAccessibleRole(AccessibleRole.TEXT);
+        setAccessibleText(accessibleText(state));
+        Node icon = DutyIcon.of(state.duty());
+        Text label = label(shortName(state.duty()));
+        double width = 4 + DutyIcon.SIZE + 3 + label.getLayoutBounds().getWidth() + 6;
+        Rectangle pill = new Rectangle(0, 0, width, HEIGHT);
+        pill.setArcWidth(10);
+        pill.setArcHeight(10);
+        pill.setFill(PILL_FILL);
+        pill.setStroke(PILL_EDGE);
+        pill.setStrokeWidth(1.5);
+        pill.getStyleClass().add("duty-badge-pill");
+        icon.setLayoutX(4);
+        icon.setLayoutY((HEIGHT - DutyIcon.SIZE) / 2);
+        label.setX(4 + DutyIcon.SIZE + 3 - label.getLayoutBounds().getMinX());
+        label.setY((HEIGHT - label.getLayoutBounds().getHeight()) / 2 - label.getLayoutBounds().getMinY());
+        state.worst().ifPresent(s -> getChildren().add(ring(width, s)));
+        getChildren().addAll(pill, icon, label);
+        state.worst().ifPresent(s -> getChildren().add(count(width, s, state.open())));
+    }
+
+    State state() {
+        return state;
+    }
+
+    /** The pill's width, without the ring or the count, for laying badges out in rows. */
+    double pillWidth() {
+        return ((Rectangle) lookup(".duty-badge-pill")).getWidth();
+    }
+
+    private static Rectangle ring(double width, Severity severity) {
+        Rectangle ring = new Rectangle(-RING, -RING, width + 2 * RING, HEIGHT + 2 * RING);
+        ring.setArcWidth(14);
+        ring.setArcHeight(14);
+        ring.setFill(null);
+        ring.setStroke(SeverityStyle.color(severity));
+        ring.setStrokeWidth(3);
+        ring.getStyleClass().addAll("duty-badge-ring", SeverityStyle.styleClass(severity));
+        return ring;
+    }
+
+    private static Group count(double width, Severity severity, int open) {
+        // Inside the pill's width, reaching up into the space between rows, so it never touches a neighbour.
+        Circle disc = new Circle(width - 7, -1, 7, SeverityStyle.color(severity));
+        disc.setStroke(Color.WHITE);
+        disc.setStrokeWidth(1.5);
+        Text n = new Text(open > 9 ? "9+" : Integer.toString(open));
+        n.setFont(Font.font("System", FontWeight.BOLD, 10));
+        n.setBoundsType(TextBoundsType.VISUAL);
+        n.setFill(Color.WHITE);
+        n.getStyleClass().add("duty-badge-count");
+        n.getProperties().put("demarc.count", open);
+        n.setX(width - 7 - n.getLayoutBounds().getWidth() / 2 - n.getLayoutBounds().getMinX());
+        n.setY(-1 - n.getLayoutBounds().getHeight() / 2 - n.getLayoutBounds().getMinY());
+        return new Group(disc, n);
+    }
+
+    private static Text label(String text) {
+        Text t = new Text(text);
+        t.setFont(Font.font("System", FontWeight.BOLD, 11));
+        t.setBoundsType(TextBoundsType.VISUAL);
+        t.setFill(Color.web("#1A1A1A"));
+        t.getStyleClass().add("duty-badge-text");
+        return t;
+    }
+
+    /** The word printed on the badge: upper case, one word, so a row of badges stays short. */
+    static String shortName(Duty duty) {
+        return duty == Duty.GRANT_ACCESS ? "ACCESS" : duty.name();
+    }
+
+    /** The style class of a duty's badge, e.g. {@code duty-encrypt} or {@code duty-grant-access}. */
+    static String styleClass(Duty duty) {
+        return "duty-" + duty.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** "Encrypt: your duty here; 2 open findings, worst high" or "...; no open finding". */
+    static String accessibleText(State s) {
+        String head = s.duty().displayName() + ": your duty here; ";
+        return s.worst().map(w -> head + s.open() + (s.open() == 1 ? " open finding" : " open findings")
+                + ", worst " + w.name().toLowerCase(Locale.ROOT)).orElse(head + "no open finding");
+    }
+}
