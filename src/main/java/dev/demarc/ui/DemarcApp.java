@@ -47,6 +47,7 @@ public class DemarcApp extends Application {
         state.restore(stage);
         stage.setOnHidden(e -> state.save(stage));
         stage.show();
+        window.placeDividers();
         List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));

@@ -41,6 +41,8 @@ public final class MainWindow {
     private final DocumentActions documents;
     private final DiagramCanvas canvas;
     private final BorderPane root = new BorderPane();
+    private final SplitPane centre;
+    private final SplitPane main;
 
     public MainWindow(Stage stage, EditorModel model, DocumentActions documents, ClipboardActions clipboard,
             MainMenus.Settings settings, Node inspector) {
@@ -53,12 +55,12 @@ public final class MainWindow {
 
         PaletteView palette = new PaletteView(model.catalog(), this::placeAtCentre);
         FindingsView findings = new FindingsView(model, this::reveal);
-        SplitPane centre = new SplitPane(canvas, findings);
+        centre = new SplitPane(canvas, findings);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.76);
         findings.setMinHeight(90);
         palette.setMinWidth(170);
-        SplitPane main = new SplitPane(palette, centre, inspector);
+        main = new SplitPane(palette, centre, inspector);
         main.setDividerPositions(0.11, 0.72);
         if (inspector instanceof javafx.scene.layout.Region r) {
             r.setMinWidth(440);
@@ -84,6 +86,16 @@ public final class MainWindow {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Puts the dividers where a new window has them: the canvas takes most of the room, the findings table
+     * a strip below it. Called once the window has its real size, since a split pane keeps its children's
+     * sizes from its first layout when the window grows afterwards.
+     */
+    public void placeDividers() {
+        centre.setDividerPositions(0.76);
+        main.setDividerPositions(0.11, 0.72);
     }
 
     /** Opens a diagram file given on the command line or dropped on the window. */
