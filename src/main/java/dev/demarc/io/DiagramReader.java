@@ -278,9 +278,4 @@ public final class DiagramReader {
         return fail(String.format(Locale.ROOT, "The file is too large (%,d bytes); diagrams are limited to %d MB "
                 + "(%,d bytes)", size, MAX_BYTES / (1024 * 1024), MAX_BYTES));
     }
-
-    /** For tests: the parser features in force, to check the hardening is on. */
-    boolean isEnabled(JsonParser.Feature feature) {
-        return mapper.getFactory().isEnabled(feature);
-    }
 }

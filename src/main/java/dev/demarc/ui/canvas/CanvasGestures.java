@@ -7,7 +7,6 @@ import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.ui.DataFormats;
 import dev.demarc.ui.editor.EditorModel;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -466,11 +465,5 @@ final class CanvasGestures {
             n = n.getParent();
         }
         return null;
-    }
-
-    static List<String> ids(List<Component> components) {
-        List<String> out = new ArrayList<>();
-        components.forEach(c -> out.add(c.id()));
-        return out;
     }
 }

@@ -244,9 +244,4 @@ public final class FindingsView extends VBox {
             setAccessibleText(f.severity().displayName() + " finding: " + f.message());
         }
     }
-
-    /** The table, for tests and for keyboard focus. */
-    public TableView<Finding> table() {
-        return table;
-    }
 }
