@@ -15,9 +15,14 @@ public final class Analysis {
     private final List<ComponentAnalysis> components;
     private final List<Finding> findings;
     private final Map<String, ComponentAnalysis> byId;
+    private final Map<String, ExposurePath> exposurePaths;
+    private final Map<String, NetworkExposure> networkExposure;
 
-    Analysis(Diagram diagram, List<ComponentAnalysis> components, List<Finding> findings) {
+    Analysis(Diagram diagram, List<ComponentAnalysis> components, List<Finding> findings,
+            Map<String, ExposurePath> exposurePaths, Map<String, NetworkExposure> networkExposure) {
         this.diagram = diagram;
+        this.exposurePaths = Map.copyOf(exposurePaths);
+        this.networkExposure = Map.copyOf(networkExposure);
         this.components = List.copyOf(components);
         this.findings = List.copyOf(findings);
         Map<String, ComponentAnalysis> index = new LinkedHashMap<>();
@@ -36,6 +41,16 @@ public final class Analysis {
 
     public Optional<ComponentAnalysis> component(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** How the internet reaches the component with this id, when every link of the way is open. */
+    public Optional<ExposurePath> exposurePath(String componentId) {
+        return Optional.ofNullable(exposurePaths.get(componentId));
+    }
+
+    /** What the VPC or subnet with this id does to exposure; empty for services. */
+    public Optional<NetworkExposure> networkExposure(String componentId) {
+        return Optional.ofNullable(networkExposure.get(componentId));
     }
 
     /** All findings: most severe first, then in diagram order. */

@@ -54,11 +54,16 @@ public final class Analyzer {
             }
         }
         List<ComponentAnalysis> components = new ArrayList<>(diagram.components().size());
+        Exposures exposures = new Exposures(facts);
+        Map<String, ExposurePath> paths = new HashMap<>();
+        Map<String, NetworkExposure> networks = new HashMap<>();
         for (Component c : diagram.components()) {
             components.add(new ComponentAnalysis(c, layers(catalog.spec(c.type())),
                     byComponent.getOrDefault(c.id(), List.of())));
+            exposures.path(c).ifPresent(p -> paths.put(c.id(), p));
+            exposures.network(c).ifPresent(n -> networks.put(c.id(), n));
         }
-        return new Analysis(diagram, components, findings);
+        return new Analysis(diagram, components, findings, paths, networks);
     }
 
     private List<LayerAssessment> layers(TypeSpec spec) {

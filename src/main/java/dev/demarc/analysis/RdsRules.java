@@ -45,9 +45,7 @@ final class RdsRules implements RuleFamily {
 
     private static void exposure(Facts facts, Component db, Findings out) {
         int port = port(facts, db);
-        // Database engines listen on TCP only: a UDP rule on the engine's port admits no client.
-        List<InboundRule> open = facts.openToWorld(db, port).stream().filter(r -> r.protocol() != Protocol.UDP)
-                .toList();
+        List<InboundRule> open = worldRulesOnEnginePort(facts, db);
         boolean publiclyAccessible = facts.bool(db, "publiclyAccessible");
         if (facts.rdsReachable(db) && !open.isEmpty()) {
             out.report("rds.exposed-to-internet", facts.name(db) + " is publicly accessible in a public subnet and its "
@@ -79,6 +77,11 @@ final class RdsRules implements RuleFamily {
             out.report("rds.single-az", facts.name(db) + " runs in one Availability Zone, with no standby to "
                     + "fail over to.", db);
         }
+    }
+
+    /** The rules admitting the internet to the engine's port; engines listen on TCP only, so UDP admits no client. */
+    static List<InboundRule> worldRulesOnEnginePort(Facts facts, Component db) {
+        return facts.openToWorld(db, port(facts, db)).stream().filter(r -> r.protocol() != Protocol.UDP).toList();
     }
 
     /** The engine's default port: the one the security group must open for clients. */

@@ -1,0 +1,36 @@
+package dev.demarc.analysis;
+
+import java.util.List;
+
+/**
+ * The way the internet gets to one component, hop by hop, as the analyzer found it: for an instance or a
+ * database, the internet, the VPC's internet gateway, the public subnet's route, the security-group rules that
+ * admit the world, and the resource; for a public bucket, the internet and the bucket. The overlay draws it
+ * when an exposure finding is selected, so a student sees every link they would have to break.
+ *
+ * @param resource the id of the exposed component (the last hop)
+ * @param hops     from the internet to the resource, never empty
+ */
+public record ExposurePath(String resource, List<Hop> hops) {
+
+    public ExposurePath {
+        hops = List.copyOf(hops);
+        if (hops.isEmpty()) {
+            throw new IllegalArgumentException("an exposure path has at least one hop");
+        }
+    }
+
+    /** What a hop is; the internet is the only hop that is not a component on the diagram. */
+    public enum Kind {
+        INTERNET, INTERNET_GATEWAY, PUBLIC_SUBNET, OPEN_RULES, PUBLIC_ACCESS, RESOURCE
+    }
+
+    /**
+     * One link of the path.
+     *
+     * @param component the id of the diagram component the hop is drawn at; empty for the internet
+     * @param text      what the hop is, in words, e.g. {@code Security group admits tcp/22 from 0.0.0.0/0}
+     */
+    public record Hop(Kind kind, String component, String text) {
+    }
+}

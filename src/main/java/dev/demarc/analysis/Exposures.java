@@ -1,0 +1,82 @@
+package dev.demarc.analysis;
+
+import dev.demarc.model.Component;
+import dev.demarc.model.ComponentType;
+import dev.demarc.model.InboundRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Works out, from the same {@link Facts} the rules use, how the internet reaches each component and what
+ * each network container does to exposure. Kept apart from the rule families: they decide what is wrong,
+ * this describes the path so it can be drawn.
+ */
+final class Exposures {
+
+    private final Facts facts;
+
+    Exposures(Facts facts) {
+        this.facts = facts;
+    }
+
+    /** The path from the internet to {@code c}, when every link of it is open. */
+    Optional<ExposurePath> path(Component c) {
+        ComponentType type = c.type();
+        if (type.equals(ComponentType.S3)) {
+            return S3Rules.isPublic(facts, c) ? Optional.of(new ExposurePath(c.id(), List.of(internet(),
+                    new ExposurePath.Hop(ExposurePath.Kind.PUBLIC_ACCESS, c.id(),
+                            "Bucket policy grants public read; Block Public Access is off"),
+                    resource(c)))) : Optional.empty();
+        }
+        boolean reachable = type.equals(ComponentType.EC2) ? facts.ec2Reachable(c)
+                : type.equals(ComponentType.RDS) && facts.rdsReachable(c);
+        if (!reachable) {
+            return Optional.empty();
+        }
+        // The rules the exposure findings name: for a database only those on its engine's port.
+        List<InboundRule> open = type.equals(ComponentType.RDS) ? RdsRules.worldRulesOnEnginePort(facts, c)
+                : facts.openToWorld(c);
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        Component subnet = facts.subnetOf(c).orElseThrow();
+        Component vpc = facts.vpcOf(subnet).orElseThrow();
+        List<ExposurePath.Hop> hops = new ArrayList<>();
+        hops.add(internet());
+        hops.add(new ExposurePath.Hop(ExposurePath.Kind.INTERNET_GATEWAY, vpc.id(),
+                "Internet gateway of " + facts.name(vpc)));
+        hops.add(new ExposurePath.Hop(ExposurePath.Kind.PUBLIC_SUBNET, subnet.id(),
+                "Public subnet " + facts.name(subnet) + " routes 0.0.0.0/0 to the gateway"));
+        String address = type.equals(ComponentType.EC2) ? "public IPv4 address" : "publicly accessible endpoint";
+        hops.add(new ExposurePath.Hop(ExposurePath.Kind.OPEN_RULES, c.id(), "Security group admits "
+                + open.stream().map(InboundRule::toString).collect(Collectors.joining(", ")) + " to its " + address));
+        hops.add(resource(c));
+        return Optional.of(new ExposurePath(c.id(), hops));
+    }
+
+    /** What a VPC or subnet does to exposure; empty for services. */
+    Optional<NetworkExposure> network(Component c) {
+        if (c.type().equals(ComponentType.VPC)) {
+            return Optional.of(facts.vpcHasInternetGateway(c) ? NetworkExposure.VPC_WITH_GATEWAY
+                    : NetworkExposure.VPC_WITHOUT_GATEWAY);
+        }
+        if (c.type().equals(ComponentType.SUBNET)) {
+            if (!facts.bool(c, "public")) {
+                return Optional.of(NetworkExposure.PRIVATE_SUBNET);
+            }
+            return Optional.of(facts.vpcHasInternetGateway(c) ? NetworkExposure.PUBLIC_SUBNET
+                    : NetworkExposure.PUBLIC_WITHOUT_GATEWAY);
+        }
+        return Optional.empty();
+    }
+
+    private static ExposurePath.Hop internet() {
+        return new ExposurePath.Hop(ExposurePath.Kind.INTERNET, "", "The internet (0.0.0.0/0)");
+    }
+
+    private ExposurePath.Hop resource(Component c) {
+        return new ExposurePath.Hop(ExposurePath.Kind.RESOURCE, c.id(), facts.name(c));
+    }
+}
