@@ -48,7 +48,7 @@ final class Exposures {
         hops.add(new ExposurePath.Hop(ExposurePath.Kind.INTERNET_GATEWAY, vpc.id(),
                 "Internet gateway of " + facts.name(vpc)));
         hops.add(new ExposurePath.Hop(ExposurePath.Kind.PUBLIC_SUBNET, subnet.id(),
-                "Public subnet " + facts.name(subnet) + " routes 0.0.0.0/0 to the gateway"));
+                facts.name(subnet) + " is public: its route table sends 0.0.0.0/0 to the gateway"));
         String address = type.equals(ComponentType.EC2) ? "public IPv4 address" : "publicly accessible endpoint";
         hops.add(new ExposurePath.Hop(ExposurePath.Kind.OPEN_RULES, c.id(), "Security group admits "
                 + open.stream().map(InboundRule::toString).collect(Collectors.joining(", ")) + " to its " + address));

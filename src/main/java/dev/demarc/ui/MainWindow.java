@@ -1,5 +1,6 @@
 package dev.demarc.ui;
 
+import dev.demarc.analysis.ExposurePath;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.Severity;
 import dev.demarc.model.ComponentType;
@@ -8,6 +9,7 @@ import dev.demarc.ui.editor.ClipboardActions;
 import dev.demarc.ui.editor.DocumentActions;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.findings.FindingsView;
+import dev.demarc.ui.overlay.OverlayBar;
 import dev.demarc.ui.overlay.OverlayView;
 import dev.demarc.ui.palette.PaletteView;
 import java.io.File;
@@ -23,6 +25,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -43,6 +48,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final SplitPane centre;
     private final SplitPane main;
+    private final FindingsView findings;
 
     public MainWindow(Stage stage, EditorModel model, DocumentActions documents, ClipboardActions clipboard,
             MainMenus.Settings settings, Node inspector) {
@@ -51,11 +57,15 @@ public final class MainWindow {
         this.documents = documents;
         this.canvas = new DiagramCanvas(model);
         // The responsibility overlay draws into the canvas' overlay layer; it lives as long as the canvas.
-        new OverlayView(model, canvas);
+        OverlayView overlay = new OverlayView(model, canvas);
 
         PaletteView palette = new PaletteView(model.catalog(), this::placeAtCentre);
-        FindingsView findings = new FindingsView(model, this::reveal);
-        centre = new SplitPane(canvas, findings);
+        findings = new FindingsView(model, this::reveal);
+        overlay.followSelectedFinding(findings.selectedFindingProperty());
+        BorderPane canvasPane = new BorderPane(canvas);
+        canvasPane.setTop(new OverlayBar(overlay, canvas.showOverlayProperty()));
+        canvasPane.setMinHeight(0);
+        centre = new SplitPane(canvasPane, findings);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.76);
         findings.setMinHeight(90);
@@ -77,6 +87,9 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("demarc.css").toExternalForm());
         scene.setOnDragOver(this::dragOverWindow);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F6), () -> cycleFocus(inspector, false));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN),
+                () -> cycleFocus(inspector, true));
         scene.setOnDragDropped(this::dropOnWindow);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.fileProperty(),
@@ -124,8 +137,37 @@ public final class MainWindow {
         canvas.requestFocus();
     }
 
+    /** Brings a finding's components into view; for an exposure, the whole way in from the VPC's gateway. */
     private void reveal(Finding f) {
-        canvas.reveal(f.components());
+        List<String> ids = new java.util.ArrayList<>(f.components());
+        if (!f.components().isEmpty()) {
+            model.analysis().exposurePath(f.components().get(0)).ifPresent(p -> p.hops().stream()
+                    .map(ExposurePath.Hop::component).filter(id -> !id.isEmpty() && !ids.contains(id))
+                    .forEach(ids::add));
+        }
+        canvas.reveal(ids);
+    }
+
+    /**
+     * F6 and Shift+F6 move the keyboard focus between the window's panes, canvas, findings and inspector, as
+     * in most desktop editors; inside each pane Tab and the arrow keys do the rest.
+     */
+    private void cycleFocus(Node inspector, boolean backwards) {
+        int current = canvas.isFocused() ? 0 : isWithin(findings) ? 1 : isWithin(inspector) ? 2 : -1;
+        int next = backwards ? (current <= 0 ? 2 : current - 1) : (current + 1) % 3;
+        switch (next) {
+            case 0 -> canvas.requestFocus();
+            case 1 -> findings.focusTable();
+            default -> inspector.requestFocus();
+        }
+    }
+
+    private boolean isWithin(Node pane) {
+        Node n = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        while (n != null && n != pane) {
+            n = n.getParent();
+        }
+        return n != null;
     }
 
     private StatusBar statusBar() {

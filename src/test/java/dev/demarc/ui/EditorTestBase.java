@@ -71,9 +71,7 @@ abstract class EditorTestBase extends FxRobot {
             stage.requestFocus();
             // Monocle's screen is only 1280 x 800: give the canvas most of the height by lowering the
             // divider above the findings table, as a user would drag it, so the test diagrams fit.
-            if (window.canvas().getParent().getParent() instanceof javafx.scene.control.SplitPane split) {
-                split.setDividerPositions(0.86);
-            }
+            centreSplit(window.canvas()).setDividerPositions(0.86);
         });
         interact(EditorTestBase::forgetMonocleDragView);
         model = window.model();
@@ -226,5 +224,14 @@ abstract class EditorTestBase extends FxRobot {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The split pane holding the canvas (over the findings table): the nearest split pane above it. */
+    static javafx.scene.control.SplitPane centreSplit(Node canvas) {
+        Node n = canvas.getParent();
+        while (!(n instanceof javafx.scene.control.SplitPane)) {
+            n = n.getParent();
+        }
+        return (javafx.scene.control.SplitPane) n;
     }
 }

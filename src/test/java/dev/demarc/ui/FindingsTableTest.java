@@ -80,7 +80,7 @@ class FindingsTableTest extends EditorTestBase {
                 .findFirst().orElseThrow();
         int row = shown().indexOf(bucketFinding);
         // The test window keeps the table short (see EditorTestBase); give it room to show rows.
-        interact(() -> ((javafx.scene.control.SplitPane) canvas.getParent().getParent()).setDividerPositions(0.4));
+        interact(() -> centreSplit(canvas).setDividerPositions(0.4));
         interact(() -> table().scrollTo(row));
         clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
                 .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row)

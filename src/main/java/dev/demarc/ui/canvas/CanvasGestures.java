@@ -5,6 +5,7 @@ import dev.demarc.edit.DiagramEdits;
 import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
+import dev.demarc.model.Diagram;
 import dev.demarc.ui.DataFormats;
 import dev.demarc.ui.editor.EditorModel;
 import java.util.HashSet;
@@ -359,6 +360,11 @@ final class CanvasGestures {
 
     private void keyPressed(KeyEvent e) {
         double step = e.isShiftDown() ? DiagramCanvas.GRID : canvas.snapToGridProperty().get() ? DiagramCanvas.GRID : 1;
+        if (e.isAltDown() && e.getCode().isArrowKey()) {
+            selectToward(e.getCode());
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
             case LEFT -> nudge(-step, 0);
             case RIGHT -> nudge(step, 0);
@@ -391,6 +397,48 @@ final class CanvasGestures {
         int current = model.singleSelection().map(id -> indexOf(order, id)).orElse(-1);
         int next = backwards ? (current <= 0 ? order.size() - 1 : current - 1) : (current + 1) % order.size();
         model.select(List.of(order.get(next).id()));
+        canvas.ensureVisible(order.get(next).id());
+    }
+
+    /**
+     * Alt+arrow moves the selection to the nearest component in that direction (by the centres of their
+     * boxes, preferring those straight ahead), so the keyboard alone can walk a diagram; the arrows without
+     * Alt still nudge. With nothing selected it selects the first component.
+     */
+    private void selectToward(KeyCode key) {
+        Diagram d = model.diagram();
+        Optional<Component> from = model.singleSelection().flatMap(d::component);
+        if (from.isEmpty()) {
+            selectNext(false);
+            return;
+        }
+        double dx = key == KeyCode.LEFT ? -1 : key == KeyCode.RIGHT ? 1 : 0;
+        double dy = key == KeyCode.UP ? -1 : key == KeyCode.DOWN ? 1 : 0;
+        Geometry.Rect a = geometry.bounds(from.get());
+        Component best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (Component c : d.components()) {
+            if (c.id().equals(from.get().id())) {
+                continue;
+            }
+            Geometry.Rect b = geometry.bounds(c);
+            double vx = b.centerX() - a.centerX();
+            double vy = b.centerY() - a.centerY();
+            double along = vx * dx + vy * dy;
+            if (along <= 0) {
+                continue;
+            }
+            double across = Math.abs(vx * dy - vy * dx);
+            double score = along + 2 * across;
+            if (score < bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        if (best != null) {
+            model.select(List.of(best.id()));
+            canvas.ensureVisible(best.id());
+        }
     }
 
     private static int indexOf(List<Component> order, String id) {

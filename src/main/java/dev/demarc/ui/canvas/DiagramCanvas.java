@@ -92,6 +92,7 @@ public final class DiagramCanvas extends Region {
     private double fittedWidth;
     private double fittedHeight;
     private final Handles handles;
+    private OverlayTooltip overlayTooltip;
 
     public DiagramCanvas(EditorModel model) {
         this.model = model;
@@ -153,7 +154,8 @@ public final class DiagramCanvas extends Region {
             while (n != null && !(n instanceof ComponentView)) {
                 n = n.getParent();
             }
-            String text = n == null ? null : ((ComponentView) n).tooltipText();
+            String over = overlayTooltip == null ? null : overlayTooltip.text(e.getSceneX(), e.getSceneY());
+            String text = over != null ? over : n == null ? null : ((ComponentView) n).tooltipText();
             if (text == null) {
                 tip.hide();
                 tip.setText("");
@@ -166,6 +168,20 @@ public final class DiagramCanvas extends Region {
                 javafx.application.Platform.runLater(tip::hide);
             }
         });
+    }
+
+    /** Gives the text of whatever an overlay drew under a point in scene coordinates, or null. */
+    @FunctionalInterface
+    public interface OverlayTooltip {
+        String text(double sceneX, double sceneY);
+    }
+
+    /**
+     * Lets the overlay, which is mouse-transparent so editing is never in its way, still explain its bands and
+     * badges in the canvas tooltip: its text wins over the component's.
+     */
+    public void setOverlayTooltip(OverlayTooltip source) {
+        overlayTooltip = source;
     }
 
     private static Pane layer(String styleClass) {
@@ -387,6 +403,21 @@ public final class DiagramCanvas extends Region {
             scale.setY(z);
         }
         panTo(getWidth() / 2 - r.centerX() * z, getHeight() / 2 - r.centerY() * z);
+    }
+
+    /** Reveals a component only when some of it is outside the view, so walking with the keyboard keeps still. */
+    void ensureVisible(String id) {
+        Optional<Component> c = model.diagram().component(id);
+        if (c.isEmpty()) {
+            return;
+        }
+        Geometry.Rect r = geometry.bounds(c.get());
+        Point2D topLeft = toLocal(r.x(), r.y());
+        Point2D bottomRight = toLocal(r.x() + r.width(), r.y() + r.height());
+        if (topLeft.getX() < 0 || topLeft.getY() < 0 || bottomRight.getX() > getWidth()
+                || bottomRight.getY() > getHeight()) {
+            reveal(List.of(id));
+        }
     }
 
     /** How far up from the bottom edge the visible screen-layer panels (the legend) reach, in pixels. */

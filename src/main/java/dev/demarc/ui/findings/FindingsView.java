@@ -82,6 +82,19 @@ public final class FindingsView extends VBox {
         updateCount();
     }
 
+    /** The finding selected in the table, or null; the overlay draws its exposure path. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Finding> selectedFindingProperty() {
+        return table.getSelectionModel().selectedItemProperty();
+    }
+
+    /** Moves the keyboard focus to the table, selecting its first row when none is selected. */
+    public void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getFocusModel().focus(0);
+        }
+    }
+
     private HBox filterBar() {
         search.setId("findings-search");
         search.setPromptText("Filter by text, rule or component");

@@ -31,6 +31,16 @@ final class DutyBadges extends Group {
         setMouseTransparent(true);
     }
 
+    /** Fades the badges of other duties than {@code duty}, or the whole row when the component lacks it. */
+    void focus(Duty duty, boolean hasDuty) {
+        setOpacity(hasDuty ? 1 : OverlayView.FADED);
+        for (javafx.scene.Node n : getChildren()) {
+            if (n instanceof DutyBadge b) {
+                b.setOpacity(duty == null || !hasDuty || b.state().duty() == duty ? 1 : 0.3);
+            }
+        }
+    }
+
     /** Redraws the badges when what they show changed; returns at once when it did not. */
     void update(String title, ComponentAnalysis analysis) {
         List<DutyBadge.State> states = analysis.duties().stream().filter(d -> d != Duty.CONFIGURE)

@@ -2,11 +2,15 @@ package dev.demarc.ui.overlay;
 
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.LayerAssessment;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.Layer;
 import dev.demarc.catalog.Owner;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
@@ -34,9 +38,11 @@ final class LayerStack extends Group {
     /** Property key of each band's {@link LayerAssessment}. */
     static final String ASSESSMENT = "demarc.assessment";
 
+    private final Catalog catalog;
     private List<Owner> shownOwners;
 
-    LayerStack(String componentId) {
+    LayerStack(String componentId, Catalog catalog) {
+        this.catalog = catalog;
         getStyleClass().add("layer-stack");
         setId("stack-" + componentId);
         setAccessibleRole(AccessibleRole.NODE);
@@ -49,6 +55,7 @@ final class LayerStack extends Group {
         if (owners.equals(shownOwners)) {
             for (int i = 0; i < owners.size(); i++) {
                 getChildren().get(i).getProperties().put(ASSESSMENT, analysis.layers().get(i));
+                getChildren().get(i).setAccessibleText(bandText(analysis.layers().get(i)));
             }
             return;
         }
@@ -68,13 +75,33 @@ final class LayerStack extends Group {
         analysis.highestAwsLayer().ifPresent(this::addDemarcation);
     }
 
-    private static Rectangle band(LayerAssessment l) {
+    /**
+     * Focuses on one duty: the bands where the customer has it stay, the others fade; a component without
+     * the duty fades whole. A null duty shows every band.
+     */
+    void focus(Duty duty, boolean hasDuty) {
+        setOpacity(hasDuty ? 1 : OverlayView.FADED);
+        for (Node n : getChildren()) {
+            if (n.getProperties().get(ASSESSMENT) instanceof LayerAssessment l) {
+                n.setOpacity(duty == null || !hasDuty || l.duties().contains(duty) ? 1 : 0.3);
+            }
+        }
+    }
+
+    /** "Guest operating system: Customer. Your duties: patch. Why: ..." for the tooltip and screen readers. */
+    private String bandText(LayerAssessment l) {
+        String duties = l.duties().isEmpty() ? "" : " Your duties: " + l.duties().stream()
+                .map(d -> d.displayName().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ".";
+        return catalog.layer(l.layer()).name() + ": " + l.owner().displayName() + "." + duties + " " + l.why();
+    }
+
+    private Rectangle band(LayerAssessment l) {
         Rectangle r = new Rectangle(0, top(l.layer()), WIDTH, BAND);
         r.setFill(OwnerStyle.fill(l.owner()));
         r.getStyleClass().addAll("overlay-band", OwnerStyle.styleClass(l.owner()), "layer-" + l.layer().id());
         r.getProperties().put(ASSESSMENT, l);
         r.setAccessibleRole(AccessibleRole.TEXT);
-        r.setAccessibleText(l.layer().id() + ": " + l.owner().displayName());
+        r.setAccessibleText(bandText(l));
         return r;
     }
 

@@ -28,7 +28,7 @@ import javafx.scene.text.Text;
 final class OverlayLegend extends FlowPane {
 
     OverlayLegend() {
-        super(18, 6);
+        super(14, 4);
         setAlignment(Pos.CENTER_LEFT);
         setId("overlay-legend");
         getStyleClass().add("overlay-legend");
@@ -37,13 +37,12 @@ final class OverlayLegend extends FlowPane {
         title.getStyleClass().add("overlay-legend-title");
         getChildren().addAll(title,
                 row(swatch(Owner.AWS), "AWS"),
-                row(swatch(Owner.CUSTOMER), "Customer (you)"),
-                row(swatch(Owner.SHARED), "Shared: AWS's tool, your settings"),
-                row(swatch(Owner.NONE), "Not applicable"),
-                row(demarcation(), "Where AWS's part ends"),
-                row(badge(), "Your duty there; ring: open findings (worst's colour, count)"),
-                note("Each stack: 14 layers, facilities at the bottom, logging at the top. "
-                        + "Badges leave out Configure."));
+                row(swatch(Owner.CUSTOMER), "You"),
+                row(swatch(Owner.SHARED), "Shared"),
+                row(swatch(Owner.NONE), "n/a"),
+                row(demarcation(), "AWS's part ends"),
+                row(badge(), "Your duty; ring = open findings"),
+                note("Stacks read from facilities (bottom) to logging (top); point at a band to learn more."));
         setAccessibleText("Responsibility legend. Blue with A: AWS. Orange with C: customer. Green stripes with S: "
                 + "shared. Grey: not applicable. A thick black line marks where AWS's part ends. Each stack "
                 + "shows 14 layers from facilities at the bottom to logging at the top. A badge under a component "

@@ -2,6 +2,10 @@ package dev.demarc.ui.overlay;
 
 import dev.demarc.analysis.Analysis;
 import dev.demarc.analysis.ComponentAnalysis;
+import dev.demarc.analysis.ExposurePath;
+import dev.demarc.analysis.Finding;
+import dev.demarc.analysis.NetworkExposure;
+import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.model.Component;
 import dev.demarc.ui.canvas.DiagramCanvas;
@@ -10,22 +14,35 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.layout.Pane;
 
 /**
  * The responsibility overlay: a projection of the model's {@link Analysis}, never stored in the model or the
- * undo history. While {@link DiagramCanvas#showOverlayProperty() the toggle} is on, every service component
- * gets a {@link LayerStack} just right of its card and a row of {@link DutyBadges} just below it, in the
- * canvas' overlay layer (zoomed with the world, mouse-transparent, so editing works as usual), and the
- * {@link OverlayLegend} runs along the bottom of the canvas in screen coordinates.
+ * undo history (ADR 6). While {@link DiagramCanvas#showOverlayProperty() the toggle} is on, every service
+ * gets a {@link LayerStack} just right of its card and a row of {@link DutyBadges} just below it, every VPC
+ * and subnet a {@link NetworkChip} in its title bar, all in the canvas' overlay layer (zoomed with the world,
+ * mouse-transparent, so editing works as usual), and the {@link OverlayLegend} runs along the bottom of the
+ * canvas in screen coordinates.
+ *
+ * <p>A lens ({@link #lensProperty()}) focuses on one duty: components without it fade, and so do the bands
+ * and badges of the other duties. When an exposure finding is selected in the findings table, the path the
+ * internet takes to its resource is drawn ({@link ExposurePathView}), with the overlay on or off.
  *
  * <p>It redraws from each new analysis, which the model publishes after every edit, undo and redo; it uses
- * the geometry of the diagram that analysis was made from, so stacks and findings always agree. One stack
- * and one badge row per component, found by id. Both follow their card's translation, so they move with a
- * drag preview before the move is committed. Containers (VPC, subnet) get no stack or badges in this
- * version: their title bar has no room for fourteen bands, and their own responsibility (network
- * configuration, exposure) is shown differently (see issue 4).
+ * the geometry of the diagram that analysis was made from, so stacks and findings always agree. Each view
+ * follows its card's translation, so it moves with a drag preview before the move is committed.
  */
 public final class OverlayView {
 
@@ -33,6 +50,9 @@ public final class OverlayView {
     static final double GAP = 8;
     /** Gap above the row of duty badges (below the card and its stack), in model units. */
     static final double BADGE_GAP = 6;
+    /** How much of itself a faded component keeps, as opacity. */
+    static final double FADED = 0.22;
+    private static final PseudoClass LENS_FADED = PseudoClass.getPseudoClass("lens-faded");
 
     private final EditorModel model;
     private final DiagramCanvas canvas;
@@ -40,6 +60,12 @@ public final class OverlayView {
     private final OverlayLegend legend = new OverlayLegend();
     private final Map<String, LayerStack> stacks = new HashMap<>();
     private final Map<String, DutyBadges> badges = new HashMap<>();
+    private final Map<String, NetworkChip> chips = new HashMap<>();
+    private final ObjectProperty<Duty> lens = new SimpleObjectProperty<>(this, "lens");
+    private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
+    private final List<String> fadedCards = new ArrayList<>();
+    private ObservableValue<Finding> selectedFinding = new SimpleObjectProperty<>();
+    private ExposurePathView path;
 
     public OverlayView(EditorModel model, DiagramCanvas canvas) {
         this.model = model;
@@ -52,7 +78,33 @@ public final class OverlayView {
         legend.heightProperty().addListener((o, a, b) -> placeLegend());
         model.analysisProperty().addListener((o, a, b) -> refresh());
         canvas.showOverlayProperty().addListener((o, a, b) -> refresh());
+        lens.addListener((o, a, b) -> applyLens());
+        legendShown.addListener((o, a, b) -> legend.setVisible(b && canvas.showOverlayProperty().get()));
+        model.selection().addListener((SetChangeListener<String>) c -> refreshPath());
+        canvas.setOverlayTooltip(this::hoverText);
         refresh();
+    }
+
+    /** The duty the overlay focuses on; null shows every duty. */
+    public ObjectProperty<Duty> lensProperty() {
+        return lens;
+    }
+
+    /** Whether the legend is shown while the overlay is on; the user can hide it to win room. */
+    public BooleanProperty legendShownProperty() {
+        return legendShown;
+    }
+
+    /** The analysis the overlay shows. */
+    public ReadOnlyObjectProperty<Analysis> analysisProperty() {
+        return model.analysisProperty();
+    }
+
+    /** Draws the exposure path of the finding this value holds, whenever it is an exposure finding. */
+    public void followSelectedFinding(ObservableValue<Finding> finding) {
+        selectedFinding = finding;
+        finding.addListener((o, a, b) -> refreshPath());
+        refreshPath();
     }
 
     /** Keeps the legend in the canvas' bottom-left corner. */
@@ -60,36 +112,52 @@ public final class OverlayView {
         legend.relocate(12, canvas.getHeight() - legend.getHeight() - 12);
     }
 
-    /** Reconciles the stacks with the current analysis, or removes them all while the overlay is off. */
+    /** Reconciles the views with the current analysis, or removes them all while the overlay is off. */
     private void refresh() {
         boolean on = canvas.showOverlayProperty().get();
-        legend.setVisible(on);
+        legend.setVisible(on && legendShown.get());
+        path = pathView();
         if (!on) {
             stacks.values().forEach(OverlayView::unfollow);
             badges.values().forEach(OverlayView::unfollow);
+            chips.values().forEach(OverlayView::unfollow);
             stacks.clear();
             badges.clear();
-            layer.getChildren().clear();
+            chips.clear();
+            layer.getChildren().setAll(path == null ? List.of() : List.of(path));
+            applyLens();
             return;
         }
         Analysis analysis = model.analysis();
         List<Node> shown = new ArrayList<>();
-        Map<String, LayerStack> alive = new HashMap<>();
+        Map<String, LayerStack> aliveStacks = new HashMap<>();
         Map<String, DutyBadges> aliveBadges = new HashMap<>();
+        Map<String, NetworkChip> aliveChips = new HashMap<>();
         for (ComponentAnalysis ca : analysis.components()) {
             Component c = ca.component();
             TypeSpec spec = model.catalog().spec(c.type());
+            String title = spec.shortName() + " " + c.displayLabel();
             if (spec.container()) {
+                Optional<NetworkExposure> exposure = analysis.networkExposure(c.id());
+                if (exposure.isPresent()) {
+                    NetworkChip chip = chips.computeIfAbsent(c.id(), NetworkChip::new);
+                    double width = chip.update(title, exposure.get());
+                    // In the title bar, right-aligned, leaving the corner to the container's finding badge.
+                    chip.setLayoutX(ExposurePathView.titleBarRight(c, model.catalog()) - width);
+                    chip.setLayoutY(c.y() + 4);
+                    follow(chip, c.id());
+                    aliveChips.put(c.id(), chip);
+                    shown.add(chip);
+                }
                 continue;
             }
-            String title = spec.shortName() + " " + c.displayLabel();
-            LayerStack stack = stacks.computeIfAbsent(c.id(), LayerStack::new);
+            LayerStack stack = stacks.computeIfAbsent(c.id(), id -> new LayerStack(id, model.catalog()));
             stack.update(title, ca);
             // The stack's origin is its column's top-left corner; relocate() would shift by the halo's width.
             stack.setLayoutX(c.x() + spec.width(c) + GAP);
             stack.setLayoutY(c.y() + (spec.height(c) - LayerStack.HEIGHT) / 2);
             follow(stack, c.id());
-            alive.put(c.id(), stack);
+            aliveStacks.put(c.id(), stack);
             shown.add(stack);
             // Badges hang from the card's left edge, below the stack too: three of them are wider than the card.
             DutyBadges row = badges.computeIfAbsent(c.id(), DutyBadges::new);
@@ -101,23 +169,141 @@ public final class OverlayView {
             aliveBadges.put(c.id(), row);
             shown.add(row);
         }
-        stacks.forEach((id, s) -> {
-            if (!alive.containsKey(id)) {
-                unfollow(s);
-            }
-        });
-        badges.forEach((id, b) -> {
-            if (!aliveBadges.containsKey(id)) {
-                unfollow(b);
-            }
-        });
-        stacks.clear();
-        stacks.putAll(alive);
-        badges.clear();
-        badges.putAll(aliveBadges);
+        retire(stacks, aliveStacks);
+        retire(badges, aliveBadges);
+        retire(chips, aliveChips);
+        if (path != null) {
+            shown.add(path);
+        }
         if (!layer.getChildren().equals(shown)) {
             layer.getChildren().setAll(shown);
         }
+        showUncoveredChips();
+        applyLens();
+    }
+
+    /** Replaces the views of {@code current} with {@code alive}, unbinding those that are gone. */
+    private static <T extends Node> void retire(Map<String, T> current, Map<String, T> alive) {
+        current.forEach((id, n) -> {
+            if (!alive.containsKey(id)) {
+                unfollow(n);
+            }
+        });
+        current.clear();
+        current.putAll(alive);
+    }
+
+    /** Redraws only the exposure path, after the finding or the selection changed. */
+    private void refreshPath() {
+        if (path != null) {
+            layer.getChildren().remove(path);
+        }
+        path = pathView();
+        if (path != null) {
+            layer.getChildren().add(path);
+        }
+        showUncoveredChips();
+    }
+
+    /** Hides the network chips a stop of the exposure path stands on: the stop says the same, numbered. */
+    private void showUncoveredChips() {
+        chips.forEach((id, chip) -> chip.setVisible(path == null || !path.covered().contains(id)));
+    }
+
+    /**
+     * The path of the selected finding, if it is an exposure finding whose resource the current analysis still
+     * finds exposed and which is still selected on the canvas (selecting something else puts the path away).
+     */
+    private ExposurePathView pathView() {
+        Finding f = selectedFinding.getValue();
+        if (f == null || f.category() != Duty.EXPOSE || f.components().isEmpty()
+                || !model.selection().contains(f.components().get(0))) {
+            return null;
+        }
+        Optional<ExposurePath> exposure = model.analysis().exposurePath(f.components().get(0));
+        return exposure.map(p -> new ExposurePathView(p, model.analysis(), model.catalog())).orElse(null);
+    }
+
+    /**
+     * Fades what the lens does not focus on: whole components without the duty (card, stack, badges, chip),
+     * and on the others the bands and badges of other duties. Without a lens, or with the overlay off,
+     * everything is shown in full.
+     */
+    private void applyLens() {
+        Duty focus = canvas.showOverlayProperty().get() ? lens.get() : null;
+        for (String id : fadedCards) {
+            Node card = canvas.componentNode(id);
+            if (card != null) {
+                card.pseudoClassStateChanged(LENS_FADED, false);
+            }
+        }
+        fadedCards.clear();
+        for (ComponentAnalysis ca : model.analysis().components()) {
+            String id = ca.component().id();
+            boolean keep = focus == null || ca.duties().contains(focus);
+            if (!keep) {
+                Node card = canvas.componentNode(id);
+                if (card != null) {
+                    card.pseudoClassStateChanged(LENS_FADED, true);
+                    fadedCards.add(id);
+                }
+            }
+            LayerStack stack = stacks.get(id);
+            if (stack != null) {
+                stack.focus(focus, keep);
+            }
+            DutyBadges row = badges.get(id);
+            if (row != null) {
+                row.focus(focus, keep);
+            }
+            NetworkChip chip = chips.get(id);
+            if (chip != null) {
+                chip.setOpacity(keep ? 1 : FADED);
+            }
+        }
+    }
+
+    /**
+     * The accessible text of the deepest overlay part under a point in scene coordinates (a band, a badge,
+     * a chip or a stop of the exposure path), for the canvas tooltip; null when there is none.
+     */
+    String hoverText(double sceneX, double sceneY) {
+        if (layer.getChildren().isEmpty()) {
+            return null;
+        }
+        Point2D p = layer.sceneToLocal(sceneX, sceneY);
+        List<Node> children = layer.getChildren();
+        for (int i = children.size() - 1; i >= 0; i--) {
+            String text = textAt(children.get(i), p);
+            if (text != null) {
+                return text.isEmpty() ? null : text;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Searches {@code node} (its parent's point {@code p}) for the deepest shape under the point: returns the
+     * accessible text of that shape or of its nearest ancestor that has one, "" when the hit part has none,
+     * and null when nothing of {@code node} is under the point (a group's empty corners do not count).
+     */
+    private static String textAt(Node node, Point2D p) {
+        if (!node.isVisible() || !node.getBoundsInParent().contains(p)) {
+            return null;
+        }
+        Point2D local = node.parentToLocal(p);
+        String own = node.getAccessibleText() == null ? "" : node.getAccessibleText();
+        if (node instanceof Parent parent) {
+            List<Node> children = parent.getChildrenUnmodifiable();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                String text = textAt(children.get(i), local);
+                if (text != null) {
+                    return text.isEmpty() ? own : text;
+                }
+            }
+            return null;
+        }
+        return node.contains(local) ? own : null;
     }
 
     /** Binds a node's translation to its card's, which is non-zero only while a drag is previewed. */

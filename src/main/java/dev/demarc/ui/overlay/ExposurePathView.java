@@ -1,0 +1,199 @@
+package dev.demarc.ui.overlay;
+
+import dev.demarc.analysis.Analysis;
+import dev.demarc.analysis.ExposurePath;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.TypeSpec;
+import dev.demarc.model.Component;
+import dev.demarc.model.Diagram;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Group;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
+
+/**
+ * The way the internet gets to one exposed resource, drawn over the diagram: a cloud for the internet above
+ * the VPC, then numbered stops at the internet gateway (on the VPC's top edge), the public subnet's route (on
+ * the subnet's top edge), the security-group rules (above the card) and the resource itself, framed, joined
+ * by a thick dashed arrow. Every stop names itself in words; colour is never the only cue. Drawn in model
+ * units from an {@link ExposurePath} the analyzer worked out; it decides nothing.
+ */
+final class ExposurePathView extends Group {
+
+    /** Okabe-Ito vermillion: the palette's warning colour, apart from the owners' blue, orange and green. */
+    static final Color PATH = Color.web("#D55E00");
+    private static final double CHIP_HEIGHT = 24;
+    private static final double CLOUD_RISE = 84;
+    /** From the card's right edge past its layer stack to the rules' stop. */
+    private static final double RULE_OFFSET = OverlayView.GAP + LayerStack.WIDTH + 16;
+
+    private final java.util.Set<String> covered = new java.util.HashSet<>();
+
+    ExposurePathView(ExposurePath path, Analysis analysis, Catalog catalog) {
+        setId("exposure-path");
+        getStyleClass().add("exposure-path");
+        setMouseTransparent(true);
+        setAccessibleRole(AccessibleRole.TEXT);
+        Diagram diagram = analysis.diagram();
+        Component resource = diagram.component(path.resource()).orElseThrow();
+        TypeSpec resourceSpec = catalog.spec(resource.type());
+        StringBuilder spoken = new StringBuilder("How the internet reaches " + resource.displayLabel() + ": ");
+        List<Group> chips = new ArrayList<>();
+        List<Point2D> stops = new ArrayList<>();
+        Group cloud = null;
+        int step = 1;
+        for (ExposurePath.Hop hop : path.hops()) {
+            spoken.append(step).append(". ").append(hop.text()).append(". ");
+            switch (hop.kind()) {
+                case INTERNET -> {
+                    cloud = chip(step, shortText(hop), true);
+                    chips.add(cloud);
+                    stops.add(null);
+                }
+                case INTERNET_GATEWAY, PUBLIC_SUBNET -> {
+                    // Where the container's network chip sits: its title bar, right-aligned.
+                    Component c = diagram.component(hop.component()).orElseThrow();
+                    covered.add(c.id());
+                    Group chip = chip(step, shortText(hop), false);
+                    place(chip, titleBarRight(c, catalog) - width(chip), c.y() + 4);
+                    chips.add(chip);
+                    stops.add(centre(chip));
+                }
+                case OPEN_RULES, PUBLIC_ACCESS -> {
+                    // Right of the card and its layer stack, level with the card: clear of the badges below.
+                    Group chip = chip(step, shortText(hop), false);
+                    place(chip, resource.x() + resourceSpec.width(resource) + RULE_OFFSET,
+                            resource.y() + resourceSpec.height(resource) / 2 - CHIP_HEIGHT / 2);
+                    chips.add(chip);
+                    stops.add(centre(chip));
+                }
+                case RESOURCE -> stops.add(new Point2D(resource.x() + resourceSpec.width(resource),
+                        resource.y() + resourceSpec.height(resource) / 2));
+            }
+            step++;
+        }
+        if (cloud != null) {
+            // The internet floats above the first stop inside the drawing.
+            Point2D first = stops.size() > 1 ? stops.get(1) : new Point2D(resource.x(), resource.y());
+            place(cloud, first.getX() - width(cloud) / 2, first.getY() - CLOUD_RISE);
+            stops.set(0, centre(cloud));
+        }
+        for (int i = 1; i < stops.size(); i++) {
+            getChildren().addAll(segment(stops.get(i - 1), stops.get(i), i == stops.size() - 1));
+        }
+        getChildren().add(frame(resource, catalog));
+        getChildren().addAll(chips);
+        setAccessibleText(spoken.toString().trim());
+    }
+
+    /** The containers whose title-bar chip a stop of this path covers. */
+    java.util.Set<String> covered() {
+        return covered;
+    }
+
+    /** The right end of a container's title bar, left of its finding badge; {@link NetworkChip} ends there too. */
+    static double titleBarRight(Component c, Catalog catalog) {
+        return c.x() + catalog.spec(c.type()).width(c) - 34;
+    }
+
+    private static void place(Group chip, double x, double y) {
+        chip.setLayoutX(x);
+        chip.setLayoutY(y);
+    }
+
+    private static double width(Group chip) {
+        return chip.getLayoutBounds().getWidth();
+    }
+
+    private static Point2D centre(Group chip) {
+        return new Point2D(chip.getLayoutX() + width(chip) / 2, chip.getLayoutY() + CHIP_HEIGHT / 2);
+    }
+
+    private static String shortText(ExposurePath.Hop hop) {
+        return switch (hop.kind()) {
+            case INTERNET -> "Internet";
+            case INTERNET_GATEWAY -> "Internet gateway";
+            case PUBLIC_SUBNET -> "Public subnet route";
+            case OPEN_RULES -> hop.text().replaceFirst("^Security group admits ", "Security group: ")
+                    .replaceFirst(" to its .*$", "");
+            case PUBLIC_ACCESS -> "Public bucket policy";
+            case RESOURCE -> hop.text();
+        };
+    }
+
+    /** A dashed arrow from one stop to the next, with a white edge so it reads over cards and bands. */
+    private static List<javafx.scene.Node> segment(Point2D from, Point2D to, boolean last) {
+        Line halo = new Line(from.getX(), from.getY(), to.getX(), to.getY());
+        halo.setStroke(Color.rgb(255, 255, 255, 0.85));
+        halo.setStrokeWidth(8);
+        Line line = new Line(from.getX(), from.getY(), to.getX(), to.getY());
+        line.setStroke(PATH);
+        line.setStrokeWidth(4);
+        line.getStrokeDashArray().setAll(12.0, 7.0);
+        line.getStyleClass().add("exposure-path-line");
+        double angle = Math.atan2(to.getY() - from.getY(), to.getX() - from.getX());
+        double back = last ? 2 : 14;
+        double tipX = to.getX() - Math.cos(angle) * back;
+        double tipY = to.getY() - Math.sin(angle) * back;
+        Polygon head = new Polygon(tipX, tipY,
+                tipX - Math.cos(angle - 0.45) * 14, tipY - Math.sin(angle - 0.45) * 14,
+                tipX - Math.cos(angle + 0.45) * 14, tipY - Math.sin(angle + 0.45) * 14);
+        head.setFill(PATH);
+        head.setStroke(Color.WHITE);
+        return List.of(halo, line, head);
+    }
+
+    /** A numbered label for a stop, at (0, 0): "1 Internet", "3 Public subnet route", ... */
+    private static Group chip(int step, String text, boolean cloud) {
+        Text label = new Text(text);
+        label.setFont(Font.font("System", FontWeight.BOLD, 12));
+        label.setBoundsType(TextBoundsType.VISUAL);
+        label.setFill(Color.web("#1A1A1A"));
+        double number = CHIP_HEIGHT;
+        double width = number + 6 + label.getLayoutBounds().getWidth() + 10;
+        Rectangle box = new Rectangle(0, 0, width, CHIP_HEIGHT);
+        box.setArcWidth(cloud ? CHIP_HEIGHT : 8);
+        box.setArcHeight(cloud ? CHIP_HEIGHT : 8);
+        box.setFill(Color.WHITE);
+        box.setStroke(PATH);
+        box.setStrokeWidth(2.5);
+        Circle disc = new Circle(number / 2, CHIP_HEIGHT / 2, number / 2 - 2, PATH);
+        Text n = new Text(Integer.toString(step));
+        n.setFont(Font.font("System", FontWeight.BOLD, 12));
+        n.setBoundsType(TextBoundsType.VISUAL);
+        n.setFill(Color.WHITE);
+        n.setX(number / 2 - n.getLayoutBounds().getWidth() / 2 - n.getLayoutBounds().getMinX());
+        n.setY(CHIP_HEIGHT / 2 - n.getLayoutBounds().getHeight() / 2 - n.getLayoutBounds().getMinY());
+        label.setX(number + 6 - label.getLayoutBounds().getMinX());
+        label.setY(CHIP_HEIGHT / 2 - label.getLayoutBounds().getHeight() / 2 - label.getLayoutBounds().getMinY());
+        Group chip = new Group(box, disc, n, label);
+        chip.getStyleClass().add("exposure-path-stop");
+        chip.setAccessibleText(step + ". " + text);
+        return chip;
+    }
+
+    /** A dashed frame around the exposed card. */
+    private static Rectangle frame(Component resource, Catalog catalog) {
+        TypeSpec spec = catalog.spec(resource.type());
+        Rectangle r = new Rectangle(resource.x() - 6, resource.y() - 6, spec.width(resource) + 12,
+                spec.height(resource) + 12);
+        r.setArcWidth(14);
+        r.setArcHeight(14);
+        r.setFill(null);
+        r.setStroke(PATH);
+        r.setStrokeWidth(4);
+        r.getStrokeDashArray().setAll(10.0, 6.0);
+        r.getStyleClass().add("exposure-path-target");
+        return r;
+    }
+}

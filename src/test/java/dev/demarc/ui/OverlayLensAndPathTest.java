@@ -1,0 +1,255 @@
+package dev.demarc.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.demarc.analysis.Finding;
+import dev.demarc.analysis.LayerAssessment;
+import dev.demarc.catalog.Duty;
+import dev.demarc.model.ComponentType;
+import dev.demarc.model.Diagram;
+import dev.demarc.model.InboundRule;
+import dev.demarc.model.PropertyValue;
+import dev.demarc.model.Protocol;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The overlay's teaching aids: lenses that focus on one duty, the exposure path drawn for a selected exposure
+ * finding, the network chips of VPCs and subnets, tooltips on bands, and keyboard navigation.
+ */
+class OverlayLensAndPathTest extends EditorTestBase {
+
+    private static final PseudoClass FADED = PseudoClass.getPseudoClass("lens-faded");
+
+    private static Diagram sample() {
+        return diagram(
+                container("vpc", ComponentType.VPC, 20, 20, 380, 275, null),
+                container("subnet", ComponentType.SUBNET, 30, 55, 360, 225, "vpc"),
+                service("web", ComponentType.EC2, 60, 90, "subnet"),
+                service("db", ComponentType.RDS, 60, 190, "subnet"),
+                service("files", ComponentType.S3, 20, 310, null),
+                service("cdn", ComponentType.CLOUDFRONT, 260, 310, null));
+    }
+
+    private void overlayOn() {
+        focusCanvas();
+        shortcut(KeyCode.R);
+    }
+
+    private void set(String id, String property, PropertyValue value) {
+        interact(() -> model.apply("Set " + property, d -> model.edits().setProperty(d, id, property, value)));
+    }
+
+    /** Opens the one door after another: gateway, public subnet, public IP and SSH from anywhere. */
+    private void exposeWebToTheInternet() {
+        set("vpc", "internetGateway", new PropertyValue.Bool(true));
+        set("subnet", "public", new PropertyValue.Bool(true));
+        set("web", "publicIp", new PropertyValue.Bool(true));
+        set("web", "inboundRules", new PropertyValue.Rules(List.of(new InboundRule(Protocol.TCP, 22, "0.0.0.0/0"))));
+    }
+
+    private boolean faded(String id) {
+        return fx(() -> canvas.componentNode(id).getPseudoClassStates().contains(FADED));
+    }
+
+    private Node stack(String id) {
+        return fx(() -> lookup("#stack-" + id).query());
+    }
+
+    @Test
+    void thePatchLensFadesTheServicesAwsPatchesAndTheLayersWithoutAPatchDuty() {
+        show(sample());
+        overlayOn();
+
+        clickOn("#lens-patch");
+
+        // AWS patches S3 and CloudFront; the customer patches an EC2 instance's guest OS.
+        assertTrue(faded("files"));
+        assertTrue(faded("cdn"));
+        assertFalse(faded("web"));
+        assertTrue(fx(() -> canvas.componentNode("files").getOpacity()) < 0.5, "the faded card is see-through");
+        assertTrue(fx(() -> stack("files").getOpacity()) < 0.5);
+        assertEquals(1.0, fx(() -> stack("web").getOpacity()));
+        for (LayerAssessment l : model.analysis().component("web").orElseThrow().layers()) {
+            double opacity = fx(() -> stack("web").lookup(".layer-" + l.layer().id()).getOpacity());
+            assertEquals(l.duties().contains(Duty.PATCH), opacity == 1.0, l.layer().id() + " opacity " + opacity);
+        }
+        String summary = fx(() -> ((Label) lookup("#lens-summary").query()).getText());
+        assertTrue(summary.startsWith("What must I patch?"), summary);
+
+        clickOn("#lens-all");
+
+        assertFalse(faded("files"));
+        assertEquals(1.0, fx(() -> stack("files").getOpacity()));
+    }
+
+    @Test
+    void altDigitsPickALensAndTurningTheOverlayOffShowsEverythingAgain() {
+        show(sample());
+        overlayOn();
+        focusCanvas();
+
+        press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
+
+        assertTrue(fx(() -> lookup("#lens-patch").queryAs(javafx.scene.control.ToggleButton.class).isSelected()));
+        List<String> withoutEncrypt = model.analysis().components().stream()
+                .filter(c -> !c.duties().contains(Duty.PATCH)).map(c -> c.component().id()).toList();
+        assertTrue(withoutEncrypt.containsAll(List.of("files", "cdn")), "AWS patches S3 and CloudFront");
+        withoutEncrypt.forEach(id -> assertTrue(faded(id), id));
+
+        overlayOn();
+
+        withoutEncrypt.forEach(id -> assertFalse(faded(id), id + " stays faded with the overlay off"));
+        assertFalse(fx(() -> lookup("#overlay-bar").query().isVisible()));
+    }
+
+    @Test
+    void selectingAnExposureFindingDrawsTheWayInStopByStopAndSelectingElsewherePutsItAway() {
+        show(sample());
+        exposeWebToTheInternet();
+        centreSplit(canvas).setDividerPositions(0.6);
+        Finding exposure = model.analysis().findings().stream()
+                .filter(f -> f.category() == Duty.EXPOSE && f.components().get(0).equals("web")
+                        && f.rule().equals("ec2.admin-port-open"))
+                .findFirst().orElseThrow(() -> new AssertionError("no SSH exposure finding"));
+
+        selectRow(exposure);
+
+        Node path = fx(() -> lookup("#exposure-path").query());
+        List<String> stops = fx(() -> path.lookupAll(".exposure-path-stop").stream()
+                .sorted(Comparator.comparingDouble(n -> Double.parseDouble(n.getAccessibleText().split("\\.")[0])))
+                .map(Node::getAccessibleText).toList());
+        assertEquals(List.of("1. Internet", "2. Internet gateway", "3. Public subnet route",
+                "4. Security group: tcp/22 from 0.0.0.0/0"), stops);
+        assertTrue(fx(path::getAccessibleText).contains("Internet gateway of VPC 'vpc'"), fx(path::getAccessibleText));
+
+        interact(canvas::requestFocus);
+        type(KeyCode.ESCAPE);
+
+        assertTrue(fx(() -> lookup("#exposure-path").tryQuery().isEmpty()), "the path goes with the selection");
+    }
+
+    @Test
+    void closingOneDoorRemovesThePath() {
+        show(sample());
+        exposeWebToTheInternet();
+        centreSplit(canvas).setDividerPositions(0.6);
+        Finding exposure = model.analysis().findings().stream()
+                .filter(f -> f.rule().equals("ec2.admin-port-open")).findFirst().orElseThrow();
+        selectRow(exposure);
+        assertTrue(fx(() -> lookup("#exposure-path").tryQuery().isPresent()));
+
+        set("subnet", "public", new PropertyValue.Bool(false));
+
+        assertTrue(fx(() -> lookup("#exposure-path").tryQuery().isEmpty()), "a private subnet closes the way in");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void selectRow(Finding f) {
+        TableView<Finding> table = fx(() -> (TableView<Finding>) lookup("#findings").query());
+        int row = fx(() -> table.getItems().indexOf(f));
+        assertTrue(row >= 0, "the table lists " + f.rule());
+        interact(() -> table.scrollTo(row));
+        clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row)
+                .findFirst().orElseThrow()));
+    }
+
+    @Test
+    void vpcsAndSubnetsSayWhatTheyDoToExposureAndFollowEditsAndUndo() {
+        show(sample());
+        overlayOn();
+        Node subnetChip = fx(() -> lookup("#network-subnet").query());
+        assertTrue(fx(subnetChip::getAccessibleText).contains("Private"), fx(subnetChip::getAccessibleText));
+        assertTrue(fx(() -> lookup("#network-vpc").query().getAccessibleText()).contains("No internet gateway"));
+
+        set("vpc", "internetGateway", new PropertyValue.Bool(true));
+        set("subnet", "public", new PropertyValue.Bool(true));
+
+        Node open = fx(() -> lookup("#network-subnet").query());
+        assertTrue(fx(open::getAccessibleText).contains("Public"), fx(open::getAccessibleText));
+        assertTrue(fx(() -> open.lookup(".network-open")) != null, "an open subnet is outlined as a warning");
+
+        undo();
+
+        assertTrue(fx(() -> lookup("#network-subnet").query().getAccessibleText()).contains("Private"));
+        set("subnet", "public", new PropertyValue.Bool(true));
+        set("vpc", "internetGateway", new PropertyValue.Bool(false));
+        assertTrue(fx(() -> lookup("#network-subnet").query().getAccessibleText()).contains("Marked public, but"),
+                "without a gateway the public route leads nowhere");
+    }
+
+    @Test
+    void pointingAtABandExplainsItsLayerInTheTooltip() {
+        show(sample());
+        overlayOn();
+        Node band = fx(() -> stack("web").lookup(".layer-guest-os"));
+
+        moveTo(band);
+
+        Tooltip tip = waitForTooltip();
+        assertTrue(tip.getText().startsWith("Guest operating system") || tip.getText().startsWith("Guest OS"),
+                tip.getText());
+        assertTrue(tip.getText().contains("Customer"), tip.getText());
+    }
+
+    private Tooltip waitForTooltip() {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> shownTooltip().isPresent()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no tooltip appeared", e);
+        }
+        return fx(() -> shownTooltip().orElseThrow());
+    }
+
+    private static Optional<Tooltip> shownTooltip() {
+        return Window.getWindows().stream().filter(w -> w instanceof Tooltip t && t.isShowing()
+                && t.getText() != null && !t.getText().isEmpty()).map(w -> (Tooltip) w).findFirst();
+    }
+
+    @Test
+    void altArrowsWalkBetweenComponentsAndF6WalksBetweenPanes() {
+        show(sample());
+        interact(() -> model.select(List.of("web")));
+        focusCanvas();
+
+        press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        assertEquals(Set.of("db"), Set.copyOf(model.selection()));
+        assertEquals(90.0, component("web").y(), "Alt+arrow selects; it does not move anything");
+
+        press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        assertEquals(Set.of("web"), Set.copyOf(model.selection()));
+
+        type(KeyCode.F6);
+        assertTrue(fx(() -> isInside(stage.getScene().getFocusOwner(), lookup("#findings").query())),
+                "F6 moves to the findings table");
+        type(KeyCode.F6);
+        Node owner = fx(() -> stage.getScene().getFocusOwner());
+        assertNotNull(owner);
+        assertFalse(fx(() -> isInside(owner, lookup("#findings").query()) || owner == canvas));
+        type(KeyCode.F6);
+        assertTrue(fx(canvas::isFocused), "and round to the canvas");
+    }
+
+    private static boolean isInside(Node n, Node pane) {
+        while (n != null && n != pane) {
+            n = n.getParent();
+        }
+        return n != null;
+    }
+}
