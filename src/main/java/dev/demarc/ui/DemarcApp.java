@@ -1,7 +1,5 @@
 package dev.demarc.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import dev.demarc.analysis.Analyzer;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.io.DiagramReader;
@@ -63,19 +61,12 @@ public class DemarcApp extends Application {
         RecentFiles recent = new RecentFiles(prefs);
         DocumentActions documents = new DocumentActions(model, reader, writer, dialogsFactory.apply(stage), recent);
         ClipboardActions clipboard = new ClipboardActions(model, reader, writer);
-        applyTheme(prefs.getBoolean("view.dark", false));
-        MainMenus.Settings settings = new MainMenus.Settings(prefs, recent, DemarcApp::applyTheme, () -> {
+        MainMenus.Settings settings = new MainMenus.Settings(prefs, recent, () -> {
             if (documents.confirmDiscard()) {
                 stage.hide();
                 Platform.exit();
             }
         });
         return new MainWindow(stage, model, documents, clipboard, settings, new InspectorView(model));
-    }
-
-    /** Switches between AtlantaFX's Primer light and dark themes for the whole application. */
-    static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
     }
 }

@@ -7,7 +7,6 @@ import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.editor.Samples;
 import dev.demarc.ui.files.RecentFiles;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
 import javafx.event.ActionEvent;
@@ -17,6 +16,8 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
@@ -33,8 +34,8 @@ import javafx.scene.input.KeyCombination;
  */
 public final class MainMenus {
 
-    /** View settings kept between runs, and how to apply the theme. */
-    public record Settings(Preferences prefs, RecentFiles recent, Consumer<Boolean> applyDarkTheme, Runnable quit) {
+    /** View settings kept between runs, the recent files, and how to quit. */
+    public record Settings(Preferences prefs, RecentFiles recent, Runnable quit) {
     }
 
     private final MainWindow window;
@@ -147,13 +148,21 @@ public final class MainMenus {
         // The responsibility overlay (dev.demarc.ui.overlay): off by default, remembered like the grid.
         CheckMenuItem overlay = check("Responsibility Overlay", "view.overlay", canvas.showOverlayProperty());
         overlay.setAccelerator(shortcut(KeyCode.R));
-        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
-        dark.setId("menu-dark-theme");
-        dark.setSelected(settings.prefs().getBoolean("view.dark", false));
-        dark.selectedProperty().addListener((o, a, on) -> {
-            settings.prefs().putBoolean("view.dark", on);
-            settings.applyDarkTheme().accept(on);
-        });
+        Menu themes = new Menu("Theme");
+        themes.setId("menu-theme");
+        ToggleGroup group = new ToggleGroup();
+        Theme current = Theme.load(settings.prefs());
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.displayName());
+            item.setId("menu-theme-" + t.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setToggleGroup(group);
+            item.setSelected(t == current);
+            item.setOnAction(e -> {
+                t.save(settings.prefs());
+                t.apply(window.stage().getScene());
+            });
+            themes.getItems().add(item);
+        }
         return menu("View", "menu-view",
                 item("Zoom In", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
                         e -> canvas.zoomBy(1.25)),
@@ -165,7 +174,7 @@ public final class MainMenus {
                         e -> canvas.zoomToFit()),
                 item("Actual Size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                         e -> canvas.actualSize()),
-                new SeparatorMenuItem(), overlay, grid, snap, dark);
+                new SeparatorMenuItem(), overlay, grid, snap, new SeparatorMenuItem(), themes);
     }
 
     private CheckMenuItem check(String text, String key, BooleanProperty property) {

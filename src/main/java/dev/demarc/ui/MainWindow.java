@@ -92,6 +92,7 @@ public final class MainWindow {
                 () -> cycleFocus(inspector, true));
         scene.setOnDragDropped(this::dropOnWindow);
         stage.setScene(scene);
+        Theme.load(settings.prefs()).apply(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.fileProperty(),
                 model.dirtyProperty(), model.diagramProperty()));
         stage.setOnCloseRequest(e -> {

@@ -49,7 +49,7 @@ abstract class EditorTestBase extends FxRobot {
     protected EditorModel model;
     protected DiagramCanvas canvas;
     protected Stage stage;
-    private Preferences prefs;
+    protected Preferences prefs;
 
     @BeforeAll
     static void startToolkit() throws Exception {
