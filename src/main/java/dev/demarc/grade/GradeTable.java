@@ -32,7 +32,7 @@ public final class GradeTable {
             }
             out.append(g.file()).append(": ").append(g.score()).append("/").append(Scoring.FULL_MARKS).append('\n');
             if (g.differences().isEmpty()) {
-                out.append("  No differences from the solution.\n");
+                out.append("  No differences.\n");
             }
             for (Difference d : g.differences()) {
                 out.append("  ").append(d.describe()).append('\n');

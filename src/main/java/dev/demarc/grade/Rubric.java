@@ -60,31 +60,36 @@ public record Rubric(String title, Map<ComponentType, Integer> required, Set<Com
             }
         }
         for (Finding f : student.findings()) {
-            findingDifferences(f, student, out);
+            differenceFor(f, student).ifPresent(out::add);
         }
         return out;
     }
 
-    private void findingDifferences(Finding f, Analysis student, List<Difference> out) {
+    /**
+     * The difference a finding makes, if any. A finding counts once, against the first expectation it breaks
+     * in this order: not reachable, encrypted, forbidden rules, the maximum severity.
+     */
+    private Optional<Difference> differenceFor(Finding f, Analysis student) {
         Optional<ComponentType> type = student.diagram().component(f.components().get(0)).map(Component::type);
         if (type.isPresent() && notReachable.contains(type.get())
                 && ExpectationRules.REACHABLE.getOrDefault(type.get(), Set.of()).contains(f.rule())) {
-            out.add(new Difference(Difference.Kind.REACHABLE, Scoring.REACHABLE,
+            return Optional.of(new Difference(Difference.Kind.REACHABLE, Scoring.REACHABLE,
                     "must not be reachable from the internet: " + f.message()));
         }
         if (type.isPresent() && encrypted.contains(type.get())
                 && ExpectationRules.UNENCRYPTED.getOrDefault(type.get(), Set.of()).contains(f.rule())) {
-            out.add(new Difference(Difference.Kind.UNENCRYPTED, Scoring.UNENCRYPTED,
+            return Optional.of(new Difference(Difference.Kind.UNENCRYPTED, Scoring.UNENCRYPTED,
                     "must be encrypted: " + f.message()));
         }
+        if (forbiddenRules.contains(f.rule())) {
+            return Optional.of(new Difference(Difference.Kind.FORBIDDEN, Scoring.FORBIDDEN_RULE,
+                    "forbidden " + f.rule() + ": " + f.message()));
+        }
         if (maxSeverity.isPresent() && f.severity().ordinal() < maxSeverity.get().ordinal()) {
-            out.add(new Difference(Difference.Kind.SEVERITY, Scoring.points(f.severity()),
+            return Optional.of(new Difference(Difference.Kind.SEVERITY, Scoring.points(f.severity()),
                     f.severity().name().toLowerCase(Locale.ROOT) + " " + f.rule() + " is above the allowed "
                     + maxSeverity.get().name().toLowerCase(Locale.ROOT) + ": " + f.message()));
         }
-        if (forbiddenRules.contains(f.rule())) {
-            out.add(new Difference(Difference.Kind.FORBIDDEN, Scoring.FORBIDDEN_RULE,
-                    "forbidden " + f.rule() + ": " + f.message()));
-        }
+        return Optional.empty();
     }
 }
