@@ -65,6 +65,12 @@ public final class RubricReader {
             return rubric;
         } catch (JsonProcessingException e) {
             String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+            // Jackson adds where an unclosed list or object began, in its own notation; the place of the
+            // problem itself follows as line and column.
+            int notation = message.indexOf(" (for ");
+            if (notation > 0 && message.contains("[Source:")) {
+                message = message.substring(0, notation);
+            }
             throw fail(message.startsWith("Duplicate field") ? message.replace('\'', '"')
                     + ": each field may appear only once" : "Not valid JSON: " + message, e.getLocation());
         } catch (IOException e) {

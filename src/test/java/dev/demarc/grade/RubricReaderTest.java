@@ -112,6 +112,13 @@ class RubricReaderTest {
     }
 
     @Test
+    void anUnclosedListIsNamedWithoutJacksonsNotation() {
+        Problem p = problem(HEAD + "\n\"mustBeEncrypted\": [\"RDS\"}");
+        assertEquals("Not valid JSON: Unexpected close marker '}': expected ']'", p.message());
+        assertEquals(List.of(2, 26), List.of(p.line(), p.column()));
+    }
+
+    @Test
     void aFieldGivenTwiceIsNamedOnItsSecondLine() {
         Problem p = problem(HEAD + "\n\"maxSeverity\": \"low\",\n\"maxSeverity\": \"high\"}");
         assertTrue(p.message().contains("Duplicate field \"maxSeverity\""), p.message());
