@@ -49,6 +49,13 @@ class RubricReaderTest {
     }
 
     @Test
+    void theGradingGuideShowsTheSampleRubricAsItIs() throws Exception {
+        String sample = Files.readString(Students.SAMPLES.resolve("rubrics/three-tier-private-database.json"));
+        String guide = Files.readString(Students.SAMPLES.resolveSibling("docs").resolve("grading.md"));
+        assertTrue(guide.contains("```json\n" + sample + "```"), "docs/grading.md must show the sample rubric");
+    }
+
+    @Test
     void aByteOrderMarkAndAnyFieldOrderAreFine() throws Exception {
         Rubric r = read("\uFEFF{\"maxSeverity\": \"HIGH\", \"formatVersion\": 1, \"format\": \"demarc-rubric\"}");
         assertEquals(Optional.of(Severity.HIGH), r.maxSeverity());
