@@ -30,6 +30,11 @@ public final class Grader {
             return GradedFile.failed(file, Problem.general("Not a valid file name"));
         } catch (DiagramLoadException e) {
             return GradedFile.failed(file, e.first());
+        } catch (RuntimeException e) {
+            // A bug in Demarc must not hide the other students' grades behind a stack trace.
+            return GradedFile.failed(file, Problem.general("Demarc failed while grading this file ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "); please report this as a bug"));
         }
     }
 }

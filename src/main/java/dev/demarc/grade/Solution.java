@@ -7,7 +7,7 @@ import java.util.List;
  * What students are graded against: an instructor's full diagram ({@link DiagramSolution}) or a rubric of
  * expectations ({@link Rubric}). Both answer the same question, so the grader does not care which.
  */
-public sealed interface Solution permits DiagramSolution, Rubric {
+public interface Solution {
 
     /** The differences of a student's analysed diagram from this solution, in a stable order. */
     List<Difference> compare(Analysis student);

@@ -5,11 +5,9 @@ import dev.demarc.analysis.Analyzer;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.io.DiagramReader;
 import dev.demarc.model.Component;
-import dev.demarc.model.ComponentType;
 import dev.demarc.model.Connection;
 import dev.demarc.model.Diagram;
 import dev.demarc.model.InboundRule;
-import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
 import java.nio.file.Path;
@@ -91,9 +89,5 @@ final class Students {
 
     static PropertyValue rules(InboundRule... rules) {
         return new PropertyValue.Rules(List.of(rules));
-    }
-
-    static Component bare(String id, ComponentType type, String parent) {
-        return new Component(id, type, null, 0, 0, null, null, parent, Properties.empty());
     }
 }
