@@ -1,12 +1,13 @@
 package dev.demarc;
 
 import dev.demarc.cli.CheckCommand;
+import dev.demarc.cli.GradeCommand;
 import java.util.Arrays;
 
 /**
- * Entry point of {@code demarc.jar}. {@code check ...} runs the command-line checker, which never loads
- * JavaFX, so it starts fast and works on machines without a display; anything else starts the desktop
- * app, passing on the arguments (a diagram file to open).
+ * Entry point of {@code demarc.jar}. {@code check ...} runs the command-line checker and {@code grade ...}
+ * the grader; neither loads JavaFX, so they start fast and work on machines without a display. Anything
+ * else starts the desktop app, passing on the arguments (a diagram file to open).
  */
 public final class Main {
 
@@ -19,6 +20,11 @@ public final class Main {
                     .run(Arrays.asList(args).subList(1, args.length));
             System.exit(code);
         }
+        if (args.length > 0 && args[0].equals("grade")) {
+            int code = new GradeCommand(System.out, System.err, System.console() != null)
+                    .run(Arrays.asList(args).subList(1, args.length));
+            System.exit(code);
+        }
         if (args.length > 0 && (args[0].equals("--version") || args[0].equals("-V"))) {
             System.out.println("demarc " + version());
             return;
@@ -26,12 +32,14 @@ public final class Main {
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
             System.out.println("Usage: demarc [FILE.json]          open the desktop app (optionally with a diagram)");
             System.out.println("       demarc check [OPTIONS] FILE...  check diagrams from the command line");
+            System.out.println("       demarc grade --solution SOLUTION.json [--csv FILE] STUDENT.json...");
+            System.out.println("                                       grade students' diagrams against a solution");
             System.out.println("       demarc --version");
             System.out.println();
-            System.out.println("Run 'demarc check --help' for the checker's options.");
+            System.out.println("Run 'demarc check --help' or 'demarc grade --help' for their options.");
             return;
         }
-        // Referenced only here, so that the check path above never loads a JavaFX class.
+        // Referenced only here, so that the check and grade paths above never load a JavaFX class.
         dev.demarc.ui.DemarcApp.start(args);
     }
 

@@ -32,7 +32,8 @@ class ArchitectureTest {
     void modelDependsOnNothingElseOfDemarc() {
         noClasses().that().resideInAPackage("dev.demarc.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.demarc.catalog..", "dev.demarc.analysis..",
-                        "dev.demarc.io..", "dev.demarc.report..", "dev.demarc.cli..", "dev.demarc.ui..")
+                        "dev.demarc.io..", "dev.demarc.report..", "dev.demarc.grade..", "dev.demarc.cli..",
+                        "dev.demarc.ui..")
                 .check(classes);
     }
 
@@ -47,7 +48,7 @@ class ArchitectureTest {
     void catalogDependsOnlyOnModel() {
         noClasses().that().resideInAPackage("dev.demarc.catalog..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.demarc.analysis..", "dev.demarc.io..",
-                        "dev.demarc.report..", "dev.demarc.cli..", "dev.demarc.ui..")
+                        "dev.demarc.report..", "dev.demarc.grade..", "dev.demarc.cli..", "dev.demarc.ui..")
                 .check(classes);
     }
 
@@ -55,11 +56,11 @@ class ArchitectureTest {
     void analysisAndIoDoNotKnowEachOtherOrTheFrontEnds() {
         noClasses().that().resideInAPackage("dev.demarc.analysis..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.demarc.io..", "dev.demarc.report..",
-                        "dev.demarc.cli..", "dev.demarc.ui..")
+                        "dev.demarc.grade..", "dev.demarc.cli..", "dev.demarc.ui..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.demarc.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.demarc.analysis..", "dev.demarc.report..",
-                        "dev.demarc.cli..", "dev.demarc.ui..")
+                        "dev.demarc.grade..", "dev.demarc.cli..", "dev.demarc.ui..")
                 .check(classes);
     }
 
@@ -72,9 +73,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void gradingIsPlainJavaOverModelCatalogAnalysisAndIo() {
+        classes().that().resideInAPackage("dev.demarc.grade..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.demarc.grade..", "dev.demarc.model..",
+                        "dev.demarc.catalog..", "dev.demarc.analysis..", "dev.demarc.io..", "com.fasterxml.jackson..",
+                        "java..")
+                .check(classes);
+    }
+
+    @Test
     void reportsAreSharedByCliAndUiButKnowNeither() {
         noClasses().that().resideInAPackage("dev.demarc.report..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.demarc.cli..", "dev.demarc.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.demarc.grade..", "dev.demarc.cli..",
+                        "dev.demarc.ui..")
                 .check(classes);
     }
 

@@ -1,0 +1,185 @@
+package dev.demarc.cli;
+
+import dev.demarc.analysis.Analyzer;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.grade.GradeCsv;
+import dev.demarc.grade.GradeTable;
+import dev.demarc.grade.GradedFile;
+import dev.demarc.grade.Grader;
+import dev.demarc.grade.Solution;
+import dev.demarc.grade.SolutionException;
+import dev.demarc.grade.SolutionReader;
+import dev.demarc.io.AtomicFiles;
+import dev.demarc.io.DiagramReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code demarc grade --solution SOLUTION.json [--csv FILE] STUDENT.json...}: grades students' diagrams
+ * against an instructor's diagram or rubric. Exit codes as for {@code check}: 0 every file graded with no
+ * difference; 1 some file differs from the solution; 2 a usage error, an unusable solution, a CSV that
+ * cannot be written, or a student file that cannot be read (the others are still graded).
+ */
+public final class GradeCommand {
+
+    public static final int OK = 0;
+    public static final int DIFFERENCES = 1;
+    public static final int ERROR = 2;
+    /** Fewer files than this are graded too fast for a progress bar to help. */
+    static final int PROGRESS_FROM = 10;
+
+    static final String USAGE = """
+            Usage: demarc grade --solution SOLUTION.json [--csv FILE] STUDENT.json...
+
+            Grades students' diagrams against an instructor's solution: a diagram, or a rubric
+            of expectations ("format": "demarc-rubric"). Prints one row per student (file,
+            score from 0 to 100, number of differences), then each student's differences.
+            Scoring and the rubric format: docs/grading.md.
+
+            Options:
+              --solution FILE  the instructor's diagram or rubric (required)
+              --csv FILE       also write the grades as CSV: file, score, difference_count,
+                               differences, error
+              -h, --help       show this help
+
+            Exit codes: 0 every file graded with no difference, 1 some file differs,
+                        2 usage error, unusable solution, or a file that cannot be read.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean terminal;
+
+    /** {@code terminal}: whether a person watches {@code err}, so that a progress bar may be drawn there. */
+    public GradeCommand(PrintStream out, PrintStream err, boolean terminal) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /** Runs the command with the arguments that follow {@code grade}; returns the exit code. */
+    public int run(List<String> args) {
+        String solution = null;
+        String csv = null;
+        List<String> files = new ArrayList<>();
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+                files.add(arg);
+                continue;
+            }
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            switch (name) {
+                case "--" -> optionsEnded = true;
+                case "-h", "--help" -> {
+                    out.print(USAGE);
+                    return OK;
+                }
+                case "--solution", "--csv" -> {
+                    if (value == null && ++i < args.size()) {
+                        value = args.get(i);
+                    }
+                    if (value == null || value.isEmpty()) {
+                        return usage(name + " needs a file name");
+                    }
+                    if (name.equals("--solution")) {
+                        solution = value;
+                    } else {
+                        csv = value;
+                    }
+                }
+                default -> {
+                    return usage("unknown option '" + arg + "'");
+                }
+            }
+        }
+        if (solution == null) {
+            return usage("--solution is required: the instructor's diagram or rubric");
+        }
+        if (files.isEmpty()) {
+            return usage("no student file given");
+        }
+        return grade(solution, csv, files);
+    }
+
+    private int grade(String solutionFile, String csv, List<String> files) {
+        Catalog catalog = Catalog.builtIn();
+        Analyzer analyzer = new Analyzer(catalog);
+        Solution solution;
+        Path csvPath;
+        try {
+            solution = new SolutionReader(catalog, analyzer).read(Path.of(solutionFile));
+            csvPath = csv == null ? null : Path.of(csv);
+        } catch (SolutionException e) {
+            err.println("demarc grade: the solution " + solutionFile + " cannot be used: " + e.problem().describe());
+            return ERROR;
+        } catch (InvalidPathException e) {
+            return usage("not a valid file name: " + e.getInput());
+        }
+        Grader grader = new Grader(solution, new DiagramReader(catalog), analyzer);
+        ProgressBar progress = terminal && files.size() >= PROGRESS_FROM
+                ? new ProgressBar(err, files.size(), "Grading") : null;
+        List<GradedFile> grades = new ArrayList<>();
+        for (String file : files) {
+            grades.add(grader.grade(file));
+            if (progress != null) {
+                progress.show(grades.size());
+            }
+        }
+        if (progress != null) {
+            progress.clear();
+        }
+        out.print(GradeTable.render(grades));
+        out.flush();
+        boolean anyError = grades.stream().anyMatch(g -> !g.ok());
+        if (csvPath != null && !writeCsv(csvPath, grades)) {
+            anyError = true;
+        }
+        if (anyError) {
+            return ERROR;
+        }
+        return grades.stream().anyMatch(g -> !g.differences().isEmpty()) ? DIFFERENCES : OK;
+    }
+
+    private boolean writeCsv(Path csv, List<GradedFile> grades) {
+        String problem;
+        try {
+            if (Files.isDirectory(csv)) {
+                problem = "it is a folder";
+            } else {
+                AtomicFiles.write(csv, GradeCsv.render(grades).getBytes(StandardCharsets.UTF_8));
+                return true;
+            }
+        } catch (NoSuchFileException e) {
+            problem = "its folder does not exist";
+        } catch (AccessDeniedException e) {
+            problem = "permission denied";
+        } catch (IOException e) {
+            problem = String.valueOf(e.getMessage());
+        }
+        err.println("demarc grade: the CSV file " + csv + " cannot be written: " + problem);
+        return false;
+    }
+
+    private int usage(String problem) {
+        err.println("demarc grade: " + problem);
+        err.println();
+        err.print(USAGE);
+        return ERROR;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.demarc.grade;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.demarc.analysis.Analyzer;
+import dev.demarc.analysis.RuleSpec;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.io.DiagramLoadException;
+import dev.demarc.io.DiagramReader;
+import dev.demarc.io.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads the instructor's solution, which is either a diagram or a rubric: the top-level {@code format}
+ * field decides. Anything else that looks like neither is read as a diagram, so that broken JSON gets the
+ * diagram reader's careful message.
+ */
+public final class SolutionReader {
+
+    private final Catalog catalog;
+    private final Analyzer analyzer;
+    private final DiagramReader diagrams;
+    private final RubricReader rubrics;
+    private final JsonFactory peek = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(DiagramReader.MAX_DEPTH).build())
+            .build();
+
+    public SolutionReader(Catalog catalog, Analyzer analyzer) {
+        this.catalog = catalog;
+        this.analyzer = analyzer;
+        this.diagrams = new DiagramReader(catalog);
+        this.rubrics = new RubricReader(catalog, analyzer.rules().all().stream().map(RuleSpec::id).toList());
+    }
+
+    public Solution read(Path file) throws SolutionException {
+        byte[] bytes = bytes(file);
+        Optional<String> format = format(bytes);
+        if (format.filter(RubricReader.FORMAT::equals).isPresent()) {
+            return rubrics.read(bytes);
+        }
+        if (format.isPresent() && !format.get().equals(DiagramReader.FORMAT)) {
+            throw new SolutionException(Problem.general("A solution must be a Demarc diagram (\"format\": \""
+                    + DiagramReader.FORMAT + "\") or a rubric (\"format\": \"" + RubricReader.FORMAT + "\"), not \""
+                    + format.get() + "\""));
+        }
+        try {
+            return new DiagramSolution(analyzer.analyze(diagrams.read(bytes).diagram()), catalog);
+        } catch (DiagramLoadException e) {
+            throw new SolutionException(e.first());
+        }
+    }
+
+    private static byte[] bytes(Path file) throws SolutionException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw fail("\"" + file + "\" is a folder, not a solution file");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) DiagramReader.MAX_BYTES + 1);
+                if (bytes.length > DiagramReader.MAX_BYTES) {
+                    throw fail("The file is too large: solutions are limited to "
+                            + DiagramReader.MAX_BYTES / (1024 * 1024) + " MB");
+                }
+                return bytes;
+            }
+        } catch (NoSuchFileException e) {
+            throw fail("File not found: " + file);
+        } catch (AccessDeniedException e) {
+            throw fail("Permission denied: " + file + " cannot be read");
+        } catch (IOException e) {
+            throw fail("The file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The string value of the top-level {@code format} field, if the text gets that far as JSON. */
+    private Optional<String> format(byte[] bytes) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF ? 3 : 0;
+        try (JsonParser p = peek.createParser(bytes, offset, bytes.length - offset)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("format")) {
+                    return value == JsonToken.VALUE_STRING ? Optional.of(p.getText()) : Optional.empty();
+                }
+                p.skipChildren();
+            }
+        } catch (IOException e) {
+            // not JSON, or broken before the format field: the diagram reader will say where
+        }
+        return Optional.empty();
+    }
+
+    private static SolutionException fail(String message) {
+        return new SolutionException(Problem.general(message));
+    }
+}

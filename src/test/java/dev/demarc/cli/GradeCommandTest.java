@@ -1,0 +1,211 @@
+package dev.demarc.cli;
+
+import static dev.demarc.cli.Cli.sample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code demarc grade}: exit codes, the table, the CSV, unreadable files and usage errors. */
+class GradeCommandTest {
+
+    private static final String SOLUTION = sample("three-tier-well-configured.json");
+    private static final String RUBRIC = sample("rubrics/three-tier-private-database.json");
+    private static final String INSECURE = sample("insecure-teaching-example.json");
+    private static final String WEB_APP = sample("web-app-ec2-rds.json");
+
+    @TempDir
+    Path dir;
+
+    static Cli.Run grade(boolean terminal, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = new GradeCommand(o, e, terminal).run(List.of(args));
+        }
+        return new Cli.Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Cli.Run grade(String... args) {
+        return grade(false, args);
+    }
+
+    private String file(String name, String content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content);
+        return p.toString();
+    }
+
+    @Test
+    void aStudentEqualToTheSolutionExitsZeroWithFullMarks() {
+        Cli.Run r = grade("--solution", SOLUTION, SOLUTION).assertNoStackTrace();
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().startsWith("file"), r.out());
+        assertTrue(r.out().matches("(?s).*three-tier-well-configured\\.json +100 +0\n.*"), r.out());
+        assertTrue(r.out().contains("No differences."), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void differencesExitOneAndAreListedPerStudent() {
+        Cli.Run r = grade("--solution", SOLUTION, SOLUTION, WEB_APP).assertNoStackTrace();
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*web-app-ec2-rds\\.json +7 +8\n.*"), r.out());
+        assertTrue(r.out().contains("web-app-ec2-rds.json: 7/100"), r.out());
+        assertTrue(r.out().contains("  missing (-10): CloudFront: the solution has 1, this diagram 0"), r.out());
+        assertTrue(r.out().contains("  placement (-10): EC2 'Web server' (web) is in a public subnet; the solution "
+                + "has it in a private subnet"), r.out());
+    }
+
+    @Test
+    void aRubricCanBeTheSolution() {
+        Cli.Run r = grade("--solution=" + RUBRIC, SOLUTION, WEB_APP).assertNoStackTrace();
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*three-tier-well-configured\\.json +100 +0\n.*"), r.out());
+        assertTrue(r.out().contains("forbidden (-15): forbidden ec2.admin-port-open: EC2 'Web server' (web)"),
+                r.out());
+    }
+
+    @Test
+    void anUnreadableStudentFileExitsTwoAndTheOthersAreStillGraded() throws Exception {
+        String broken = file("broken.json", "{\"format\": \"demarc-diagram\",\n \"formatVersion\": 1,\n"
+                + " \"components\": [}");
+        Cli.Run r = grade("--solution", SOLUTION, broken, SOLUTION, dir.resolve("absent.json").toString())
+                .assertNoStackTrace();
+        assertEquals(2, r.code());
+        assertTrue(r.out().matches("(?s).*broken\\.json +- +unreadable\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*three-tier-well-configured\\.json +100 +0\n.*"), r.out());
+        assertTrue(r.out().contains("error: " + broken + ": Not valid JSON"), r.out());
+        assertTrue(r.out().contains("(line 3, column 17)"), r.out());
+        assertTrue(r.out().contains("File not found: " + dir.resolve("absent.json")), r.out());
+    }
+
+    @Test
+    void theCsvHasOneRowPerStudentThatReadsBack() throws Exception {
+        String broken = file("broken, \"quoted\".json", "[]");
+        Path csv = dir.resolve("grades.csv");
+        Cli.Run r = grade("--solution", SOLUTION, "--csv", csv.toString(), SOLUTION, INSECURE, broken)
+                .assertNoStackTrace();
+        assertEquals(2, r.code());
+        List<List<String>> rows = CsvRows.parse(Files.readString(csv));
+        assertEquals(List.of("file", "score", "difference_count", "differences", "error"), rows.get(0));
+        assertEquals(4, rows.size(), rows.toString());
+        assertEquals(List.of(SOLUTION, "100", "0", "", ""), rows.get(1));
+        List<String> insecure = rows.get(2);
+        assertEquals(List.of(INSECURE, "0", "17"), insecure.subList(0, 3));
+        String[] differences = insecure.get(3).split("\n");
+        assertEquals(17, differences.length);
+        assertEquals("missing (-10): EC2: the solution has 2, this diagram 1", differences[0]);
+        assertTrue(insecure.get(3).contains("finding (-25): critical rds.exposed-to-internet, not in the solution: "
+                + "RDS 'Customer database' (db) is publicly accessible"), insecure.get(3));
+        assertEquals("", insecure.get(4));
+        assertEquals(List.of(broken, "", "", ""), rows.get(3).subList(0, 4));
+        assertTrue(rows.get(3).get(4).startsWith(broken + ": A diagram file must hold one JSON object"),
+                rows.get(3).get(4));
+    }
+
+    @Test
+    void aCsvThatCannotBeWrittenExitsTwoAfterTheTable() {
+        String csv = dir.resolve("no-such-folder").resolve("grades.csv").toString();
+        Cli.Run r = grade("--solution", SOLUTION, "--csv", csv, SOLUTION).assertNoStackTrace();
+        assertEquals(2, r.code());
+        assertTrue(r.out().contains("100"), r.out());
+        assertTrue(r.err().contains("demarc grade: the CSV file " + csv + " cannot be written: its folder does not "
+                + "exist"), r.err());
+    }
+
+    @Test
+    void anUnusableSolutionExitsTwoNamingItsLine() throws Exception {
+        String rubric = file("rubric.json", "{\"format\": \"demarc-rubric\", \"formatVersion\": 1,\n"
+                + "  \"mustBeEncrypted\": [\"DATABASE\"]}");
+        Cli.Run r = grade("--solution", rubric, SOLUTION).assertNoStackTrace();
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("demarc grade: the solution " + rubric + " cannot be used: In "
+                + "\"mustBeEncrypted\", \"DATABASE\" is not a component type"), r.err());
+        assertTrue(r.err().contains("(line 2, column 23)"), r.err());
+    }
+
+    @Test
+    void aSolutionThatIsNeitherADiagramNorARubricIsNamedSo() throws Exception {
+        String other = file("other.json", "{\"format\": \"demarc-quiz\"}");
+        Cli.Run r = grade("--solution", other, SOLUTION).assertNoStackTrace();
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("must be a Demarc diagram (\"format\": \"demarc-diagram\") or a rubric "
+                + "(\"format\": \"demarc-rubric\"), not \"demarc-quiz\""), r.err());
+        Cli.Run missing = grade("--solution", dir.resolve("none.json").toString(), SOLUTION).assertNoStackTrace();
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("File not found"), missing.err());
+    }
+
+    @Test
+    void noProgressBarWhenStderrIsNotATerminal() {
+        List<String> args = new ArrayList<>(List.of("--solution", SOLUTION));
+        for (int i = 0; i < GradeCommand.PROGRESS_FROM; i++) {
+            args.add(SOLUTION);
+        }
+        Cli.Run r = grade(false, args.toArray(String[]::new));
+        assertEquals(0, r.code());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void aProgressBarOnATerminalForManyFilesOnly() {
+        List<String> args = new ArrayList<>(List.of("--solution", SOLUTION));
+        for (int i = 0; i < GradeCommand.PROGRESS_FROM; i++) {
+            args.add(SOLUTION);
+        }
+        Cli.Run many = grade(true, args.toArray(String[]::new));
+        assertTrue(many.err().contains("\rGrading [###...........................] 1/10"), many.err());
+        assertTrue(many.err().contains("\rGrading [##############################] 10/10"), many.err());
+        assertTrue(many.err().endsWith("\r"), "the bar is wiped at the end");
+        assertFalse(many.out().contains("Grading"), "the bar never goes to stdout");
+        Cli.Run few = grade(true, "--solution", SOLUTION, SOLUTION, SOLUTION);
+        assertEquals("", few.err());
+    }
+
+    @Test
+    void helpExitsZeroWithUsage() {
+        for (String help : new String[] {"--help", "-h"}) {
+            Cli.Run r = grade(help).assertNoStackTrace();
+            assertEquals(0, r.code());
+            assertTrue(r.out().startsWith("Usage: demarc grade --solution SOLUTION.json [--csv FILE] STUDENT.json..."),
+                    r.out());
+            assertTrue(r.out().contains("docs/grading.md"), r.out());
+            assertEquals("", r.err());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "no solution;student.json;--solution is required",
+        "no arguments at all;;--solution is required",
+        "no student file;--solution s.json;no student file given",
+        "missing value for --solution;student.json --solution;--solution needs a file name",
+        "empty --solution=;--solution= student.json;--solution needs a file name",
+        "missing value for --csv;--solution s.json student.json --csv;--csv needs a file name",
+        "unknown option;--solution s.json --format json student.json;unknown option '--format'",
+        "unknown short option;-q --solution s.json student.json;unknown option '-q'",
+    })
+    void usageErrorsExitTwoWithAMessageAndUsageOnStderr(String name, String args, String message) {
+        String[] argv = args == null ? new String[0] : args.split(" ");
+        Cli.Run r = grade(argv).assertNoStackTrace();
+        assertEquals(2, r.code(), name);
+        assertTrue(r.err().startsWith("demarc grade: " + message), r.err());
+        assertTrue(r.err().contains("Usage: demarc grade"), "usage follows the problem:\n" + r.err());
+        assertEquals("", r.out(), "nothing on stdout for a usage error");
+    }
+}

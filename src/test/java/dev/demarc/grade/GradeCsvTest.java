@@ -1,0 +1,39 @@
+package dev.demarc.grade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.demarc.io.Problem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The CSV's own rules: RFC 4180 quoting, and no cell a spreadsheet would run as a formula. */
+class GradeCsvTest {
+
+    @Test
+    void cellsAreQuotedOnlyWhenTheyMustBe() {
+        assertEquals("plain.json", GradeCsv.cell("plain.json"));
+        assertEquals("\"a, b.json\"", GradeCsv.cell("a, b.json"));
+        assertEquals("\"say \"\"hi\"\".json\"", GradeCsv.cell("say \"hi\".json"));
+        assertEquals("\"one\ntwo\"", GradeCsv.cell("one\ntwo"));
+    }
+
+    @Test
+    void cellsThatLookLikeFormulasGetAnApostrophe() {
+        assertEquals("'=HYPERLINK(1).json", GradeCsv.cell("=HYPERLINK(1).json"));
+        assertEquals("'+1.json", GradeCsv.cell("+1.json"));
+        assertEquals("'-1.json", GradeCsv.cell("-1.json"));
+        assertEquals("'@sum.json", GradeCsv.cell("@sum.json"));
+        assertEquals("\"'=1,2\"", GradeCsv.cell("=1,2"));
+    }
+
+    @Test
+    void rowsEndInCrLfAndAnErrorRowHasNoScore() {
+        String csv = GradeCsv.render(List.of(
+                GradedFile.graded("a.json", List.of(new Difference(Difference.Kind.EXTRA, 5, "EC2: 1, 2"),
+                        new Difference(Difference.Kind.MISSING, 10, "RDS"))),
+                GradedFile.failed("b.json", Problem.at("Not valid JSON", 3, 7))));
+        assertEquals("file,score,difference_count,differences,error\r\n"
+                + "a.json,85,2,\"extra (-5): EC2: 1, 2\nmissing (-10): RDS\",\r\n"
+                + "b.json,,,,\"b.json: Not valid JSON (line 3, column 7)\"\r\n", csv);
+    }
+}
