@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -56,7 +59,48 @@ public final class DetailsView extends ScrollPane {
         // The model sets the analysis before it prunes the selection, so both orders of news arrive here.
         model.analysisProperty().addListener((obs, old, now) -> follow());
         model.selectionRevisionProperty().addListener((obs, old, now) -> follow());
+        ChangeListener<Node> reveal = (obs, old, now) -> reveal(now);
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(reveal);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(reveal);
+            }
+        });
         follow();
+    }
+
+    /**
+     * Scrolls so that {@code focused} is in view when it is in this panel: a ScrollPane does not do that by
+     * itself, and keyboard users Tab through the layer rows, duties and links.
+     */
+    private void reveal(Node focused) {
+        if (focused == null || !isInside(focused)) {
+            return;
+        }
+        Bounds b = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        double viewport = getViewportBounds().getHeight();
+        double extra = content.getHeight() - viewport;
+        if (extra <= 0) {
+            return;
+        }
+        double offset = getVvalue() * extra;
+        if (b.getMinY() < offset) {
+            offset = b.getMinY();
+        } else if (b.getMaxY() > offset + viewport) {
+            offset = Math.min(b.getMinY(), b.getMaxY() - viewport);
+        }
+        setVvalue(Math.max(0, Math.min(1, offset / extra)));
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == content) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What is shown for one component: the panel is rebuilt only when this changes. */

@@ -352,4 +352,24 @@ class DetailsViewTest {
         assertNotSame(before, robot.lookup("#layer-rows").query());
         assertEquals("Orders DB (quiet)", robot.lookup("#details-title").queryAs(Label.class).getText());
     }
+
+    @Test
+    void aRowThatTakesTheFocusIsScrolledIntoView(FxRobot robot) {
+        open(robot, "db");
+        ScrollPane pane = robot.lookup("#details").queryAs(ScrollPane.class);
+        Node facilities = robot.lookup("#layer-facilities").query();
+        assertFalse(visible(robot, pane, facilities), "the bottom layer starts out of view");
+
+        robot.interact(facilities::requestFocus);
+
+        assertTrue(facilities.isFocused());
+        assertTrue(visible(robot, pane, facilities), "the focused row was scrolled into view");
+    }
+
+    private static boolean visible(FxRobot robot, ScrollPane pane, Node node) {
+        robot.interact(() -> { });
+        javafx.geometry.Bounds viewport = pane.localToScene(pane.getLayoutBounds());
+        javafx.geometry.Bounds shown = node.localToScene(node.getLayoutBounds());
+        return shown.getMinY() >= viewport.getMinY() && shown.getMaxY() <= viewport.getMaxY();
+    }
 }
