@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.demarc.analysis.Analyzer;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.io.DiagramReader;
+import dev.demarc.ui.DemarcApp;
 import dev.demarc.ui.editor.EditorModel;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -15,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -22,10 +25,10 @@ import javax.imageio.ImageIO;
 
 /**
  * Renders the details panel for a component of a sample, in Primer light and dark, to PNG files, to look at
- * its layout at the width the window gives it. Not a unit test: run it headless with
+ * its layout as the main window will show it: a tab beside the inspector, 440 pixels wide. Not a unit test: run it headless with
  * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=dev.demarc.ui.details.DetailsScreenshot
  * -Dbench.args="samples/insecure-teaching-example.json db /tmp/details"}; it writes {@code /tmp/details.png}
- * (the panel as shown, 440 x 800), {@code /tmp/details-full.png} (all its content) and {@code -dark} twins.
+ * (the tab as shown, 440 x 800), {@code /tmp/details-full.png} (all its content) and {@code -dark} twins.
  */
 public final class DetailsScreenshot {
 
@@ -55,13 +58,20 @@ public final class DetailsScreenshot {
                     model.open(diagram, sample);
                     model.select(List.of(selected));
                     DetailsView view = new DetailsView(model, url -> { });
+                    // As the main window will hold it: a tab beside the inspector, under the window's font size.
+                    Tab tab = new Tab("Responsibility", view);
+                    TabPane tabs = new TabPane(new Tab("Inspector"), tab);
+                    tabs.getSelectionModel().select(tab);
+                    tabs.getStyleClass().add("main-window");
+                    Scene scene = new Scene(tabs, 440, 800);
+                    scene.getStylesheets().add(DemarcApp.class.getResource("demarc.css").toExternalForm());
                     Stage stage = new Stage();
-                    stage.setScene(new Scene(view, 440, 800));
+                    stage.setScene(scene);
                     stage.show();
                     view.applyCss();
                     view.layout();
                     String suffix = dark ? "-dark" : "";
-                    write(view.snapshot(null, null), out + suffix + ".png");
+                    write(tabs.snapshot(null, null), out + suffix + ".png");
                     write(view.getContent().snapshot(null, null), out + suffix + "-full.png");
                     stage.hide();
                     done.complete(null);
