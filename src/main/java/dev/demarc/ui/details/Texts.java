@@ -1,6 +1,7 @@
 package dev.demarc.ui.details;
 
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 
 /** The panel's text: labels that wrap, so nothing is cut off in a narrow side panel. */
 final class Texts {
@@ -11,7 +12,7 @@ final class Texts {
     static Label wrapped(String text, String styleClass) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add(styleClass);
         return l;
     }

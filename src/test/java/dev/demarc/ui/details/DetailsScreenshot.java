@@ -25,7 +25,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Renders the details panel for a component of a sample, in Primer light and dark, to PNG files, to look at
- * its layout as the main window will show it: a tab beside the inspector, 440 pixels wide. Not a unit test: run it headless with
+ * its layout as the main window will show it: a tab beside the inspector, 440 pixels wide. Not a unit test:
+ * run it headless with
  * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=dev.demarc.ui.details.DetailsScreenshot
  * -Dbench.args="samples/insecure-teaching-example.json db /tmp/details"}; it writes {@code /tmp/details.png}
  * (the tab as shown, 440 x 800), {@code /tmp/details-full.png} (all its content) and {@code -dark} twins.

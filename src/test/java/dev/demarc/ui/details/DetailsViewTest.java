@@ -26,7 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
@@ -257,7 +259,7 @@ class DetailsViewTest {
 
     private static Set<String> findingRules(FxRobot robot) {
         return robot.lookup(".finding-rule").queryAllAs(Label.class).stream().map(Label::getText)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -309,8 +311,8 @@ class DetailsViewTest {
 
         Node first = robot.lookup(".exam-signal").query();
         Hyperlink link = robot.from(first).lookup(".source-link").queryAs(Hyperlink.class);
-        robot.interact(() -> ((ScrollPane) robot.lookup("#details").query()).setVvalue(1));
-        robot.interact(link::fire);
+        robot.interact(() -> robot.lookup("#details").queryAs(ScrollPane.class).setVvalue(1));
+        robot.clickOn(link);
         String tag = rdsJson.get("examSignals").get(0).get("sources").get(0).asText();
         assertEquals(List.of(catalogJson.get("sources").get(tag).asText()), opened);
     }
@@ -336,7 +338,8 @@ class DetailsViewTest {
         open(robot, "pub");
 
         assertEquals(14, robot.lookup(".layer-row").queryAll().size());
-        assertTrue(robot.lookup("#details-title").queryAs(Label.class).getText().equals("pub"));
+        assertEquals("pub", robot.lookup("#details-title").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#details-boundary").queryAs(Label.class).getText().startsWith("AWS's part ends at "));
     }
 
     @Test
@@ -368,8 +371,8 @@ class DetailsViewTest {
 
     private static boolean visible(FxRobot robot, ScrollPane pane, Node node) {
         robot.interact(() -> { });
-        javafx.geometry.Bounds viewport = pane.localToScene(pane.getLayoutBounds());
-        javafx.geometry.Bounds shown = node.localToScene(node.getLayoutBounds());
+        Bounds viewport = pane.localToScene(pane.getLayoutBounds());
+        Bounds shown = node.localToScene(node.getLayoutBounds());
         return shown.getMinY() >= viewport.getMinY() && shown.getMaxY() <= viewport.getMaxY();
     }
 }
