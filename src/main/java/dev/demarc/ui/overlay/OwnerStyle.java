@@ -11,9 +11,10 @@ import javafx.scene.paint.Paint;
 /**
  * How each owner looks in the overlay and its legend. The colours are from the Okabe-Ito palette, which
  * stays distinct under the common colour-vision deficiencies; and every owner has a second cue that is not
- * colour: a letter, and for shared layers diagonal stripes.
+ * colour: a letter, and for shared layers diagonal stripes. Public because the details panel
+ * ({@code ui.details}) draws its owner chips the same way, so the panel and the canvas read alike.
  */
-final class OwnerStyle {
+public final class OwnerStyle {
 
     static final Color AWS_BLUE = Color.web("#0072B2");
     static final Color CUSTOMER_ORANGE = Color.web("#E69F00");
@@ -25,7 +26,7 @@ final class OwnerStyle {
     private OwnerStyle() {
     }
 
-    static Paint fill(Owner owner) {
+    public static Paint fill(Owner owner) {
         return switch (owner) {
             case AWS -> AWS_BLUE;
             case CUSTOMER -> CUSTOMER_ORANGE;
@@ -35,7 +36,7 @@ final class OwnerStyle {
     }
 
     /** The letter printed on a run of bands: a cue that survives greyscale and colour blindness. */
-    static String letter(Owner owner) {
+    public static String letter(Owner owner) {
         return switch (owner) {
             case AWS -> "A";
             case CUSTOMER -> "C";
@@ -45,12 +46,12 @@ final class OwnerStyle {
     }
 
     /** The colour of the letter: white on the dark blue, black on the lighter fills. */
-    static Color letterColor(Owner owner) {
+    public static Color letterColor(Owner owner) {
         return owner == Owner.AWS ? Color.WHITE : Color.BLACK;
     }
 
     /** The style class each band carries, e.g. {@code owner-customer}; tests and themes select on it. */
-    static String styleClass(Owner owner) {
+    public static String styleClass(Owner owner) {
         return "owner-" + owner.name().toLowerCase(Locale.ROOT);
     }
 
