@@ -10,6 +10,7 @@ import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.files.Dialogs;
 import dev.demarc.ui.files.FxDialogs;
 import dev.demarc.ui.files.RecentFiles;
+import dev.demarc.ui.details.DetailsView;
 import dev.demarc.ui.inspector.InspectorView;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,7 @@ public class DemarcApp extends Application {
     @Override
     public void start(Stage stage) {
         Preferences prefs = Preferences.userRoot().node(PREFS_NODE);
-        MainWindow window = build(stage, FxDialogs::new, prefs);
+        MainWindow window = build(stage, owner -> new FxDialogs(owner, getHostServices()), prefs);
         WindowState state = new WindowState(prefs);
         state.restore(stage);
         stage.setOnHidden(e -> state.save(stage));
@@ -59,7 +60,8 @@ public class DemarcApp extends Application {
         DiagramReader reader = new DiagramReader(catalog);
         DiagramWriter writer = new DiagramWriter(catalog);
         RecentFiles recent = new RecentFiles(prefs);
-        DocumentActions documents = new DocumentActions(model, reader, writer, dialogsFactory.apply(stage), recent);
+        Dialogs dialogs = dialogsFactory.apply(stage);
+        DocumentActions documents = new DocumentActions(model, reader, writer, dialogs, recent);
         ClipboardActions clipboard = new ClipboardActions(model, reader, writer);
         MainMenus.Settings settings = new MainMenus.Settings(prefs, recent, () -> {
             if (documents.confirmDiscard()) {
@@ -67,6 +69,7 @@ public class DemarcApp extends Application {
                 Platform.exit();
             }
         });
-        return new MainWindow(stage, model, documents, clipboard, settings, new InspectorView(model));
+        return new MainWindow(stage, model, documents, clipboard, settings, new InspectorView(model),
+                new DetailsView(model, dialogs::openLink));
     }
 }

@@ -24,6 +24,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -49,9 +51,10 @@ public final class MainWindow {
     private final SplitPane centre;
     private final SplitPane main;
     private final FindingsView findings;
+    private final TabPane side;
 
     public MainWindow(Stage stage, EditorModel model, DocumentActions documents, ClipboardActions clipboard,
-            MainMenus.Settings settings, Node inspector) {
+            MainMenus.Settings settings, Node inspector, Node details) {
         this.stage = stage;
         this.model = model;
         this.documents = documents;
@@ -70,13 +73,11 @@ public final class MainWindow {
         centre.setDividerPositions(0.76);
         findings.setMinHeight(90);
         palette.setMinWidth(170);
-        main = new SplitPane(palette, centre, inspector);
+        side = sidePanel(inspector, details);
+        main = new SplitPane(palette, centre, side);
         main.setDividerPositions(0.11, 0.72);
-        if (inspector instanceof javafx.scene.layout.Region r) {
-            r.setMinWidth(440);
-        }
         SplitPane.setResizableWithParent(palette, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        SplitPane.setResizableWithParent(side, false);
 
         MainMenus menus = new MainMenus(this, model, documents, clipboard, canvas, settings);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
@@ -87,9 +88,9 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("demarc.css").toExternalForm());
         scene.setOnDragOver(this::dragOverWindow);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F6), () -> cycleFocus(inspector, false));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F6), () -> cycleFocus(side, false));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN),
-                () -> cycleFocus(inspector, true));
+                () -> cycleFocus(side, true));
         scene.setOnDragDropped(this::dropOnWindow);
         stage.setScene(scene);
         Theme.load(settings.prefs()).apply(scene);
@@ -110,6 +111,27 @@ public final class MainWindow {
     public void placeDividers() {
         centre.setDividerPositions(0.76);
         main.setDividerPositions(0.11, 0.72);
+    }
+
+    /**
+     * The right-hand side: the component's settings, and who is responsible for each of its layers. The
+     * responsibility tab comes forward when the overlay is switched on, since that is what the overlay is about.
+     */
+    private TabPane sidePanel(Node inspector, Node details) {
+        Tab settingsTab = new Tab("Settings", inspector);
+        settingsTab.setId("tab-settings");
+        Tab responsibility = new Tab("Responsibility", details);
+        responsibility.setId("tab-responsibility");
+        TabPane tabs = new TabPane(settingsTab, responsibility);
+        tabs.setId("side-panel");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinWidth(440);
+        canvas.showOverlayProperty().addListener((o, a, on) -> {
+            if (on) {
+                tabs.getSelectionModel().select(responsibility);
+            }
+        });
+        return tabs;
     }
 
     /** Opens a diagram file given on the command line or dropped on the window. */

@@ -151,6 +151,12 @@ public final class UiFrameHarness {
     /** Dialogs that answer nothing: the harness never opens or saves files. */
     private static final class SilentDialogs implements Dialogs {
         @Override
+        public void openLink(String url) {
+            // The harness measures frames; it never follows links.
+        }
+
+
+        @Override
         public Optional<Path> chooseFileToOpen(Path initialFolder) {
             return Optional.empty();
         }

@@ -77,4 +77,16 @@ public final class FakeDialogs implements Dialogs {
     public void showInfo(String title, String message) {
         // Nothing to answer.
     }
+
+    private final List<String> links = new ArrayList<>();
+
+    @Override
+    public void openLink(String url) {
+        links.add(url);
+    }
+
+    /** The web pages the app asked the browser to open, in order. */
+    public List<String> openedLinks() {
+        return List.copyOf(links);
+    }
 }

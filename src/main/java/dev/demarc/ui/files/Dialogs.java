@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The questions the app asks the user through windows of its own: file choosers, "save changes?", error
- * messages. Behind an interface so that tests can answer them without a dialog on screen.
+ * messages, and the browser for a cited source. Behind an interface so that tests can answer them without a dialog on screen.
  */
 public interface Dialogs {
 
@@ -23,4 +23,7 @@ public interface Dialogs {
     void showError(String title, String message);
 
     void showInfo(String title, String message);
+
+    /** Opens a web page (an AWS source the catalog cites) in the user's browser. */
+    void openLink(String url);
 }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.application.HostServices;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -18,9 +19,16 @@ public final class FxDialogs implements Dialogs {
             new FileChooser.ExtensionFilter("Demarc diagrams (*.json)", "*.json");
 
     private final Window owner;
+    private final HostServices host;
 
-    public FxDialogs(Window owner) {
+    public FxDialogs(Window owner, HostServices host) {
         this.owner = owner;
+        this.host = host;
+    }
+
+    @Override
+    public void openLink(String url) {
+        host.showDocument(url);
     }
 
     @Override
