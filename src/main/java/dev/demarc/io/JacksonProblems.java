@@ -70,9 +70,24 @@ final class JacksonProblems {
     private static final Pattern START_MARKER = Pattern.compile(
             "\\s*\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)", Pattern.DOTALL);
 
+    private static final Pattern STARTING_AT = Pattern.compile(
+            "\\s*\\(for (Array|Object|root context) starting at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)",
+            Pattern.DOTALL);
+
     /** Jackson's syntax message, without its internal notation. */
     private static String syntax(String message) {
         String text = firstSentence(message);
+        Matcher starting = STARTING_AT.matcher(text);
+        if (starting.find()) {
+            String what = switch (starting.group(1)) {
+                case "Array" -> " to close the list opened at line " + starting.group(2) + ", column " + starting.group(3);
+                case "Object" -> " to close the object opened at line " + starting.group(2) + ", column "
+                        + starting.group(3);
+                default -> "";
+            };
+            text = text.substring(0, starting.start()) + what + text.substring(starting.end());
+            text = text.replace("Unexpected close marker", "Unexpected closing bracket");
+        }
         Matcher marker = START_MARKER.matcher(text);
         String opened = "";
         if (marker.find()) {

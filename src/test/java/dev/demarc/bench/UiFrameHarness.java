@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 
 /**
@@ -77,6 +78,17 @@ public final class UiFrameHarness {
         measure(window, "nudge 50 selected components", i ->
                 window.model().apply("Move", d -> window.model().edits().move(d, fifty, 1, 0), "nudge"));
         measure(window, "zoom in", i -> window.canvas().zoomBy(i % 2 == 0 ? 1.25 : 0.8));
+        time(window, () -> window.model().select(List.of()));
+        report("switch the overlay on (once)", List.of(time(window, () -> window.canvas().showOverlayProperty()
+                .set(true))));
+        measure(window, "overlay on: move one component", i -> window.model().apply("Move",
+                d -> window.model().edits().move(d, List.of(ec2.get(i % ec2.size()).id()), 20, 0)));
+        measure(window, "overlay on: change a property", i -> window.model().apply("Change", d -> window.model()
+                .edits().setProperty(d, ec2.get(i % ec2.size()).id(), "ebsEncrypted", new PropertyValue.Bool(i % 2 == 0))));
+        measure(window, "overlay on: undo", i -> window.model().undo());
+        Node bar = window.stage().getScene().lookup("#lenses");
+        measure(window, "overlay on: switch the lens", i -> ((org.controlsfx.control.SegmentedButton) bar)
+                .getButtons().get(i % 2 == 0 ? 1 : 0).setSelected(true));
         Platform.exit();
         prefs.removeNode();
         System.exit(0);
