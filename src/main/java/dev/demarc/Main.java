@@ -1,6 +1,7 @@
 package dev.demarc;
 
 import dev.demarc.cli.CheckCommand;
+import dev.demarc.cli.RenderCommand;
 import java.util.Arrays;
 
 /**
@@ -19,6 +20,14 @@ public final class Main {
                     .run(Arrays.asList(args).subList(1, args.length));
             System.exit(code);
         }
+        if (args.length > 0 && args[0].equals("render")) {
+            // The lambda's body is the only reference to JavaFX: it runs once the arguments, the file and the
+            // display have been checked, so a usage error never loads JavaFX.
+            int code = new RenderCommand(System.out, System.err, System::getenv, System.getProperty("os.name"),
+                    (diagram, overlay, scale, out) -> dev.demarc.ui.export.CommandLineRender.render(diagram, overlay,
+                            scale, out)).run(Arrays.asList(args).subList(1, args.length));
+            System.exit(code);
+        }
         if (args.length > 0 && (args[0].equals("--version") || args[0].equals("-V"))) {
             System.out.println("demarc " + version());
             return;
@@ -26,9 +35,10 @@ public final class Main {
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
             System.out.println("Usage: demarc [FILE.json]          open the desktop app (optionally with a diagram)");
             System.out.println("       demarc check [OPTIONS] FILE...  check diagrams from the command line");
+            System.out.println("       demarc render [--overlay] [--scale N] FILE.json OUT.png  draw a diagram as a picture");
             System.out.println("       demarc --version");
             System.out.println();
-            System.out.println("Run 'demarc check --help' for the checker's options.");
+            System.out.println("Run 'demarc check --help' or 'demarc render --help' for their options.");
             return;
         }
         // Referenced only here, so that the check path above never loads a JavaFX class.
