@@ -56,8 +56,11 @@ public final class PngExport {
         dialogs.chooseExportFile(folder, name, "PNG image (*.png)", "png").ifPresent(target -> export(options, target));
     }
 
-    /** Draws the picture with {@code options} and writes it to {@code target}; reports the outcome. */
-    void export(PngOptions options, Path target) {
+    /**
+     * The export without its questions: draws the picture with {@code options} and writes it to
+     * {@code target}; reports the outcome in the hint, or a failure in an error dialog.
+     */
+    public void export(PngOptions options, Path target) {
         Diagram diagram = model.diagram();
         List<String> only = options.selectionOnly() ? List.copyOf(model.selection()) : List.of();
         WritableImage image;
