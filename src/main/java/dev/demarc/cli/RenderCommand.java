@@ -139,7 +139,8 @@ public final class RenderCommand {
         }
         Path folder = target.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            return fail("cannot write " + picture + ": the folder " + folder + " does not exist");
+            return fail("cannot write " + picture + ": " + folder
+                    + (Files.exists(folder) ? " is not a folder" : ": the folder does not exist"));
         }
         if (Files.isDirectory(target)) {
             return fail("cannot write " + picture + ": it is a folder");
