@@ -35,7 +35,7 @@ public final class Main {
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
             System.out.println("Usage: demarc [FILE.json]          open the desktop app (optionally with a diagram)");
             System.out.println("       demarc check [OPTIONS] FILE...  check diagrams from the command line");
-            System.out.println("       demarc render [--overlay] [--scale N] FILE.json OUT.png  draw a diagram as a picture");
+            System.out.println("       demarc render [OPTIONS] FILE.json OUT.png  draw a diagram as a PNG picture");
             System.out.println("       demarc --version");
             System.out.println();
             System.out.println("Run 'demarc check --help' or 'demarc render --help' for their options.");

@@ -92,8 +92,9 @@ public final class DiagramPicture {
         long pixels = (long) (width * scale) * (long) (height * scale);
         if (pixels > MAX_PIXELS) {
             throw new ExportException("The picture would be " + (long) (width * scale) + " x "
-                    + (long) (height * scale) + " pixels, too large to make. Export at a smaller scale, or "
-                    + "select part of the diagram and export the selection.");
+                    + (long) (height * scale) + " pixels, too large to make. "
+                    + (scale > 1 ? "Export at a smaller scale, or select" : "Select")
+                    + " part of the diagram and export the selection.");
         }
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(background(canvas));
@@ -187,7 +188,8 @@ public final class DiagramPicture {
     /** The canvas' own background colour (light or dark theme), for any pixel it does not cover. */
     private static Paint background(DiagramCanvas canvas) {
         Background bg = canvas.getBackground();
-        if (bg != null && !bg.getFills().isEmpty() && bg.getFills().get(0).getFill() instanceof Color c && c.isOpaque()) {
+        if (bg != null && !bg.getFills().isEmpty() && bg.getFills().get(0).getFill() instanceof Color c
+                && c.isOpaque()) {
             return c;
         }
         return Color.WHITE;

@@ -24,7 +24,8 @@ class PngEncoderTest {
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 // Rows that repeat, change and wrap around byte values exercise the "up" filter.
-                argb[y * width + x] = 0xFF000000 | ((x * 7 + y) & 0xFF) << 16 | ((y * 11) & 0xFF) << 8 | ((x * y) & 0xFF);
+                argb[y * width + x] = 0xFF000000 | ((x * 7 + y) & 0xFF) << 16 | ((y * 11) & 0xFF) << 8
+                        | ((x * y) & 0xFF);
             }
         }
         argb[0] = 0xFF0072B2;
