@@ -11,6 +11,7 @@ import dev.demarc.ui.overlay.OverlayView;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.BoundingBox;
@@ -25,6 +26,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.transform.Transform;
+import javafx.util.Duration;
 
 /**
  * Draws a diagram as a picture for slides: the canvas content (containers, connections, services and, when
@@ -105,9 +107,10 @@ public final class DiagramPicture {
 
     /**
      * Waits for the model's analysis of {@code diagram}: a large diagram is analyzed on a background thread
-     * (see EditorModel), and the overlay must show its result, not the empty document's.
+     * (see EditorModel), and the overlay must show its result, not the empty document's. The events of the
+     * JavaFX thread keep flowing meanwhile; a minute is ample (500 components take milliseconds).
      */
-    private static void awaitAnalysis(EditorModel model, Diagram diagram) {
+    private static void awaitAnalysis(EditorModel model, Diagram diagram) throws ExportException {
         if (model.analysis().diagram() == diagram) {
             return;
         }
@@ -117,9 +120,16 @@ public final class DiagramPicture {
                 Platform.exitNestedEventLoop(key, null);
             }
         };
+        PauseTransition timeout = new PauseTransition(Duration.minutes(1));
+        timeout.setOnFinished(e -> Platform.exitNestedEventLoop(key, null));
         model.analysisProperty().addListener(ready);
+        timeout.play();
         Platform.enterNestedEventLoop(key);
+        timeout.stop();
         model.analysisProperty().removeListener(ready);
+        if (model.analysis().diagram() != diagram) {
+            throw new ExportException("The analysis of the diagram did not finish, so the picture was not drawn.");
+        }
     }
 
     private static void resize(DiagramCanvas canvas, double width, double height) {

@@ -154,6 +154,19 @@ class DiagramPictureTest {
     }
 
     @Test
+    void aDiagramLargeEnoughToBeAnalyzedInTheBackgroundStillGetsItsOverlay() throws Exception {
+        List<Component> buckets = new java.util.ArrayList<>();
+        for (int i = 0; i < dev.demarc.ui.editor.EditorModel.BACKGROUND_ANALYSIS_FROM; i++) {
+            buckets.add(new Component("b" + i, ComponentType.S3, null, (i % 20) * 250.0, (i / 20) * 260.0, null,
+                    null, null, Properties.empty()));
+        }
+        BufferedImage overlay = picture(new Diagram(null, buckets, List.of()), new PngOptions(1, true, false),
+                "large.png");
+        // Every bucket's stack has AWS bands: far more blue than the legend's one swatch (26 x 18).
+        assertTrue(count(overlay, AWS_BLUE) > 100 * 26 * 18, "the stacks were drawn from the analysis");
+    }
+
+    @Test
     void anEmptyDiagramIsRefusedWithAMessage() {
         ExecutionException e = assertThrows(ExecutionException.class, () -> WaitForAsyncUtils.asyncFx(
                 () -> DiagramPicture.draw(Diagram.empty(), Catalog.builtIn(), new PngOptions(1, false, false),
