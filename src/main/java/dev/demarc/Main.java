@@ -2,11 +2,13 @@ package dev.demarc;
 
 import dev.demarc.cli.CheckCommand;
 import dev.demarc.cli.GradeCommand;
+import dev.demarc.cli.RenderCommand;
 import java.util.Arrays;
 
 /**
  * Entry point of {@code demarc.jar}. {@code check ...} runs the command-line checker and {@code grade ...}
- * the grader; neither loads JavaFX, so they start fast and work on machines without a display. Anything
+ * the grader; neither loads JavaFX, so they start fast and work on machines without a display.
+ * {@code render ...} checks its arguments and the display before it starts JavaFX to draw a PNG. Anything
  * else starts the desktop app, passing on the arguments (a diagram file to open).
  */
 public final class Main {
@@ -25,6 +27,14 @@ public final class Main {
                     .run(Arrays.asList(args).subList(1, args.length));
             System.exit(code);
         }
+        if (args.length > 0 && args[0].equals("render")) {
+            // The lambda's body is the only reference to JavaFX: it runs once the arguments, the file and the
+            // display have been checked, so a usage error never loads JavaFX.
+            int code = new RenderCommand(System.out, System.err, System::getenv, System.getProperty("os.name"),
+                    (diagram, overlay, scale, out) -> dev.demarc.ui.export.CommandLineRender.render(diagram, overlay,
+                            scale, out)).run(Arrays.asList(args).subList(1, args.length));
+            System.exit(code);
+        }
         if (args.length > 0 && (args[0].equals("--version") || args[0].equals("-V"))) {
             System.out.println("demarc " + version());
             return;
@@ -34,9 +44,10 @@ public final class Main {
             System.out.println("       demarc check [OPTIONS] FILE...  check diagrams from the command line");
             System.out.println("       demarc grade --solution SOLUTION.json [--csv FILE] STUDENT.json...");
             System.out.println("                                       grade students' diagrams against a solution");
+            System.out.println("       demarc render [OPTIONS] FILE.json OUT.png  draw a diagram as a PNG picture");
             System.out.println("       demarc --version");
             System.out.println();
-            System.out.println("Run 'demarc check --help' or 'demarc grade --help' for their options.");
+            System.out.println("Run 'demarc check --help', 'demarc grade --help' or 'demarc render --help' for their options.");
             return;
         }
         // Referenced only here, so that the check and grade paths above never load a JavaFX class.

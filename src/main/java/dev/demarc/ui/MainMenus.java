@@ -5,6 +5,7 @@ import dev.demarc.ui.editor.ClipboardActions;
 import dev.demarc.ui.editor.DocumentActions;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.editor.Samples;
+import dev.demarc.ui.export.PngExport;
 import dev.demarc.ui.files.RecentFiles;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
@@ -81,6 +82,8 @@ public final class MainMenus {
         Menu export = new Menu("Export");
         export.getItems().add(item("Markdown Report...", null, e -> new ReportExport(model, documents,
                 window.stage()).exportMarkdown()));
+        export.getItems().add(item("PNG...", null, e -> new PngExport(model, documents.dialogs(), settings.prefs(),
+                window.stage()).run(canvas.showOverlayProperty().get(), documents.documentName())));
         return menu("File", "menu-file",
                 item("New", shortcut(KeyCode.N), e -> documents.newDiagram()),
                 item("Open...", shortcut(KeyCode.O), e -> documents.open()),

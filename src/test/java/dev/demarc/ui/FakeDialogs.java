@@ -18,6 +18,8 @@ public final class FakeDialogs implements Dialogs {
 
     private Path fileToOpen;
     private Path fileToSave;
+    private Path exportFile;
+    private final List<String> suggestedExportNames = new ArrayList<>();
     private SaveChoice saveChoice = SaveChoice.CANCEL;
     private final List<String> saveQuestions = new ArrayList<>();
     private final List<Shown> errors = new ArrayList<>();
@@ -30,6 +32,16 @@ public final class FakeDialogs implements Dialogs {
     /** The file the next "Save As" chooser returns; null cancels it. */
     public void answerSaveAsWith(Path file) {
         fileToSave = file;
+    }
+
+    /** The file every "Export" chooser returns from now on; null cancels it. */
+    public void answerExportWith(Path file) {
+        exportFile = file;
+    }
+
+    /** The file names the export choosers suggested, in order. */
+    public List<String> suggestedExportNames() {
+        return suggestedExportNames;
     }
 
     /** The answer to every "Save changes?" question from now on. */
@@ -59,7 +71,8 @@ public final class FakeDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseExportFile(Path initialFolder, String suggestedName, String description,
             String extension) {
-        return Optional.empty();
+        suggestedExportNames.add(suggestedName);
+        return Optional.ofNullable(exportFile);
     }
 
     @Override

@@ -1,0 +1,97 @@
+package dev.demarc.ui.export;
+
+import dev.demarc.model.Diagram;
+import dev.demarc.ui.editor.EditorModel;
+import dev.demarc.ui.files.Dialogs;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Window;
+
+/**
+ * File > Export > PNG: asks for the options and the file, draws the picture ({@link DiagramPicture}) and
+ * writes it. Remembers the scale and area between runs; the overlay choice starts from what the canvas
+ * shows. It only reads the document: a failed export reports the file and why, and changes nothing.
+ */
+public final class PngExport {
+
+    static final String SCALE_KEY = "export.png.scale";
+    static final String SELECTION_KEY = "export.png.selection";
+
+    private final EditorModel model;
+    private final Dialogs dialogs;
+    private final Preferences prefs;
+    private final Window owner;
+
+    public PngExport(EditorModel model, Dialogs dialogs, Preferences prefs, Window owner) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.prefs = prefs;
+        this.owner = owner;
+    }
+
+    /**
+     * Runs the whole export: options, file, picture. {@code overlayShown} is whether the canvas shows the
+     * overlay now, the dialog's default; {@code documentName} suggests the file name.
+     */
+    public void run(boolean overlayShown, String documentName) {
+        int scale = Math.max(1, Math.min(PngOptions.MAX_SCALE, prefs.getInt(SCALE_KEY, 2)));
+        PngOptions initial = new PngOptions(scale, overlayShown, prefs.getBoolean(SELECTION_KEY, false));
+        Optional<PngOptions> chosen = PngExportDialog.ask(owner, initial, model.selection().size());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        PngOptions options = chosen.get();
+        prefs.putInt(SCALE_KEY, options.scale());
+        prefs.putBoolean(SELECTION_KEY, options.selectionOnly());
+        String name = documentName.replaceFirst("\\.json$", "") + (options.selectionOnly() ? "-selection" : "")
+                + ".png";
+        Path folder = model.file() == null ? null : model.file().toAbsolutePath().getParent();
+        dialogs.chooseExportFile(folder, name, "PNG image (*.png)", "png").ifPresent(target -> export(options, target));
+    }
+
+    /**
+     * The export without its questions: draws the picture with {@code options} and writes it to
+     * {@code target}; reports the outcome in the hint, or a failure in an error dialog.
+     */
+    public void export(PngOptions options, Path target) {
+        Diagram diagram = model.diagram();
+        List<String> only = options.selectionOnly() ? List.copyOf(model.selection()) : List.of();
+        WritableImage image;
+        try {
+            image = DiagramPicture.draw(diagram, model.catalog(), options, only);
+        } catch (ExportException e) {
+            dialogs.showError("Nothing exported", e.getMessage());
+            return;
+        }
+        try {
+            PngFiles.write(image, options.scale(), target);
+        } catch (IOException e) {
+            dialogs.showError("Export failed", "The picture could not be written to " + target + ": "
+                    + reason(e) + ".\n\nThe diagram has not been changed.");
+            return;
+        }
+        model.hint("Picture exported to " + target + " (" + (int) image.getWidth() + " x " + (int) image.getHeight()
+                + " pixels)");
+    }
+
+    /** Why a write failed, in words: Java's file exceptions often carry only the path. */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
