@@ -2,6 +2,7 @@ package dev.demarc.analysis;
 
 import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.LayerSpec;
+import dev.demarc.catalog.LayerVariant;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
@@ -24,7 +25,7 @@ public final class Analyzer {
     private final RuleBook rules;
     private final List<RuleFamily> families = List.of(new PlacementRules(), new NetworkRules(), new Ec2Rules(),
             new RdsRules(), new S3Rules(), new CloudFrontRules());
-    /** The stack of each type; the same for every component of a type today, so it is built once per type. */
+    /** The usual stack of each type, built once per type; a component's settings may vary a few layers. */
     private final Map<ComponentType, List<LayerAssessment>> stacks = new ConcurrentHashMap<>();
 
     public Analyzer(Catalog catalog) {
@@ -58,12 +59,34 @@ public final class Analyzer {
         Map<String, ExposurePath> paths = new HashMap<>();
         Map<String, NetworkExposure> networks = new HashMap<>();
         for (Component c : diagram.components()) {
-            components.add(new ComponentAnalysis(c, layers(catalog.spec(c.type())),
+            components.add(new ComponentAnalysis(c, layers(catalog.spec(c.type()), c),
                     byComponent.getOrDefault(c.id(), List.of())));
             exposures.path(c).ifPresent(p -> paths.put(c.id(), p));
             exposures.network(c).ifPresent(n -> networks.put(c.id(), n));
         }
         return new Analysis(diagram, components, findings, paths, networks);
+    }
+
+    /**
+     * The stack of one component: its type's stack, except on layers where a setting of the component moves
+     * the line ({@link LayerVariant}); only those components get a stack of their own.
+     */
+    private List<LayerAssessment> layers(TypeSpec spec, Component c) {
+        List<LayerAssessment> usual = layers(spec);
+        List<LayerAssessment> out = null;
+        for (int i = 0; i < spec.layers().size(); i++) {
+            LayerSpec l = spec.layers().get(i);
+            for (LayerVariant v : l.variants()) {
+                if (v.appliesTo(spec.effective(c, v.property()))) {
+                    if (out == null) {
+                        out = new ArrayList<>(usual);
+                    }
+                    out.set(i, new LayerAssessment(l.layer(), v.owner(), v.duties(), v.why(), v.sources()));
+                    break;
+                }
+            }
+        }
+        return out == null ? usual : List.copyOf(out);
     }
 
     private List<LayerAssessment> layers(TypeSpec spec) {

@@ -118,7 +118,7 @@ public final class CatalogLoader {
             throw fail("layers", "must have " + Layer.values().length + " entries, found " + layerNodes.size());
         }
         for (int i = 0; i < layerNodes.size(); i++) {
-            layers.add(layer(layerNodes.get(i), Layer.values()[i]));
+            layers.add(layer(layerNodes.get(i), Layer.values()[i], properties));
         }
         List<ExamSignal> signals = new ArrayList<>();
         for (JsonNode s : array(n, "examSignals")) {
@@ -129,16 +129,58 @@ public final class CatalogLoader {
                 n.path("container").asBoolean(), placement, properties, layers, signals);
     }
 
-    private LayerSpec layer(JsonNode n, Layer expected) {
+    private LayerSpec layer(JsonNode n, Layer expected, List<PropertySpec> properties) {
         if (!expected.id().equals(n.path("layer").asText())) {
             throw fail("layers", "entry " + expected.ordinal() + " must be layer '" + expected.id() + "'");
         }
-        Owner owner = enumValue(Owner.class, n, "owner");
+        List<LayerVariant> variants = new ArrayList<>();
+        for (JsonNode w : n.path("when")) {
+            variants.add(variant(w, expected, properties));
+        }
+        return new LayerSpec(expected, enumValue(Owner.class, n, "owner"), duties(n, expected), text(n, "why"),
+                sources(n), variants);
+    }
+
+    private List<Duty> duties(JsonNode n, Layer layer) {
         List<Duty> duties = new ArrayList<>();
         for (JsonNode d : array(n, "duties")) {
-            duties.add(enumValue(Duty.class, d.asText(), "duties of " + expected.id()));
+            duties.add(enumValue(Duty.class, d.asText(), "duties of " + layer.id()));
         }
-        return new LayerSpec(expected, owner, duties, text(n, "why"), sources(n));
+        return duties;
+    }
+
+    /**
+     * One {@code when} entry: {@code {"property": "autoMinorVersionUpgrade", "is": false, "owner": ..., "duties":
+     * [...], "why": ..., "sources": [...]}}, or {@code "in": [...]} for several values of a choice.
+     */
+    private LayerVariant variant(JsonNode w, Layer layer, List<PropertySpec> properties) {
+        String where = "layers." + layer.id() + ".when";
+        String name = text(w, "property");
+        PropertySpec property = properties.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> fail(where, "property '" + name + "' is not a property of this type"));
+        List<JsonNode> raw = new ArrayList<>();
+        if (w.has("is")) {
+            raw.add(w.get("is"));
+        }
+        w.path("in").forEach(raw::add);
+        if (raw.isEmpty()) {
+            throw fail(where, "needs 'is' or 'in' with the values of '" + name + "' it applies to");
+        }
+        List<PropertyValue> values = new ArrayList<>();
+        for (JsonNode v : raw) {
+            PropertyValue value = switch (property.kind()) {
+                case BOOLEAN -> v.isBoolean() ? new PropertyValue.Bool(v.asBoolean()) : null;
+                case INTEGER -> v.isIntegralNumber() ? new PropertyValue.Int(v.asLong()) : null;
+                case CHOICE, TEXT, CIDR -> v.isTextual() ? new PropertyValue.Text(v.asText()) : null;
+                case RULES -> null;
+            };
+            if (value == null || property.problemWith(value).isPresent()) {
+                throw fail(where, "value " + v + " does not fit property '" + name + "'");
+            }
+            values.add(value);
+        }
+        return new LayerVariant(name, values, enumValue(Owner.class, w, "owner"), duties(w, layer), text(w, "why"),
+                sources(w));
     }
 
     private PropertySpec property(JsonNode n) {

@@ -153,6 +153,34 @@ class CatalogConsistencyTest {
         assertTrue(e.getMessage().contains("types/EC2.json"), e.getMessage());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "\"property\": \"noSuchSetting\", \"is\": false | 'noSuchSetting' is not a property of this type",
+        "\"property\": \"autoMinorVersionUpgrade\", \"is\": \"yes\" | does not fit property 'autoMinorVersionUpgrade'",
+        "\"property\": \"engine\", \"in\": [\"db2\"] | does not fit property 'engine'",
+        "\"property\": \"autoMinorVersionUpgrade\" | needs 'is' or 'in'"})
+    void loaderRefusesAWhenEntryThatCannotApply(String entry, String expected) {
+        CatalogException e = assertThrows(CatalogException.class, () -> new CatalogLoader(name -> {
+            if (!name.equals("types/RDS.json")) {
+                return builtInResource(name);
+            }
+            try (InputStream in = builtInResource(name)) {
+                String rds = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                String variant = "\"when\": [{" + entry + ", \"owner\": \"SHARED\", \"duties\": [], "
+                        + "\"why\": \"x\", \"sources\": []}]";
+                // Replaces the first layer's variants (the runtime's) with the broken one.
+                String changed = rds.replaceFirst("(?s)\"when\": \\[.*?\\]\\s*\\}\\s*\\]",
+                        java.util.regex.Matcher.quoteReplacement(variant));
+                assertTrue(!changed.equals(rds), "the test must find a when entry to replace");
+                return stream(changed);
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }).load());
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertTrue(e.getMessage().contains("RDS"), e.getMessage());
+    }
+
     private Owner owner(String type, Layer layer) {
         return catalog.spec(new ComponentType(type)).layer(layer).owner();
     }
