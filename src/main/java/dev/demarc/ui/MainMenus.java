@@ -177,7 +177,9 @@ public final class MainMenus {
                         e -> canvas.zoomToFit()),
                 item("Actual Size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                         e -> canvas.actualSize()),
-                new SeparatorMenuItem(), overlay, grid, snap, new SeparatorMenuItem(), themes);
+                new SeparatorMenuItem(), overlay, grid, snap, new SeparatorMenuItem(),
+                item("Present", new KeyCodeCombination(KeyCode.F5), e -> window.presentMode().start()),
+                new SeparatorMenuItem(), themes);
     }
 
     private CheckMenuItem check(String text, String key, BooleanProperty property) {

@@ -12,6 +12,7 @@ import dev.demarc.ui.findings.FindingsView;
 import dev.demarc.ui.overlay.OverlayBar;
 import dev.demarc.ui.overlay.OverlayView;
 import dev.demarc.ui.palette.PaletteView;
+import dev.demarc.ui.present.PresentMode;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +53,10 @@ public final class MainWindow {
     private final SplitPane main;
     private final FindingsView findings;
     private final TabPane side;
+    private final PresentMode present;
+    private final VBox top;
+    private final Node status;
+    private final BorderPane canvasPane;
 
     public MainWindow(Stage stage, EditorModel model, DocumentActions documents, ClipboardActions clipboard,
             MainMenus.Settings settings, Node inspector, Node details) {
@@ -79,10 +84,14 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(side, false);
 
+        present = new PresentMode(stage, model, canvas, overlay, this::hideChrome);
         MainMenus menus = new MainMenus(this, model, documents, clipboard, canvas, settings);
-        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        top = new VBox(menus.menuBar(), menus.toolBar());
+        status = statusBar();
+        this.canvasPane = canvasPane;
+        root.setTop(top);
         root.setCenter(main);
-        root.setBottom(statusBar());
+        root.setBottom(status);
         root.getStyleClass().add("main-window");
 
         Scene scene = new Scene(root);
@@ -132,6 +141,25 @@ public final class MainWindow {
             }
         });
         return tabs;
+    }
+
+    /** View > Present: the diagram full screen, stepping through the boundary (Esc leaves). */
+    public PresentMode presentMode() {
+        return present;
+    }
+
+    /** Takes the editing chrome away for a presentation, leaving only the canvas, or puts it back. */
+    private void hideChrome(boolean hide) {
+        if (hide) {
+            root.setTop(null);
+            root.setBottom(null);
+            root.setCenter(canvas);
+        } else {
+            canvasPane.setCenter(canvas);
+            root.setTop(top);
+            root.setCenter(main);
+            root.setBottom(status);
+        }
     }
 
     /** Opens a diagram file given on the command line or dropped on the window. */

@@ -40,6 +40,7 @@ final class LayerStack extends Group {
 
     private final Catalog catalog;
     private List<Owner> shownOwners;
+    private int shownRevealed = -1;
 
     LayerStack(String componentId, Catalog catalog) {
         this.catalog = catalog;
@@ -48,22 +49,29 @@ final class LayerStack extends Group {
         setAccessibleRole(AccessibleRole.NODE);
     }
 
-    /** Redraws the bands when the owners changed; returns at once when they did not. */
-    void update(String title, ComponentAnalysis analysis) {
+    /**
+     * Redraws the bands when the owners changed; returns at once when they did not. Only the lowest
+     * {@code revealed} layers show their owner (a presentation reveals them one by one); the others are drawn
+     * empty, and the demarcation line appears once the highest AWS layer is revealed.
+     */
+    void update(String title, ComponentAnalysis analysis, int revealed) {
         List<Owner> owners = analysis.layers().stream().map(LayerAssessment::owner).toList();
         setAccessibleText(title + ": " + summary(analysis));
-        if (owners.equals(shownOwners)) {
+        if (owners.equals(shownOwners) && revealed == shownRevealed) {
             for (int i = 0; i < owners.size(); i++) {
                 getChildren().get(i).getProperties().put(ASSESSMENT, analysis.layers().get(i));
-                getChildren().get(i).setAccessibleText(bandText(analysis.layers().get(i)));
+                if (i < revealed) {
+                    getChildren().get(i).setAccessibleText(bandText(analysis.layers().get(i)));
+                }
             }
             return;
         }
         shownOwners = owners;
+        shownRevealed = revealed;
         getChildren().clear();
         List<LayerAssessment> layers = analysis.layers();
         for (LayerAssessment l : layers) {
-            getChildren().add(band(l));
+            getChildren().add(l.layer().ordinal() < revealed ? band(l) : hiddenBand(l));
         }
         addSeparators();
         Rectangle frame = new Rectangle(0, 0, WIDTH, HEIGHT);
@@ -71,8 +79,19 @@ final class LayerStack extends Group {
         frame.setFill(null);
         frame.setStroke(Color.gray(0.2));
         getChildren().add(frame);
-        addLetters(layers);
-        analysis.highestAwsLayer().ifPresent(this::addDemarcation);
+        addLetters(layers.subList(0, Math.min(revealed, layers.size())));
+        analysis.highestAwsLayer().filter(l -> l.ordinal() < revealed).ifPresent(this::addDemarcation);
+    }
+
+    /** A band whose owner is not revealed yet: white, with the same place and the same assessment. */
+    private Rectangle hiddenBand(LayerAssessment l) {
+        Rectangle r = new Rectangle(0, top(l.layer()), WIDTH, BAND);
+        r.setFill(Color.WHITE);
+        r.getStyleClass().addAll("overlay-band", "overlay-band-hidden", "layer-" + l.layer().id());
+        r.getProperties().put(ASSESSMENT, l);
+        r.setAccessibleRole(AccessibleRole.TEXT);
+        r.setAccessibleText(catalog.layer(l.layer()).name() + ": not revealed yet");
+        return r;
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.demarc.analysis.ExposurePath;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.NetworkExposure;
 import dev.demarc.catalog.Duty;
+import dev.demarc.catalog.Layer;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.model.Component;
 import dev.demarc.ui.canvas.DiagramCanvas;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -63,6 +66,8 @@ public final class OverlayView {
     private final Map<String, NetworkChip> chips = new HashMap<>();
     private final ObjectProperty<Duty> lens = new SimpleObjectProperty<>(this, "lens");
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
+    private final IntegerProperty revealed = new SimpleIntegerProperty(this, "revealed", Layer.values().length);
+    private final BooleanProperty dutiesShown = new SimpleBooleanProperty(this, "dutiesShown", true);
     private final List<String> fadedCards = new ArrayList<>();
     private ObservableValue<Finding> selectedFinding = new SimpleObjectProperty<>();
     private ExposurePathView path;
@@ -79,6 +84,8 @@ public final class OverlayView {
         model.analysisProperty().addListener((o, a, b) -> refresh());
         canvas.showOverlayProperty().addListener((o, a, b) -> refresh());
         lens.addListener((o, a, b) -> applyLens());
+        revealed.addListener((o, a, b) -> refresh());
+        dutiesShown.addListener((o, a, b) -> refresh());
         legendShown.addListener((o, a, b) -> legend.setVisible(b && canvas.showOverlayProperty().get()));
         model.selection().addListener((SetChangeListener<String>) c -> refreshPath());
         canvas.setOverlayTooltip(this::hoverText);
@@ -88,6 +95,19 @@ public final class OverlayView {
     /** The duty the overlay focuses on; null shows every duty. */
     public ObjectProperty<Duty> lensProperty() {
         return lens;
+    }
+
+    /**
+     * How many layers, from facilities upward, show their owner; the rest are drawn empty. All fourteen
+     * unless a presentation is revealing them one by one.
+     */
+    public IntegerProperty revealedLayersProperty() {
+        return revealed;
+    }
+
+    /** Whether the duty badges and network chips are shown (a presentation keeps them for its last step). */
+    public BooleanProperty dutiesShownProperty() {
+        return dutiesShown;
     }
 
     /** Whether the legend is shown while the overlay is on; the user can hide it to win room. */
@@ -139,7 +159,7 @@ public final class OverlayView {
             String title = spec.shortName() + " " + c.displayLabel();
             if (spec.container()) {
                 Optional<NetworkExposure> exposure = analysis.networkExposure(c.id());
-                if (exposure.isPresent()) {
+                if (exposure.isPresent() && dutiesShown.get()) {
                     NetworkChip chip = chips.computeIfAbsent(c.id(), NetworkChip::new);
                     double width = chip.update(title, exposure.get());
                     // In the title bar, right-aligned, leaving the corner to the container's finding badge.
@@ -152,13 +172,16 @@ public final class OverlayView {
                 continue;
             }
             LayerStack stack = stacks.computeIfAbsent(c.id(), id -> new LayerStack(id, model.catalog()));
-            stack.update(title, ca);
+            stack.update(title, ca, revealed.get());
             // The stack's origin is its column's top-left corner; relocate() would shift by the halo's width.
             stack.setLayoutX(c.x() + spec.width(c) + GAP);
             stack.setLayoutY(c.y() + (spec.height(c) - LayerStack.HEIGHT) / 2);
             follow(stack, c.id());
             aliveStacks.put(c.id(), stack);
             shown.add(stack);
+            if (!dutiesShown.get()) {
+                continue;
+            }
             // Badges hang from the card's left edge, below the stack too: three of them are wider than the card.
             DutyBadges row = badges.computeIfAbsent(c.id(), DutyBadges::new);
             row.update(title, ca);

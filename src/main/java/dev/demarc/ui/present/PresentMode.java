@@ -1,0 +1,235 @@
+package dev.demarc.ui.present;
+
+import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.Layer;
+import dev.demarc.ui.canvas.DiagramCanvas;
+import dev.demarc.ui.editor.EditorModel;
+import dev.demarc.ui.overlay.OverlayView;
+import java.util.function.Consumer;
+import javafx.animation.FadeTransition;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.event.EventHandler;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * View > Present (F5): the diagram full screen with the overlay, without the editing chrome, in large type,
+ * stepping through the boundary: first every stack empty, then one layer per step from facilities upward,
+ * each revealing who owns it on every service with a short fade, and last the customer's duties. Arrow keys,
+ * Space, Page Up/Down or a click step; Home and End jump; N opens the speaker notes; Esc leaves and puts the
+ * editor back as it was (overlay, lens, zoom, window). Nothing can be edited while presenting.
+ */
+public final class PresentMode {
+
+    private static final Duration FADE = Duration.millis(450);
+
+    private final Stage stage;
+    private final EditorModel model;
+    private final DiagramCanvas canvas;
+    private final OverlayView overlay;
+    private final Consumer<Boolean> chrome;
+    private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
+    private final Caption caption;
+    private final EventHandler<KeyEvent> keys = this::key;
+    private final EventHandler<MouseEvent> mouse = this::mouse;
+    private SpeakerNotes notes;
+    private Saved saved;
+
+    /** What presenting changes, to put back afterwards. */
+    private record Saved(boolean overlayOn, dev.demarc.catalog.Duty lens, double zoom, Point2D topLeft,
+            boolean fullScreen) {
+    }
+
+    /**
+     * @param chrome hides the editing chrome (menus, tool bar, palette, side panel, findings, status bar) when
+     *               given true and restores it when given false; the window owns its layout
+     */
+    public PresentMode(Stage stage, EditorModel model, DiagramCanvas canvas, OverlayView overlay,
+            Consumer<Boolean> chrome) {
+        this.stage = stage;
+        this.model = model;
+        this.canvas = canvas;
+        this.overlay = overlay;
+        this.chrome = chrome;
+        this.caption = new Caption();
+        caption.setVisible(false);
+        canvas.screenLayer().getChildren().add(caption);
+        canvas.widthProperty().addListener((o, a, b) -> placeCaption());
+        canvas.heightProperty().addListener((o, a, b) -> placeCaption());
+        caption.widthProperty().addListener((o, a, b) -> placeCaption());
+        step.addListener((o, a, b) -> show(a.intValue(), b.intValue()));
+        model.analysisProperty().addListener((o, a, b) -> {
+            if (active.get()) {
+                updateCaption();
+            }
+        });
+        stage.fullScreenProperty().addListener((o, was, now) -> {
+            // Leaving full screen by the window manager's own means ends the presentation too.
+            if (was && !now && active.get()) {
+                stop();
+            }
+        });
+    }
+
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    /** The current step: 0 the start, 1 to 14 the layers, 15 the duties. */
+    public IntegerProperty stepProperty() {
+        return step;
+    }
+
+    public void start() {
+        if (active.get()) {
+            return;
+        }
+        saved = new Saved(canvas.showOverlayProperty().get(), overlay.lensProperty().get(), canvas.getZoom(),
+                canvas.toModel(0, 0), stage.isFullScreen());
+        active.set(true);
+        chrome.accept(true);
+        overlay.lensProperty().set(null);
+        canvas.showOverlayProperty().set(true);
+        overlay.legendShownProperty().set(true);
+        step.set(0);
+        show(0, 0);
+        caption.setVisible(true);
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        canvas.addEventFilter(MouseEvent.ANY, mouse);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreen(true);
+        canvas.requestFocus();
+        canvas.requestFit();
+    }
+
+    public void stop() {
+        if (!active.get()) {
+            return;
+        }
+        active.set(false);
+        stage.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        canvas.removeEventFilter(MouseEvent.ANY, mouse);
+        caption.setVisible(false);
+        if (notes != null) {
+            notes.close();
+            notes = null;
+        }
+        overlay.revealedLayersProperty().set(Layer.values().length);
+        overlay.dutiesShownProperty().set(true);
+        overlay.lensProperty().set(saved.lens());
+        canvas.showOverlayProperty().set(saved.overlayOn());
+        stage.setFullScreen(saved.fullScreen());
+        chrome.accept(false);
+        canvas.showAt(saved.zoom(), saved.topLeft().getX(), saved.topLeft().getY());
+        canvas.requestFocus();
+    }
+
+    public void next() {
+        step.set(Math.min(Steps.DUTIES, step.get() + 1));
+    }
+
+    public void previous() {
+        step.set(Math.max(0, step.get() - 1));
+    }
+
+    private void key(KeyEvent e) {
+        switch (e.getCode()) {
+            case RIGHT, DOWN, SPACE, PAGE_DOWN, ENTER -> next();
+            case LEFT, UP, PAGE_UP, BACK_SPACE -> previous();
+            case HOME -> step.set(0);
+            case END -> step.set(Steps.DUTIES);
+            case ESCAPE -> stop();
+            case N -> toggleNotes();
+            default -> {
+                // Every other key is swallowed: nothing is edited while presenting.
+            }
+        }
+        e.consume();
+    }
+
+    /** A click steps forward, a right-click back; no press or drag reaches the editor. */
+    private void mouse(MouseEvent e) {
+        if (e.getEventType() == MouseEvent.MOUSE_CLICKED) {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                next();
+            } else if (e.getButton() == MouseButton.SECONDARY) {
+                previous();
+            }
+        }
+        if (e.getEventType() != MouseEvent.MOUSE_MOVED) {
+            e.consume();
+        }
+    }
+
+    private void toggleNotes() {
+        if (notes == null) {
+            notes = new SpeakerNotes(stage, model, step);
+            notes.setOnHidden(e -> notes = null);
+            notes.show();
+        } else {
+            notes.close();
+        }
+    }
+
+    /** Shows step {@code now}: how many layers are revealed, whether the duties are, and the caption. */
+    private void show(int before, int now) {
+        overlay.revealedLayersProperty().set(Math.min(now, Layer.values().length));
+        overlay.dutiesShownProperty().set(now == Steps.DUTIES);
+        updateCaption();
+        if (now == before + 1) {
+            if (now <= Layer.values().length) {
+                fadeIn(".layer-" + Steps.layer(now).id());
+                fadeIn(".demarcation-line");
+            } else {
+                fadeIn(".duty-badges");
+                fadeIn(".network-chip");
+            }
+        }
+    }
+
+    private void fadeIn(String selector) {
+        for (Node n : canvas.overlayLayer().lookupAll(selector)) {
+            if (n.getStyleClass().contains("overlay-band-hidden")) {
+                continue;
+            }
+            FadeTransition fade = new FadeTransition(FADE, n);
+            fade.setFromValue(0);
+            fade.setToValue(1);
+            fade.play();
+        }
+    }
+
+    private void updateCaption() {
+        Catalog catalog = model.catalog();
+        String title = model.diagram().title() == null ? "" : model.diagram().title();
+        int s = step.get();
+        caption.show(Steps.counter(s), Steps.title(s, catalog, title), Steps.text(s, catalog, model.analysis()),
+                Steps.spoken(s, catalog, model.analysis(), title));
+        placeCaption();
+    }
+
+    /**
+     * Along the bottom, above the legend, as wide as the canvas: the canvas' zoom to fit leaves room for what
+     * floats at the bottom, so the caption never covers the diagram.
+     */
+    private void placeCaption() {
+        double width = Math.max(300, canvas.getWidth() - 24);
+        caption.setPrefWidth(width);
+        caption.setMaxWidth(width);
+        Node legend = canvas.screenLayer().lookup("#overlay-legend");
+        double bottom = legend != null && legend.isVisible() ? legend.getBoundsInParent().getMinY() - 10
+                : canvas.getHeight() - 12;
+        caption.relocate(12, bottom - Caption.HEIGHT);
+    }
+}
