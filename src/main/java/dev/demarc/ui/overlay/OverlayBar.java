@@ -16,8 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.SegmentedButton;
 
@@ -27,7 +26,7 @@ import org.controlsfx.control.SegmentedButton;
  * fade), a sentence saying how many components need that duty, and a switch for the legend. Alt+0 shows all
  * duties again, Alt+1 to Alt+6 pick a lens.
  */
-public final class OverlayBar extends HBox {
+public final class OverlayBar extends FlowPane {
 
     /** The duties a lens can focus on, in the order of the badges; Configure applies almost everywhere. */
     static final List<Duty> LENSES = List.of(Duty.PATCH, Duty.ENCRYPT, Duty.EXPOSE, Duty.GRANT_ACCESS, Duty.BACKUP,
@@ -38,7 +37,7 @@ public final class OverlayBar extends HBox {
     private final List<ToggleButton> buttons = new ArrayList<>();
 
     public OverlayBar(OverlayView overlay, BooleanProperty overlayOn) {
-        super(10);
+        super(10, 4);
         this.overlay = overlay;
         setId("overlay-bar");
         getStyleClass().add("overlay-bar");
@@ -49,6 +48,7 @@ public final class OverlayBar extends HBox {
 
         Label title = new Label("Focus on:");
         title.getStyleClass().add("overlay-bar-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         ToggleButton all = lensButton(null, "All duties", "Show every duty again (Alt+0)");
         buttons.add(all);
         for (int i = 0; i < LENSES.size(); i++) {
@@ -76,13 +76,15 @@ public final class OverlayBar extends HBox {
         summary.textProperty().bind(Bindings.createStringBinding(this::summaryText, overlay.lensProperty(),
                 overlay.analysisProperty()));
         summary.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         ToggleButton legend = new ToggleButton("Legend");
+        legend.setMinWidth(Region.USE_PREF_SIZE);
         legend.setId("legend-toggle");
         legend.setTooltip(new Tooltip("Show or hide the key to colours, letters and badges"));
         legend.selectedProperty().bindBidirectional(overlay.legendShownProperty());
-        getChildren().addAll(title, lenses, summary, gap, legend);
+        // A flow, not a row: on a narrow window or in large type the legend switch and the sentence wrap to a
+        // second line instead of squeezing the lens names to "Pa...".
+        getChildren().addAll(title, lenses, legend, summary);
+        prefWrapLengthProperty().bind(widthProperty().subtract(16));
         sceneProperty().addListener((o, a, scene) -> installShortcuts(scene));
     }
 
@@ -93,6 +95,7 @@ public final class OverlayBar extends HBox {
         b.setTooltip(new Tooltip(tip));
         b.setAccessibleText(tip);
         b.setFocusTraversable(true);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 

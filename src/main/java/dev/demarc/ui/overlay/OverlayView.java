@@ -30,6 +30,9 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.Pane;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * The responsibility overlay: a projection of the model's {@link Analysis}, never stored in the model or the
@@ -55,6 +58,9 @@ public final class OverlayView {
     static final double BADGE_GAP = 6;
     /** How much of itself a faded component keeps, as opacity. */
     static final double FADED = 0.22;
+    /** The container title's font size (demarc.css, .container-title, high contrast included) and its icon and type. */
+    private static final double TITLE_FONT = 15;
+    private static final double TITLE_EXTRA = 70;
     private static final PseudoClass LENS_FADED = PseudoClass.getPseudoClass("lens-faded");
 
     private final EditorModel model;
@@ -162,9 +168,12 @@ public final class OverlayView {
                 if (exposure.isPresent() && dutiesShown.get()) {
                     NetworkChip chip = chips.computeIfAbsent(c.id(), NetworkChip::new);
                     double width = chip.update(title, exposure.get());
-                    // In the title bar, right-aligned, leaving the corner to the container's finding badge.
-                    chip.setLayoutX(ExposurePathView.titleBarRight(c, model.catalog()) - width);
-                    chip.setLayoutY(c.y() + 4);
+                    // In the title bar, right-aligned, leaving the corner to the container's finding badge; in
+                    // the bottom-right corner instead when the title bar is too short for title and chip.
+                    double x = ExposurePathView.titleBarRight(c, model.catalog()) - width;
+                    boolean fits = c.x() + titleWidth(c) + 8 <= x;
+                    chip.setLayoutX(x);
+                    chip.setLayoutY(fits ? c.y() + 4 : c.y() + spec.height(c) - NetworkChip.HEIGHT - 8);
                     follow(chip, c.id());
                     aliveChips.put(c.id(), chip);
                     shown.add(chip);
@@ -203,6 +212,13 @@ public final class OverlayView {
         }
         showUncoveredChips();
         applyLens();
+    }
+
+    /** About how wide a container's title (icon, label, type name) is drawn, in model units. */
+    private double titleWidth(Component c) {
+        Text label = new Text(c.displayLabel());
+        label.setFont(Font.font("System", FontWeight.BOLD, TITLE_FONT));
+        return TITLE_EXTRA + label.getLayoutBounds().getWidth();
     }
 
     /** Replaces the views of {@code current} with {@code alive}, unbinding those that are gone. */
