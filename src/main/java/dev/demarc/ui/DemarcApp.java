@@ -4,8 +4,10 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.demarc.analysis.Analyzer;
 import dev.demarc.catalog.Catalog;
+import dev.demarc.io.AtomicFiles;
 import dev.demarc.io.DiagramReader;
 import dev.demarc.io.DiagramWriter;
+import dev.demarc.io.FileOps;
 import dev.demarc.ui.editor.ClipboardActions;
 import dev.demarc.ui.editor.DocumentActions;
 import dev.demarc.ui.editor.EditorModel;
@@ -56,10 +58,16 @@ public class DemarcApp extends Application {
 
     /** Builds the editor window on {@code stage}; the caller shows it. */
     public static MainWindow build(Stage stage, Function<Stage, Dialogs> dialogsFactory, Preferences prefs) {
+        return build(stage, dialogsFactory, prefs, FileOps.system());
+    }
+
+    /** As {@link #build(Stage, Function, Preferences)}, saving through {@code files} (tests make them fail). */
+    public static MainWindow build(Stage stage, Function<Stage, Dialogs> dialogsFactory, Preferences prefs,
+            FileOps files) {
         Catalog catalog = Catalog.builtIn();
         EditorModel model = new EditorModel(catalog, new Analyzer(catalog));
         DiagramReader reader = new DiagramReader(catalog);
-        DiagramWriter writer = new DiagramWriter(catalog);
+        DiagramWriter writer = new DiagramWriter(catalog, new AtomicFiles(files));
         RecentFiles recent = new RecentFiles(prefs);
         DocumentActions documents = new DocumentActions(model, reader, writer, dialogsFactory.apply(stage), recent);
         ClipboardActions clipboard = new ClipboardActions(model, reader, writer);
