@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillDuringSaveTest {
 
     static final int ITERATIONS = 36;
-    /** Sizes in components; the two files are about 0.9 and 1 MB. */
+    /** Sizes in components of the two versions saved in turn. */
     private static final int SIZE_A = 1800;
     private static final int SIZE_B = 2100;
     private static final Catalog CATALOG = Catalog.builtIn();
@@ -75,8 +75,9 @@ class KillDuringSaveTest {
             }
             killedMidWrite += removeLeftovers(saves);
         }
-        System.out.printf("KillDuringSaveTest: %d kills, %d of them left a temporary file (killed mid-save), "
-                + "%.1f s, seed %d%n", ITERATIONS, killedMidWrite, (System.nanoTime() - started) / 1e9, seed);
+        System.out.printf("KillDuringSaveTest: %d kills while saving files of %,d and %,d bytes, %d of them left a "
+                + "temporary file (killed mid-save), %.1f s, seed %d%n", ITERATIONS, a.length, b.length, killedMidWrite,
+                (System.nanoTime() - started) / 1e9, seed);
     }
 
     private void assertOneOf(Path file, byte[] a, byte[] b, String where) throws IOException {
