@@ -70,6 +70,15 @@ final class JacksonProblems {
     private static final Pattern START_MARKER = Pattern.compile(
             "\\s*\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)", Pattern.DOTALL);
 
+    private static final Pattern STARTING_AT = Pattern.compile(
+            "\\s*\\(for (Object|Array) starting at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)",
+            Pattern.DOTALL);
+    /** Jackson's advice to programmers ("enable `JsonReadFeature.X` to allow", "Feature 'X' not enabled"). */
+    private static final Pattern PARSER_HINT = Pattern.compile(
+            "\\s*\\(consider enabling `[^`]*`[^()]*(\\([^()]*\\))?\\)|:?\\s*enable `[^`]*` to allow|\\s*\\([^()]*Feature[^()]*\\)|\\s*\\([^()]*`[^`]*`[^()]*\\)");
+    private static final Pattern ANY_SOURCE = Pattern.compile(
+            "\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
+
     /** Jackson's syntax message, without its internal notation. */
     private static String syntax(String message) {
         String text = firstSentence(message);
@@ -79,6 +88,14 @@ final class JacksonProblems {
             opened = " opened at line " + marker.group(1) + ", column " + marker.group(2);
             text = text.substring(0, marker.start()) + text.substring(marker.end());
         }
+        Matcher starting = STARTING_AT.matcher(text);
+        if (starting.find()) {
+            String what = starting.group(1).equals("Object") ? "the object" : "the list";
+            text = text.substring(0, starting.start()) + " (closing " + what + " opened at line " + starting.group(2)
+                    + ", column " + starting.group(3) + ")" + text.substring(starting.end());
+        }
+        text = ANY_SOURCE.matcher(text).replaceAll("line $1, column $2");
+        text = PARSER_HINT.matcher(text).replaceAll("");
         if (text.startsWith("Unexpected end-of-input")) {
             String what = text.contains("Array") ? "a ] to close the list" + opened
                     : text.contains("Object") ? "a } to close the object" + opened
