@@ -8,6 +8,7 @@ import dev.demarc.io.AtomicFiles;
 import dev.demarc.io.DiagramReader;
 import dev.demarc.io.DiagramWriter;
 import dev.demarc.io.FileOps;
+import dev.demarc.recovery.AppFolder;
 import dev.demarc.ui.editor.ClipboardActions;
 import dev.demarc.ui.editor.DocumentActions;
 import dev.demarc.ui.editor.EditorModel;
@@ -15,7 +16,11 @@ import dev.demarc.ui.files.Dialogs;
 import dev.demarc.ui.files.FxDialogs;
 import dev.demarc.ui.files.RecentFiles;
 import dev.demarc.ui.inspector.InspectorView;
+import dev.demarc.ui.recovery.FxRecoveryDialogs;
+import dev.demarc.ui.recovery.RecoveryDialogs;
+import dev.demarc.ui.recovery.SafetyNet;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -44,7 +49,8 @@ public class DemarcApp extends Application {
     @Override
     public void start(Stage stage) {
         Preferences prefs = Preferences.userRoot().node(PREFS_NODE);
-        MainWindow window = build(stage, FxDialogs::new, prefs);
+        MainWindow window = build(stage, FxDialogs::new, prefs, FileOps.system(),
+                new Safety(AppFolder.forUser(), FxRecoveryDialogs::new, Duration.ofSeconds(30)));
         WindowState state = new WindowState(prefs);
         state.restore(stage);
         stage.setOnHidden(e -> state.save(stage));
@@ -64,12 +70,33 @@ public class DemarcApp extends Application {
     /** As {@link #build(Stage, Function, Preferences)}, saving through {@code files} (tests make them fail). */
     public static MainWindow build(Stage stage, Function<Stage, Dialogs> dialogsFactory, Preferences prefs,
             FileOps files) {
+        return build(stage, dialogsFactory, prefs, files, null);
+    }
+
+    /**
+     * Crash safety for a window: the application folder for recovery copies and the log, the recovery
+     * questions, and how often unsaved work is copied.
+     */
+    public record Safety(AppFolder folder, Function<Stage, RecoveryDialogs> dialogs, Duration autosaveEvery) {
+    }
+
+    /**
+     * As {@link #build(Stage, Function, Preferences, FileOps)}, with autosave, recovery and the error handler
+     * unless {@code safety} is null.
+     */
+    public static MainWindow build(Stage stage, Function<Stage, Dialogs> dialogsFactory, Preferences prefs,
+            FileOps files, Safety safety) {
         Catalog catalog = Catalog.builtIn();
         EditorModel model = new EditorModel(catalog, new Analyzer(catalog));
         DiagramReader reader = new DiagramReader(catalog);
         DiagramWriter writer = new DiagramWriter(catalog, new AtomicFiles(files));
         RecentFiles recent = new RecentFiles(prefs);
-        DocumentActions documents = new DocumentActions(model, reader, writer, dialogsFactory.apply(stage), recent);
+        Dialogs dialogs = dialogsFactory.apply(stage);
+        DocumentActions documents = new DocumentActions(model, reader, writer, dialogs, recent);
+        if (safety != null) {
+            SafetyNet.attach(stage, model, documents::documentName, dialogs, writer, reader, safety.folder(),
+                    safety.dialogs().apply(stage), safety.autosaveEvery());
+        }
         ClipboardActions clipboard = new ClipboardActions(model, reader, writer);
         applyTheme(prefs.getBoolean("view.dark", false));
         MainMenus.Settings settings = new MainMenus.Settings(prefs, recent, DemarcApp::applyTheme, () -> {
