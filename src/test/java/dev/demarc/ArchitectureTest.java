@@ -82,6 +82,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void recoveryIsPlainJavaOverIoAndModel() {
+        classes().that().resideInAPackage("dev.demarc.recovery..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.demarc.recovery..", "dev.demarc.io..",
+                        "dev.demarc.model..", "java..")
+                .check(classes);
+    }
+
+    @Test
     void reportsAreSharedByCliAndUiButKnowNeither() {
         noClasses().that().resideInAPackage("dev.demarc.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.demarc.grade..", "dev.demarc.cli..",

@@ -1,64 +1,86 @@
 package dev.demarc.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.Set;
 
 /**
  * Replaces a file without ever leaving it half written: the new content goes to a temporary file in the
- * same folder, is flushed to disk, and is then moved over the target in one step. If anything fails the
- * temporary file is removed and the old file is untouched.
+ * same folder, is synced to disk, and is then moved over the target in one step. Saving a diagram also
+ * keeps the previous version as {@code NAME.bak} beside it. If any step fails, the temporary files are
+ * removed and the old file is untouched; a process killed in the middle leaves the old file or the new one,
+ * never a mix (at worst a stray {@code .NAME.*.tmp} file).
  */
 public final class AtomicFiles {
 
-    private AtomicFiles() {
+    private static final AtomicFiles SYSTEM = new AtomicFiles(FileOps.system());
+
+    private final FileOps ops;
+
+    /** Atomic writes through {@code ops} (the real file system, or a failing one in tests). */
+    public AtomicFiles(FileOps ops) {
+        this.ops = ops;
     }
 
+    /** Atomic writes on the real file system. */
+    public static AtomicFiles system() {
+        return SYSTEM;
+    }
+
+    /** Replaces {@code target} with {@code content} atomically on the real file system, keeping no backup. */
     public static void write(Path target, byte[] content) throws IOException {
+        SYSTEM.replace(target, content, false);
+    }
+
+    /** The file that keeps the previous version of {@code target}: {@code d.json} is kept as {@code d.json.bak}. */
+    public static Path backupOf(Path target) {
         Path absolute = target.toAbsolutePath();
+        return absolute.resolveSibling(absolute.getFileName() + ".bak");
+    }
+
+    /**
+     * Replaces {@code target} with {@code content} atomically; when {@code keepBackup} and the target
+     * exists, its previous content is first kept in {@link #backupOf the backup file}.
+     */
+    public void replace(Path target, byte[] content, boolean keepBackup) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        String prefix = "." + absolute.getFileName() + ".";
+        Path temp = ops.createTemp(folder, prefix);
+        Path backupTemp = null;
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
+            ops.write(temp, content);
+            ops.force(temp);
+            boolean exists = ops.isRegularFile(absolute);
+            if (exists) {
+                ops.copyPermissions(absolute, temp);
             }
-            keepPermissions(absolute, temp);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            if (keepBackup && exists) {
+                backupTemp = ops.createTemp(folder, prefix + "bak.");
+                ops.copy(absolute, backupTemp);
+                ops.force(backupTemp);
+                ops.replace(backupTemp, backupOf(absolute));
+                backupTemp = null;
             }
+            ops.replace(temp, absolute);
             moved = true;
         } finally {
             if (!moved) {
-                Files.deleteIfExists(temp);
+                cleanUp(temp);
+                if (backupTemp != null) {
+                    cleanUp(backupTemp);
+                }
             }
         }
     }
 
-    /**
-     * The temporary file is created readable by its owner only; a file that is replaced keeps the
-     * permissions it had (a diagram shared with a class stays readable by the class).
-     */
-    private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (Files.isRegularFile(target)
-                && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target);
-            Files.setPosixFilePermissions(temp, permissions);
+    /** Removes a temporary file after a failure; a second failure must not hide the first. */
+    private void cleanUp(Path temp) {
+        try {
+            ops.delete(temp);
+        } catch (IOException e) {
+            // The save already failed with the first exception, which the caller reports; a leftover
+            // hidden temporary file is harmless.
         }
     }
 }

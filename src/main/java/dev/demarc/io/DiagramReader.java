@@ -218,6 +218,12 @@ public final class DiagramReader {
                 }
             }
             throw failure;
+        } catch (NumberFormatException e) {
+            // Jackson refuses a number such as 1e999999999999999999 with this unchecked exception.
+            JsonLocation here = parser == null ? null : parser.currentLocation();
+            String message = "A number in the file is out of range (its exponent is too large to be read)";
+            throw new DiagramLoadException(here != null && here.getLineNr() > 0
+                    ? Problem.at(message, here.getLineNr(), here.getColumnNr()) : Problem.general(message));
         } finally {
             if (parser != null) {
                 try {

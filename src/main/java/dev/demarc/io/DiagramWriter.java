@@ -41,9 +41,16 @@ public final class DiagramWriter {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
     private final JsonFactory factory = new JsonFactory();
+    private final AtomicFiles files;
 
     public DiagramWriter(Catalog catalog) {
+        this(catalog, AtomicFiles.system());
+    }
+
+    /** A writer that saves through {@code files} (tests pass one whose file operations fail). */
+    public DiagramWriter(Catalog catalog, AtomicFiles files) {
         this.catalog = catalog;
+        this.files = files;
     }
 
     /** The file contents for {@code diagram}. */
@@ -60,9 +67,12 @@ public final class DiagramWriter {
         return out.toByteArray();
     }
 
-    /** Saves {@code diagram} to {@code file} atomically: the old file is replaced only by a complete new one. */
+    /**
+     * Saves {@code diagram} to {@code file} atomically: the old file is replaced only by a complete new one,
+     * and its previous content is kept as {@code NAME.bak} (see {@link AtomicFiles}).
+     */
     public void write(Path file, Diagram diagram) throws IOException {
-        AtomicFiles.write(file, toBytes(diagram));
+        files.replace(file, toBytes(diagram), true);
     }
 
     private void write(JsonGenerator g, Diagram d) throws IOException {

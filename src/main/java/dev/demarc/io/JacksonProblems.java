@@ -71,29 +71,31 @@ final class JacksonProblems {
             "\\s*\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)", Pattern.DOTALL);
 
     private static final Pattern STARTING_AT = Pattern.compile(
-            "\\s*\\(for (Array|Object|root context) starting at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)",
+            "\\s*\\(for (Object|Array) starting at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)",
             Pattern.DOTALL);
+    /** Jackson's advice to programmers ("enable `JsonReadFeature.X` to allow", "Feature 'X' not enabled"). */
+    private static final Pattern PARSER_HINT = Pattern.compile(
+            "\\s*\\(consider enabling `[^`]*`[^()]*(\\([^()]*\\))?\\)|:?\\s*enable `[^`]*` to allow|\\s*\\([^()]*Feature[^()]*\\)|\\s*\\([^()]*`[^`]*`[^()]*\\)");
+    private static final Pattern ANY_SOURCE = Pattern.compile(
+            "\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
 
     /** Jackson's syntax message, without its internal notation. */
     private static String syntax(String message) {
         String text = firstSentence(message);
-        Matcher starting = STARTING_AT.matcher(text);
-        if (starting.find()) {
-            String what = switch (starting.group(1)) {
-                case "Array" -> " to close the list opened at line " + starting.group(2) + ", column " + starting.group(3);
-                case "Object" -> " to close the object opened at line " + starting.group(2) + ", column "
-                        + starting.group(3);
-                default -> "";
-            };
-            text = text.substring(0, starting.start()) + what + text.substring(starting.end());
-            text = text.replace("Unexpected close marker", "Unexpected closing bracket");
-        }
         Matcher marker = START_MARKER.matcher(text);
         String opened = "";
         if (marker.find()) {
             opened = " opened at line " + marker.group(1) + ", column " + marker.group(2);
             text = text.substring(0, marker.start()) + text.substring(marker.end());
         }
+        Matcher starting = STARTING_AT.matcher(text);
+        if (starting.find()) {
+            String what = starting.group(1).equals("Object") ? "the object" : "the list";
+            text = text.substring(0, starting.start()) + " (closing " + what + " opened at line " + starting.group(2)
+                    + ", column " + starting.group(3) + ")" + text.substring(starting.end());
+        }
+        text = ANY_SOURCE.matcher(text).replaceAll("line $1, column $2");
+        text = PARSER_HINT.matcher(text).replaceAll("");
         if (text.startsWith("Unexpected end-of-input")) {
             String what = text.contains("Array") ? "a ] to close the list" + opened
                     : text.contains("Object") ? "a } to close the object" + opened

@@ -186,8 +186,10 @@ class DiagramWriterTest {
         assertArrayEquals(writer.toBytes(small()), first);
         assertArrayEquals(SMALL.getBytes(StandardCharsets.UTF_8), first);
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(file), files.toList(), "no temporary file left behind");
+            assertEquals(List.of(file, dir.resolve("tiny.json.bak")), files.sorted().toList(),
+                    "the previous version is kept and no temporary file is left behind");
         }
+        assertArrayEquals(first, Files.readAllBytes(dir.resolve("tiny.json.bak")));
     }
 
     @Test

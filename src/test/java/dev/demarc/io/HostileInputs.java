@@ -113,7 +113,7 @@ public final class HostileInputs {
                 "{\"format\": \"demarc-diagram\", \"formatVersion\": 1}\nxyz\n",
                 "more text after the closing }", "exactly one JSON object").onLine(2));
         cases.add(text("a brace closing a list", "{\"format\": \"demarc-diagram\", \"components\": [\n}",
-                "Not valid JSON", "expected ']' to close the list opened at line 1").onLine(2));
+                "Not valid JSON", "closing the list opened at line 1").onLine(2));
         cases.add(text("an extra closing brace", "{\"format\": \"demarc-diagram\", \"formatVersion\": 1}}",
                 "more text after the closing }").onLine(1));
         cases.add(text("a second object after the first",

@@ -5,12 +5,11 @@ import dev.demarc.io.DiagramReader;
 import dev.demarc.io.DiagramWriter;
 import dev.demarc.io.LoadedDiagram;
 import dev.demarc.io.Problem;
+import dev.demarc.io.SaveFailures;
 import dev.demarc.model.Diagram;
 import dev.demarc.ui.files.Dialogs;
 import dev.demarc.ui.files.RecentFiles;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -115,17 +114,8 @@ public final class DocumentActions {
     private boolean saveTo(Path file) {
         try {
             writer.write(file, model.diagram());
-        } catch (AccessDeniedException e) {
-            dialogs.showError("Cannot save " + file.getFileName(), "Permission denied: Demarc may not write to "
-                    + file.getParent() + ". Choose another folder with Save As. Your diagram is still open.");
-            return false;
-        } catch (NoSuchFileException e) {
-            dialogs.showError("Cannot save " + file.getFileName(), "The folder " + file.getParent()
-                    + " does not exist any more. Choose another folder with Save As. Your diagram is still open.");
-            return false;
         } catch (IOException e) {
-            dialogs.showError("Cannot save " + file.getFileName(), "Saving failed: " + e.getMessage()
-                    + ". The previous version of the file is unchanged and your diagram is still open.");
+            dialogs.showError("Cannot save " + file.getFileName(), SaveFailures.describe(file, e));
             return false;
         }
         model.saved(file);

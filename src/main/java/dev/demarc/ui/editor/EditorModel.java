@@ -167,6 +167,16 @@ public final class EditorModel {
         opened.set(opened.get() + 1);
     }
 
+    /**
+     * Opens {@code recovered} (a diagram restored after a crash, belonging to {@code path} or to no file) as
+     * {@link #open} does, but marked unsaved: closing or opening another asks to save it.
+     */
+    public void openUnsaved(Diagram recovered, Path path) {
+        open(recovered, path);
+        history.markUnsaved();
+        refreshHistory();
+    }
+
     /** Counts documents opened (new, file or sample): views that reset on a new document listen to it. */
     public javafx.beans.property.ReadOnlyIntegerProperty openedProperty() {
         return opened.getReadOnlyProperty();

@@ -1,0 +1,121 @@
+package dev.demarc.ui.recovery;
+
+import dev.demarc.model.Diagram;
+import dev.demarc.recovery.RecoveryInfo;
+import dev.demarc.recovery.RecoveryStore;
+import dev.demarc.ui.editor.EditorModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Writes a recovery copy of the open diagram while it has unsaved changes: at most once per interval, and
+ * whenever the window loses the focus. The diagram is immutable, so the JavaFX thread only takes a reference
+ * to it; serialising and writing happen on a background thread, so a large diagram never stalls the editor.
+ * Once the document is saved (or replaced by a clean one) the copy is removed.
+ */
+public final class Autosaver {
+
+    private static final Logger LOG = Logger.getLogger(Autosaver.class.getName());
+
+    private final EditorModel model;
+    private final RecoveryStore store;
+    private final Supplier<String> documentName;
+    private final Timeline timer;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "demarc-autosave");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The diagram of the newest copy, or null when there is none; read and written from any thread. */
+    private volatile Diagram copied;
+
+    public Autosaver(EditorModel model, RecoveryStore store, Supplier<String> documentName, Duration interval) {
+        this.model = model;
+        this.store = store;
+        this.documentName = documentName;
+        this.timer = new Timeline(new KeyFrame(javafx.util.Duration.millis(interval.toMillis()),
+                e -> copyIfChanged()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Starts copying: on the timer, when {@code stage} loses the focus, and clearing once saved. */
+    public void start(Stage stage) {
+        timer.play();
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                copyIfChanged();
+            }
+        });
+        model.dirtyProperty().addListener((obs, was, dirty) -> {
+            if (!dirty) {
+                removeCopy();
+            }
+        });
+    }
+
+    /**
+     * Writes a copy now if the document has unsaved changes not yet copied. Callable from any thread (the
+     * error handler calls it from wherever the error happened); returns when the write ends.
+     */
+    public Future<?> copyIfChanged() {
+        Diagram diagram = model.diagram();
+        if (!model.isDirty() || diagram == copied) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Path file = model.file();
+        RecoveryInfo info = new RecoveryInfo(documentName.get(), file, Instant.now(), diagram.components().size());
+        copied = diagram;
+        return writer.submit(() -> {
+            try {
+                store.save(diagram, info);
+            } catch (IOException e) {
+                copied = null;
+                LOG.log(Level.WARNING, "Could not write the recovery copy to " + store.folder(), e);
+                Platform.runLater(() -> model.hint("Autosave failed (" + e.getMessage() + "); save your work."));
+            }
+        });
+    }
+
+    private void removeCopy() {
+        copied = null;
+        writer.execute(() -> {
+            try {
+                store.clear();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not remove the recovery copy in " + store.folder(), e);
+            }
+        });
+    }
+
+    /** A clean close: stops copying and removes this instance's copies and folder. */
+    public void close() {
+        timer.stop();
+        writer.execute(() -> {
+            try {
+                store.close();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not remove the recovery folder " + store.folder(), e);
+            }
+        });
+        writer.shutdown();
+        try {
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
