@@ -5,7 +5,9 @@ import dev.demarc.ui.editor.ClipboardActions;
 import dev.demarc.ui.editor.DocumentActions;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.editor.Samples;
+import dev.demarc.ui.files.Dialogs;
 import dev.demarc.ui.files.RecentFiles;
+import dev.demarc.ui.teach.TeachWindows;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
@@ -34,8 +36,8 @@ import javafx.scene.input.KeyCombination;
  */
 public final class MainMenus {
 
-    /** View settings kept between runs, the recent files, and how to quit. */
-    public record Settings(Preferences prefs, RecentFiles recent, Runnable quit) {
+    /** View settings kept between runs, the recent files, how to quit, and the dialogs (for the quiz's export). */
+    public record Settings(Preferences prefs, RecentFiles recent, Runnable quit, Dialogs dialogs) {
     }
 
     private final MainWindow window;
@@ -44,6 +46,7 @@ public final class MainMenus {
     private final ClipboardActions clipboard;
     private final DiagramCanvas canvas;
     private final Settings settings;
+    private final TeachWindows teach;
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
 
@@ -55,6 +58,7 @@ public final class MainMenus {
         this.clipboard = clipboard;
         this.canvas = canvas;
         this.settings = settings;
+        this.teach = new TeachWindows(window.stage(), model, settings.dialogs());
         menuBar.setUseSystemMenuBar(true);
         menuBar.getMenus().addAll(fileMenu(), editMenu(), viewMenu(), helpMenu());
         buildToolBar();
@@ -174,7 +178,11 @@ public final class MainMenus {
                         e -> canvas.zoomToFit()),
                 item("Actual Size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                         e -> canvas.actualSize()),
-                new SeparatorMenuItem(), overlay, grid, snap, new SeparatorMenuItem(), themes);
+                new SeparatorMenuItem(), overlay,
+                // The teaching windows (dev.demarc.ui.teach).
+                item("Compare Services...", new KeyCodeCombination(KeyCode.F7), e -> teach.showCompare()),
+                item("Quiz...", new KeyCodeCombination(KeyCode.F8), e -> teach.showQuiz()),
+                grid, snap, new SeparatorMenuItem(), themes);
     }
 
     private CheckMenuItem check(String text, String key, BooleanProperty property) {
