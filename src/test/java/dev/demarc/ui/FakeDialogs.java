@@ -18,6 +18,7 @@ public final class FakeDialogs implements Dialogs {
 
     private Path fileToOpen;
     private Path fileToSave;
+    private Path exportFile;
     private SaveChoice saveChoice = SaveChoice.CANCEL;
     private final List<String> saveQuestions = new ArrayList<>();
     private final List<Shown> errors = new ArrayList<>();
@@ -30,6 +31,11 @@ public final class FakeDialogs implements Dialogs {
     /** The file the next "Save As" chooser returns; null cancels it. */
     public void answerSaveAsWith(Path file) {
         fileToSave = file;
+    }
+
+    /** The file every export chooser returns from now on; null cancels them. */
+    public void answerExportWith(Path file) {
+        exportFile = file;
     }
 
     /** The answer to every "Save changes?" question from now on. */
@@ -59,7 +65,7 @@ public final class FakeDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseExportFile(Path initialFolder, String suggestedName, String description,
             String extension) {
-        return Optional.empty();
+        return Optional.ofNullable(exportFile);
     }
 
     @Override
