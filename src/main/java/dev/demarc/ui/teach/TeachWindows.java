@@ -5,8 +5,10 @@ import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.files.Dialogs;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -51,7 +53,10 @@ public final class TeachWindows {
             stage = new Stage();
             stage.initOwner(owner);
             stage.setTitle(title);
-            Scene scene = new Scene(content.get(), 1500, 960);
+            // Room for four columns where the screen has it, and never larger than the screen.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(content.get(), Math.min(1500, screen.getWidth() - 40),
+                    Math.min(960, screen.getHeight() - 40));
             scene.getStylesheets().add(STYLESHEET);
             stage.setScene(scene);
         }
