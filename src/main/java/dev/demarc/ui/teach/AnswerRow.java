@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -49,6 +50,7 @@ final class AnswerRow extends HBox {
         layer.setMinWidth(290);
         layer.setPrefWidth(290);
         HBox choices = new HBox(6);
+        choices.setMinWidth(Region.USE_PREF_SIZE);
         for (int i = 0; i < CHOICES.length; i++) {
             choices.getChildren().add(choice(i + 1, CHOICES[i]));
         }
@@ -87,7 +89,8 @@ final class AnswerRow extends HBox {
         b.setUserData(owner);
         b.setToggleGroup(group);
         b.setFocusTraversable(false);
-        b.setMinWidth(owner == Owner.CUSTOMER ? 150 : 120);
+        b.setPrefWidth(owner == Owner.CUSTOMER ? 175 : 145);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> requestFocus());
         return b;
     }
@@ -149,8 +152,8 @@ final class AnswerRow extends HBox {
             result.setText("\u2713 Right");
         } else {
             String owner = q.expected() == Owner.NONE ? "not applicable" : q.expected().displayName();
-            result.setText((marked.answer().isPresent() ? "\u2717 Wrong: " : "\u2717 Not answered: ") + owner
-                    + ". " + q.why());
+            result.setText((marked.answer().isPresent() ? "\u2717 Wrong: " : "\u2717 Not answered: ") + "the owner is "
+                    + owner + ". " + q.why());
             resultBox.getChildren().add(0, new OwnerBand(q.expected(), 30, 30, false));
         }
     }

@@ -15,6 +15,7 @@ import dev.demarc.model.PropertyValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javafx.animation.FadeTransition;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -191,8 +192,16 @@ final class CompareColumn {
         stack.show(result, animate);
         duties.show(result.duties());
         List<Finding> open = result.findings();
-        findings.setText(open.isEmpty() ? "No open findings" : open.size() == 1 ? "1 open finding"
-                : open.size() + " open findings");
+        String text = open.isEmpty() ? "No open findings" : open.size() == 1 ? "1 open finding"
+                : open.size() + " open findings";
+        if (animate && !text.equals(findings.getText())) {
+            // A short flash, so the eye finds what a setting changed below the stack too.
+            FadeTransition flash = new FadeTransition(StackColumn.CHANGE, findings);
+            flash.setFromValue(0.15);
+            flash.setToValue(1);
+            flash.play();
+        }
+        findings.setText(text);
         findings.getStyleClass().removeIf(c -> c.startsWith("findings-"));
         findings.getStyleClass().add(open.isEmpty() ? "findings-none" : "findings-open");
         findings.setTooltip(open.isEmpty() ? null : new Tooltip(open.stream()

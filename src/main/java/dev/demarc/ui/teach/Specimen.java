@@ -27,7 +27,7 @@ public final class Specimen {
     public static Diagram of(Catalog catalog, ComponentType type, Properties properties) {
         List<Component> out = new ArrayList<>();
         String parent = containers(catalog.spec(type).placement(), out);
-        out.add(new Component(ID, type, catalog.spec(type).shortName(), 60, 60, null, null, parent, properties));
+        out.add(new Component(ID, type, catalog.spec(type).name(), 60, 60, null, null, parent, properties));
         return new Diagram(catalog.spec(type).shortName(), out, List.of());
     }
 
