@@ -61,7 +61,10 @@ public final class CompareView extends BorderPane {
 
     private void addColumn() {
         if (columns.size() < MAX) {
-            ComponentType next = catalog.types().iterator().next().type();
+            // The first service of the catalog not compared yet, so a new column shows something new.
+            ComponentType next = catalog.types().stream().map(t -> t.type())
+                    .filter(t -> columns.stream().noneMatch(c -> c.type().equals(t)))
+                    .findFirst().orElse(columns.get(0).type());
             columns.add(new CompareColumn(catalog, analyzer, next));
             rebuild();
         }
