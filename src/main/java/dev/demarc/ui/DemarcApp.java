@@ -102,7 +102,7 @@ public class DemarcApp extends Application {
                 stage.hide();
                 Platform.exit();
             }
-        });
+        }, dialogs);
         return new MainWindow(stage, model, documents, clipboard, settings, new InspectorView(model),
                 new DetailsView(model, dialogs::openLink));
     }

@@ -29,6 +29,7 @@ final class HelpDialogs {
         {"Ctrl+wheel, pinch", "Zoom at the pointer"},
         {"Ctrl+R", "Show or hide the responsibility overlay"},
         {"Alt+1 ... Alt+6 / Alt+0", "Overlay lens: patch, encrypt, expose, access, back up, monitor / all"},
+        {"F7 / F8", "Compare services side by side / quiz (1-4 answer, Ctrl+Enter checks)"},
         {"Wheel, middle-drag, Space+drag", "Pan"},
         {"Escape", "Clear the selection"},
     };

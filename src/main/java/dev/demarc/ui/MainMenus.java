@@ -6,7 +6,9 @@ import dev.demarc.ui.editor.DocumentActions;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.editor.Samples;
 import dev.demarc.ui.export.PngExport;
+import dev.demarc.ui.files.Dialogs;
 import dev.demarc.ui.files.RecentFiles;
+import dev.demarc.ui.teach.TeachWindows;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
@@ -35,8 +37,8 @@ import javafx.scene.input.KeyCombination;
  */
 public final class MainMenus {
 
-    /** View settings kept between runs, the recent files, and how to quit. */
-    public record Settings(Preferences prefs, RecentFiles recent, Runnable quit) {
+    /** View settings kept between runs, the recent files, how to quit, and the dialogs (for the quiz's export). */
+    public record Settings(Preferences prefs, RecentFiles recent, Runnable quit, Dialogs dialogs) {
     }
 
     private final MainWindow window;
@@ -45,6 +47,7 @@ public final class MainMenus {
     private final ClipboardActions clipboard;
     private final DiagramCanvas canvas;
     private final Settings settings;
+    private final TeachWindows teach;
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
 
@@ -56,6 +59,7 @@ public final class MainMenus {
         this.clipboard = clipboard;
         this.canvas = canvas;
         this.settings = settings;
+        this.teach = new TeachWindows(window.stage(), model, settings.dialogs());
         menuBar.setUseSystemMenuBar(true);
         menuBar.getMenus().addAll(fileMenu(), editMenu(), viewMenu(), helpMenu());
         buildToolBar();
@@ -82,7 +86,7 @@ public final class MainMenus {
         Menu export = new Menu("Export");
         export.getItems().add(item("Markdown Report...", null, e -> new ReportExport(model, documents,
                 window.stage()).exportMarkdown()));
-        export.getItems().add(item("PNG...", null, e -> new PngExport(model, documents.dialogs(), settings.prefs(),
+        export.getItems().add(item("PNG...", null, e -> new PngExport(model, settings.dialogs(), settings.prefs(),
                 window.stage()).run(canvas.showOverlayProperty().get(), documents.documentName())));
         return menu("File", "menu-file",
                 item("New", shortcut(KeyCode.N), e -> documents.newDiagram()),
@@ -178,7 +182,10 @@ public final class MainMenus {
                 item("Actual Size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                         e -> canvas.actualSize()),
                 new SeparatorMenuItem(), overlay, grid, snap, new SeparatorMenuItem(),
+                // Teaching: the presentation, and the windows of dev.demarc.ui.teach.
                 item("Present", new KeyCodeCombination(KeyCode.F5), e -> window.presentMode().start()),
+                item("Compare Services...", new KeyCodeCombination(KeyCode.F7), e -> teach.showCompare()),
+                item("Quiz...", new KeyCodeCombination(KeyCode.F8), e -> teach.showQuiz()),
                 new SeparatorMenuItem(), themes);
     }
 

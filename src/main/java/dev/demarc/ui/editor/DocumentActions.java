@@ -165,9 +165,4 @@ public final class DocumentActions {
         }
         return text + "\n\nThe diagram you had open has not been changed.";
     }
-
-    /** The dialogs this window asks through; File > Export > PNG uses them too. (Added for the PNG export.) */
-    public Dialogs dialogs() {
-        return dialogs;
-    }
 }

@@ -19,8 +19,9 @@ import javafx.scene.shape.StrokeLineCap;
  * A 16 x 16 model-unit pictogram per duty, drawn from plain shapes so it scales with the zoom and needs no
  * image files: a bandage for patch, a padlock for encrypt, an open door with an arrow for expose, a key for
  * grant access, a disk with an arrow for back up, an eye for monitor, a gear-like cog for configure.
+ * Public (with {@link #of}) so the teaching windows ({@code ui.teach}) show duties with the same pictograms.
  */
-final class DutyIcon {
+public final class DutyIcon {
 
     static final double SIZE = 16;
     private static final Color INK = Color.web("#2B2B2B");
@@ -28,7 +29,7 @@ final class DutyIcon {
     private DutyIcon() {
     }
 
-    static Node of(Duty duty) {
+    public static Node of(Duty duty) {
         Group g = switch (duty) {
             case PATCH -> bandage();
             case ENCRYPT -> padlock();

@@ -1,0 +1,104 @@
+package dev.demarc.ui.teach;
+
+import dev.demarc.analysis.Analyzer;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.model.ComponentType;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The compare view: two to four services side by side as tall stacks, the demarcation line drawn across them,
+ * each with a type chooser above and, below, the customer's duties, the open findings and the settings that
+ * matter to responsibility. Starts with EC2, RDS, S3 and CloudFront (those of them the catalog has).
+ *
+ * <p>It holds the compared services ({@link CompareColumn}) and rebuilds the chart when one is added or
+ * removed; a change inside a column only re-analyzes and animates that column.
+ */
+public final class CompareView extends BorderPane {
+
+    static final int MIN = 2;
+    static final int MAX = 4;
+    private static final List<String> DEFAULTS = List.of("EC2", "RDS", "S3", "CLOUDFRONT");
+
+    private final Catalog catalog;
+    private final Analyzer analyzer;
+    private final List<CompareColumn> columns = new ArrayList<>();
+    private final Button add = new Button("Add Service");
+
+    public CompareView(Catalog catalog, Analyzer analyzer) {
+        this.catalog = catalog;
+        this.analyzer = analyzer;
+        setId("compare-view");
+        getStyleClass().add("teach-view");
+        for (String id : DEFAULTS) {
+            catalog.find(new ComponentType(id)).ifPresent(t -> columns.add(new CompareColumn(catalog, analyzer,
+                    t.type())));
+        }
+        add.setId("compare-add");
+        add.setTooltip(new Tooltip("Compare one more service (up to " + MAX + ")"));
+        add.setOnAction(e -> addColumn());
+        Label title = new Label("Where does AWS's part end?");
+        title.getStyleClass().add("teach-title");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(16, title, spring, new OwnerKey(), add);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("teach-bar");
+        setTop(bar);
+        rebuild();
+    }
+
+    private void addColumn() {
+        if (columns.size() < MAX) {
+            // The first service of the catalog not compared yet, so a new column shows something new.
+            ComponentType next = catalog.types().stream().map(t -> t.type())
+                    .filter(t -> columns.stream().noneMatch(c -> c.type().equals(t)))
+                    .findFirst().orElse(columns.get(0).type());
+            columns.add(new CompareColumn(catalog, analyzer, next));
+            rebuild();
+        }
+    }
+
+    private void rebuild() {
+        add.setDisable(columns.size() >= MAX);
+        StackChart chart = new StackChart(catalog, columns.size());
+        HBox headers = row();
+        HBox footers = row();
+        for (int i = 0; i < columns.size(); i++) {
+            CompareColumn c = columns.get(i);
+            c.attach(i, chart.column(i));
+            headers.getChildren().add(c.header(columns.size() > MIN ? () -> remove(c) : null));
+            footers.getChildren().add(c.footer());
+        }
+        VBox content = new VBox(4, headers, chart, footers);
+        content.setPadding(new Insets(12, 16, 16, 16));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.getStyleClass().add("compare-scroll");
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+    }
+
+    private void remove(CompareColumn column) {
+        columns.remove(column);
+        rebuild();
+    }
+
+    /** A row aligned with the chart's columns: the axis' width empty, then one cell per column. */
+    private static HBox row() {
+        HBox row = new HBox(StackChart.GAP);
+        row.setPadding(new Insets(0, 0, 0, StackChart.AXIS));
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.demarc.ui.teach;
+
+import java.time.Instant;
+
+/**
+ * What a student did in the quiz window, to save for the instructor: who, when, what the layer quiz was
+ * about, every layer answer, and the exam deck with its seed and the student's own marks.
+ *
+ * @param student the name the student typed (may be empty)
+ * @param subject what the layer quiz asked about, e.g. the diagram's name or "One RDS database"
+ */
+public record QuizResults(String student, Instant savedAt, String subject, LayerQuiz layers, ExamDeck deck) {
+}

@@ -1,0 +1,106 @@
+package dev.demarc.ui.teach;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.demarc.catalog.Owner;
+import dev.demarc.io.AtomicFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Quiz results as files an instructor can collect: JSON (one object, for scripts) or CSV (RFC 4180, one row
+ * per answer, for a spreadsheet). Both hold the student, the time, the deck's seed, and per answer what was
+ * asked, what the student answered, the right answer and whether it matched. The formats are described in
+ * {@code docs/teaching.md}.
+ *
+ * <p>Cells a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage
+ * return) get a leading apostrophe, since a student types the name.
+ */
+public final class ResultsFiles {
+
+    public static final String CSV_HEADER =
+            "student,saved_at,seed,section,position,component,type,question,answer,expected,result";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ResultsFiles() {
+    }
+
+    public static void writeJson(QuizResults results, Path target) throws IOException {
+        AtomicFiles.write(target, json(results).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void writeCsv(QuizResults results, Path target) throws IOException {
+        AtomicFiles.write(target, csv(results).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String json(QuizResults r) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("student", r.student());
+        root.put("savedAt", r.savedAt().toString());
+        ObjectNode layers = root.putObject("layerQuiz");
+        layers.put("subject", r.subject());
+        layers.put("right", r.layers().score().right());
+        layers.put("total", r.layers().score().total());
+        layers.put("percent", r.layers().score().percent());
+        ArrayNode answers = layers.putArray("answers");
+        for (LayerQuiz.Marked m : r.layers().marked()) {
+            ObjectNode a = answers.addObject();
+            a.put("component", m.question().component());
+            a.put("type", m.question().type().id());
+            a.put("layer", m.question().layer().id());
+            a.put("answer", m.answer().map(Owner::name).orElse(null));
+            a.put("expected", m.question().expected().name());
+            a.put("right", m.right());
+        }
+        ObjectNode deck = root.putObject("examDeck");
+        deck.put("seed", r.deck().seed());
+        deck.put("marked", r.deck().score().total());
+        deck.put("right", r.deck().score().right());
+        ArrayNode cards = deck.putArray("cards");
+        for (int i = 0; i < r.deck().size(); i++) {
+            ExamCard c = r.deck().cards().get(i);
+            ObjectNode card = cards.addObject();
+            card.put("position", i + 1);
+            card.put("type", c.type().id());
+            card.put("question", c.question());
+            card.put("result", result(r.deck(), i));
+        }
+        return JSON.writeValueAsString(root) + "\n";
+    }
+
+    static String csv(QuizResults r) {
+        StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
+        String head = cell(r.student()) + "," + r.savedAt() + "," + r.deck().seed() + ",";
+        List<LayerQuiz.Marked> marked = r.layers().marked();
+        for (int i = 0; i < marked.size(); i++) {
+            LayerQuiz.Marked m = marked.get(i);
+            out.append(head).append("layers,").append(i + 1).append(',').append(cell(m.question().component()))
+                    .append(',').append(cell(m.question().type().id())).append(',').append(m.question().layer().id())
+                    .append(',').append(m.answer().map(Owner::name).orElse("")).append(',')
+                    .append(m.question().expected().name()).append(',').append(m.right() ? "right" : "wrong")
+                    .append("\r\n");
+        }
+        for (int i = 0; i < r.deck().size(); i++) {
+            ExamCard c = r.deck().cards().get(i);
+            out.append(head).append("deck,").append(i + 1).append(",,").append(cell(c.type().id())).append(',')
+                    .append(cell(c.question())).append(",,,").append(result(r.deck(), i)).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String result(ExamDeck deck, int position) {
+        return deck.mark(position).map(right -> right ? "right" : "wrong").orElse("unmarked");
+    }
+
+    static String cell(String value) {
+        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

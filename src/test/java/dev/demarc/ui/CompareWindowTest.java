@@ -1,0 +1,137 @@
+package dev.demarc.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.demarc.ui.teach.CatalogFiles;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.shape.Line;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * View > Compare Services in the real window: stacks side by side with the demarcation drawn across them,
+ * checked against the owners in the catalog's type files (read here with Jackson, not through the app).
+ */
+class CompareWindowTest extends EditorTestBase {
+
+    @AfterEach
+    void closeTeachingWindows() {
+        interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
+    }
+
+    private void openCompare() {
+        clickOn("View").clickOn("Compare Services...");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(lookup("#compare-view").queryAll().isEmpty(), "the compare window is open");
+    }
+
+    /** The screen y of column {@code i}'s demarcation segment, once it has stopped moving. */
+    private double lineY(int column) {
+        Line line = fx(() -> (Line) lookup("#compare-demarcation-" + column).query());
+        return fx(() -> line.localToScreen(line.getStartX(), line.getStartY()).getY());
+    }
+
+    /** The screen y of the top of column {@code i}'s band for {@code layer}. */
+    private double bandTop(int column, String layer) {
+        Node band = fx(() -> lookup("#compare-" + column + "-band-" + layer).query());
+        Bounds b = fx(() -> band.localToScreen(band.getLayoutBounds()));
+        return b.getMinY();
+    }
+
+    /** Waits until the line of {@code column} sits on the top of {@code layer}'s band (animations finish). */
+    private void awaitLineOn(int column, String layer) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(lineY(column) - bandTop(column, layer)) < 1.5
+                && lookup("#compare-" + column + "-band-" + layer).queryAll().size() == 1);
+    }
+
+    private Set<String> styleOf(int column, String layer) {
+        return fx(() -> Set.copyOf(lookup("#compare-" + column + "-band-" + layer).query().getStyleClass()));
+    }
+
+    private static String ownerClass(String owner) {
+        return "owner-" + owner.toLowerCase(Locale.ROOT);
+    }
+
+    @Test
+    void theLineSitsLowerForEc2ThanForRdsWhereTheCatalogSays() throws Exception {
+        String ec2 = CatalogFiles.highestAws("EC2");
+        String rds = CatalogFiles.highestAws("RDS");
+        assertNotEquals(ec2, rds, "the catalog files draw the line at different layers");
+
+        openCompare();
+
+        awaitLineOn(0, ec2);
+        awaitLineOn(1, rds);
+        assertTrue(lineY(0) > lineY(1) + 10, "AWS's part ends lower on EC2 (" + lineY(0) + ") than on RDS ("
+                + lineY(1) + ")");
+        Map<String, String> owners = CatalogFiles.owners("EC2");
+        owners.forEach((layer, owner) -> assertTrue(styleOf(0, layer).contains(ownerClass(owner)),
+                "EC2 " + layer + " is drawn as " + owner));
+    }
+
+    @Test
+    void choosingAnotherTypeRedrawsTheColumnAndMovesItsLine() throws Exception {
+        openCompare();
+        awaitLineOn(0, CatalogFiles.highestAws("EC2"));
+        double before = lineY(0);
+
+        clickOn("#compare-type-0");
+        ListCell<?> rdsCell = fx(() -> lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> "RDS".equals(c.getText()) && c.getScene().getWindow() instanceof PopupWindow)
+                .findFirst().orElseThrow());
+        clickOn(rdsCell);
+
+        awaitLineOn(0, CatalogFiles.highestAws("RDS"));
+        assertNotEquals(before, lineY(0));
+        CatalogFiles.owners("RDS").forEach((layer, owner) -> assertTrue(styleOf(0, layer).contains(ownerClass(owner)),
+                "after the change, column 1 shows RDS " + layer + " as " + owner));
+    }
+
+    @Test
+    void aSettingReanalyzesItsColumn() throws Exception {
+        openCompare();
+        Label findings = fx(() -> (Label) lookup("#compare-findings-1").query());
+        String before = fx(findings::getText);
+        assertTrue(before.matches("\\d+ open findings?"), before);
+
+        interact(() -> ((ScrollPane) lookup(".compare-scroll").query()).setVvalue(1));
+        clickOn("#compare-1-storageEncrypted");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !fx(findings::getText).equals(before));
+        int was = Integer.parseInt(before.split(" ")[0]);
+        String after = fx(findings::getText);
+        int now = after.startsWith("No") ? 0 : Integer.parseInt(after.split(" ")[0]);
+        assertEquals(was - 1, now, "encrypting the database's storage closes one finding: " + after);
+    }
+
+    @Test
+    void servicesCanBeRemovedDownToTwoAndAddedUpToFour() {
+        openCompare();
+        Button add = fx(() -> (Button) lookup("#compare-add").query());
+        assertTrue(fx(add::isDisabled), "four services are the most");
+
+        clickOn("#compare-remove-2");
+        clickOn("#compare-remove-2");
+
+        assertTrue(lookup("#compare-stack-2").queryAll().isEmpty());
+        assertTrue(lookup("#compare-remove-0").queryAll().isEmpty(), "two services are the fewest");
+        clickOn("#compare-add");
+        assertEquals(1, lookup("#compare-stack-2").queryAll().size());
+    }
+}
