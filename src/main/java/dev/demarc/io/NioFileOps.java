@@ -14,13 +14,28 @@ import java.nio.file.attribute.PosixFileAttributeView;
 final class NioFileOps implements FileOps {
 
     static final NioFileOps INSTANCE = new NioFileOps();
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private NioFileOps() {
     }
 
+    /**
+     * A new empty file with a unique name, created with the permissions any new file of the user gets (the
+     * umask), not the owner-only ones of {@code Files.createTempFile}: a new diagram, report or picture must be
+     * as readable as a file saved by any other program (a class shares them).
+     */
     @Override
     public Path createTemp(Path folder, String prefix) throws IOException {
-        return Files.createTempFile(folder, prefix, ".tmp");
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override

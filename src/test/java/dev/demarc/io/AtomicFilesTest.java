@@ -99,4 +99,16 @@ class AtomicFilesTest {
         assertEquals("new", Files.readString(file));
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
+
+    @Test
+    void aNewFileGetsThePermissionsOfAnyNewFileNotOwnerOnly() throws IOException {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class), "POSIX only");
+        Path plain = Files.createFile(dir.resolve("made-by-another-program.txt"));
+        Path file = dir.resolve("new.json");
+
+        AtomicFiles.write(file, "new".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file),
+                "a diagram, report or picture shared with a class must be as readable as any new file");
+    }
 }
