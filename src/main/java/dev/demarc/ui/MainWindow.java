@@ -5,6 +5,7 @@ import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.Severity;
 import dev.demarc.model.ComponentType;
 import dev.demarc.ui.canvas.DiagramCanvas;
+import dev.demarc.ui.details.DetailsView;
 import dev.demarc.ui.editor.ClipboardActions;
 import dev.demarc.ui.editor.DocumentActions;
 import dev.demarc.ui.editor.EditorModel;
@@ -59,7 +60,7 @@ public final class MainWindow {
     private final BorderPane canvasPane;
 
     public MainWindow(Stage stage, EditorModel model, DocumentActions documents, ClipboardActions clipboard,
-            MainMenus.Settings settings, Node inspector, Node details) {
+            MainMenus.Settings settings, Node inspector, DetailsView details) {
         this.stage = stage;
         this.model = model;
         this.documents = documents;
@@ -126,7 +127,7 @@ public final class MainWindow {
      * The right-hand side: the component's settings, and who is responsible for each of its layers. The
      * responsibility tab comes forward when the overlay is switched on, since that is what the overlay is about.
      */
-    private TabPane sidePanel(Node inspector, Node details) {
+    private TabPane sidePanel(Node inspector, DetailsView details) {
         Tab settingsTab = new Tab("Settings", inspector);
         settingsTab.setId("tab-settings");
         Tab responsibility = new Tab("Responsibility", details);
@@ -135,6 +136,8 @@ public final class MainWindow {
         tabs.setId("side-panel");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinWidth(440);
+        // The details panel only builds while its tab is in front.
+        details.showingProperty().bind(responsibility.selectedProperty());
         canvas.showOverlayProperty().addListener((o, a, on) -> {
             if (on) {
                 tabs.getSelectionModel().select(responsibility);

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -40,6 +42,7 @@ public final class DetailsView extends ScrollPane {
     private final Consumer<String> openLink;
     private final VBox content = new VBox();
     private Object shown;
+    private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", true);
 
     /**
      * A panel following {@code model}'s selection and analysis.
@@ -59,6 +62,7 @@ public final class DetailsView extends ScrollPane {
         // The model sets the analysis before it prunes the selection, so both orders of news arrive here.
         model.analysisProperty().addListener((obs, old, now) -> follow());
         model.selectionRevisionProperty().addListener((obs, old, now) -> follow());
+        showing.addListener((obs, old, now) -> follow());
         ChangeListener<Node> reveal = (obs, old, now) -> reveal(now);
         sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {
@@ -113,7 +117,19 @@ public final class DetailsView extends ScrollPane {
         }
     }
 
+    /**
+     * Whether the panel is on screen; while it is not (another tab is in front) it does not rebuild, and it
+     * catches up when it is shown again. Building the fourteen rows costs tens of milliseconds on a large
+     * diagram, too much to spend on every selection for a panel nobody sees.
+     */
+    public BooleanProperty showingProperty() {
+        return showing;
+    }
+
     private void follow() {
+        if (!showing.get()) {
+            return;
+        }
         Optional<ComponentAnalysis> selected = model.singleSelection().flatMap(id -> model.analysis().component(id));
         Object next = selected.<Object>map(Shown::of).orElseGet(this::message);
         if (next.equals(shown)) {
