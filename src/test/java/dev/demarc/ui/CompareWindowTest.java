@@ -121,6 +121,27 @@ class CompareWindowTest extends EditorTestBase {
     }
 
     @Test
+    void aRetentionOfZeroDaysTurnsTheDatabasesBackupBandToTheCustomer() throws Exception {
+        openCompare();
+        awaitLineOn(1, CatalogFiles.highestAws("RDS"));
+        assertTrue(styleOf(1, "backup").contains(ownerClass("SHARED")), "RDS backup is shared by default");
+        interact(() -> ((ScrollPane) lookup(".compare-scroll").query()).setVvalue(1));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> retention = fx(() ->
+                (javafx.scene.control.Spinner<Integer>) lookup("#compare-1-backupRetentionDays").query());
+
+        // Down to 0 with the spinner's own arrow key, as a user would.
+        clickOn(retention.getEditor());
+        for (int i = fx(retention::getValue); i > 0; i--) {
+            type(javafx.scene.input.KeyCode.DOWN);
+        }
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> styleOf(1, "backup").contains(ownerClass("CUSTOMER")));
+        assertEquals(0, fx(retention::getValue));
+        assertTrue(styleOf(1, "encryption").contains(ownerClass("SHARED")), "only the backup band changed");
+    }
+
+    @Test
     void servicesCanBeRemovedDownToTwoAndAddedUpToFour() {
         openCompare();
         Button add = fx(() -> (Button) lookup("#compare-add").query());

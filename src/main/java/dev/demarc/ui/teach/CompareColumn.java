@@ -23,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -138,7 +139,8 @@ final class CompareColumn {
         Component shown = component();
         for (Duty duty : Duty.values()) {
             List<PropertySpec> specs = spec.properties().stream().filter(p -> p.duty() == duty)
-                    .filter(p -> p.kind() == PropertyKind.BOOLEAN || p.kind() == PropertyKind.CHOICE).toList();
+                    .filter(p -> p.kind() == PropertyKind.BOOLEAN || p.kind() == PropertyKind.CHOICE
+                            || p.kind() == PropertyKind.INTEGER).toList();
             if (specs.isEmpty()) {
                 continue;
             }
@@ -164,6 +166,19 @@ final class CompareColumn {
             box.setTooltip(help);
             box.selectedProperty().addListener((o, a, now) -> set(p.name(), new PropertyValue.Bool(now)));
             return box;
+        }
+        if (p.kind() == PropertyKind.INTEGER) {
+            // A number such as RDS backup retention: 0 days moves backup from shared to the customer.
+            Spinner<Integer> spinner = new Spinner<>((int) p.min(), (int) p.max(),
+                    (int) ((PropertyValue.Int) value).value());
+            spinner.setId(id);
+            spinner.setTooltip(help);
+            spinner.setPrefWidth(110);
+            spinner.valueProperty().addListener((o, a, now) -> set(p.name(), new PropertyValue.Int(now)));
+            Label label = new Label(p.label());
+            label.setWrapText(true);
+            label.setLabelFor(spinner);
+            return new VBox(2, label, spinner);
         }
         ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(p.choices()));
         choice.setId(id);
