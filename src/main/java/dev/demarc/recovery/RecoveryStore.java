@@ -55,8 +55,15 @@ public final class RecoveryStore implements AutoCloseable {
     /** Opens a new instance folder under {@code root} (created if needed) and locks it. */
     public static RecoveryStore open(Path root, DiagramWriter writer, DiagramReader reader) throws IOException {
         Files.createDirectories(root);
-        Path folder = Files.createDirectory(root.resolve("instance-" + ProcessHandle.current().pid() + "-"
-                + UUID.randomUUID().toString().substring(0, 8)));
+        Path folder = root.resolve("instance-" + ProcessHandle.current().pid() + "-"
+                + UUID.randomUUID().toString().substring(0, 8));
+        // Owner-only: unsaved work (an exam answer, say) must not be readable by other users of a lab machine.
+        if (root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectory(folder, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectory(folder);
+        }
         FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         if (channel.tryLock() == null) {

@@ -79,15 +79,25 @@ public final class Autosaver {
         Path file = model.file();
         RecoveryInfo info = new RecoveryInfo(documentName.get(), file, Instant.now(), diagram.components().size());
         copied = diagram;
+        // The future fails when the copy was not written, so callers (restore, the error handler) never take
+        // a failed write for a safe copy; the next change or timer tick tries again.
         return writer.submit(() -> {
             try {
                 store.save(diagram, info);
-            } catch (IOException e) {
+                return null;
+            } catch (IOException | RuntimeException e) {
                 copied = null;
                 LOG.log(Level.WARNING, "Could not write the recovery copy to " + store.folder(), e);
-                Platform.runLater(() -> model.hint("Autosave failed (" + e.getMessage() + "); save your work."));
+                Platform.runLater(() -> model.hint("Autosave failed: the recovery copy could not be written to "
+                        + store.folder() + ". Save your work with Ctrl+S."));
+                throw e;
             }
         });
+    }
+
+    /** Where the recovery copies go, for messages. */
+    public Path folder() {
+        return store.folder();
     }
 
     private void removeCopy() {

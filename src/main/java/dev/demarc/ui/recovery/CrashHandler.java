@@ -69,9 +69,18 @@ public final class CrashHandler implements Thread.UncaughtExceptionHandler {
             autosaver.copyIfChanged().get(10, TimeUnit.SECONDS);
             return "Your work is safe: any unsaved changes are kept in a recovery copy, and your saved files were not "
                     + "touched.";
+        } catch (java.util.concurrent.TimeoutException e) {
+            return "Writing the recovery copy to " + autosaver.folder() + " did not finish within 10 seconds: save "
+                    + "your work now, with Save As if needed.";
         } catch (Exception e) {
-            return "The recovery copy could not be written (" + e.getMessage() + "): save your work now, with "
-                    + "Save As if needed.";
+            Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
+                    ? e.getCause() : e;
+            if (cause instanceof java.io.IOException io) {
+                return dev.demarc.io.SaveFailures.describe(autosaver.folder().resolve("diagram.json"), io)
+                        + " The recovery copy was not written: save your work now, with Save As if needed.";
+            }
+            return "The recovery copy could not be written to " + autosaver.folder() + " ("
+                    + cause.getClass().getSimpleName() + "): save your work now, with Save As if needed.";
         }
     }
 
