@@ -58,6 +58,7 @@ public final class MainWindow {
     private final VBox top;
     private final Node status;
     private final BorderPane canvasPane;
+    private int tabBeforePresenting;
 
     public MainWindow(Stage stage, EditorModel model, DocumentActions documents, ClipboardActions clipboard,
             MainMenus.Settings settings, Node inspector, DetailsView details) {
@@ -107,6 +108,9 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.fileProperty(),
                 model.dirtyProperty(), model.diagramProperty()));
         stage.setOnCloseRequest(e -> {
+            // Closed while presenting: put the editor back first, so the window's size and the overlay
+            // setting are remembered as the user had them, not as the presentation did.
+            present.stop();
             if (!documents.confirmDiscard()) {
                 e.consume();
             }
@@ -151,9 +155,14 @@ public final class MainWindow {
         return present;
     }
 
-    /** Takes the editing chrome away for a presentation, leaving only the canvas, or puts it back. */
+    /**
+     * Takes the editing chrome away for a presentation, leaving only the canvas, or puts it back as it was
+     * (the overlay switched on for the presentation brings the Responsibility tab forward; the user's tab
+     * comes back).
+     */
     private void hideChrome(boolean hide) {
         if (hide) {
+            tabBeforePresenting = side.getSelectionModel().getSelectedIndex();
             root.setTop(null);
             root.setBottom(null);
             root.setCenter(canvas);
@@ -162,6 +171,7 @@ public final class MainWindow {
             root.setTop(top);
             root.setCenter(main);
             root.setBottom(status);
+            side.getSelectionModel().select(tabBeforePresenting);
         }
     }
 

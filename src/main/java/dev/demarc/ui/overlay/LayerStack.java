@@ -175,7 +175,7 @@ final class LayerStack extends Group {
         Line line = new Line(-5, y, WIDTH + 5, y);
         line.setStrokeWidth(3);
         line.setStroke(Color.BLACK);
-        line.getStyleClass().add("demarcation-line");
+        line.getStyleClass().addAll("demarcation-line", "demarcation-at-" + highest.id());
         getChildren().addAll(halo, line);
     }
 

@@ -46,8 +46,8 @@ public final class PresentMode {
     private Saved saved;
 
     /** What presenting changes, to put back afterwards. */
-    private record Saved(boolean overlayOn, dev.demarc.catalog.Duty lens, double zoom, Point2D topLeft,
-            boolean fullScreen) {
+    private record Saved(boolean overlayOn, dev.demarc.catalog.Duty lens, boolean legendShown, double zoom,
+            Point2D topLeft, boolean fullScreen, String exitHint, KeyCombination exitKey) {
     }
 
     /**
@@ -94,8 +94,9 @@ public final class PresentMode {
         if (active.get()) {
             return;
         }
-        saved = new Saved(canvas.showOverlayProperty().get(), overlay.lensProperty().get(), canvas.getZoom(),
-                canvas.toModel(0, 0), stage.isFullScreen());
+        saved = new Saved(canvas.showOverlayProperty().get(), overlay.lensProperty().get(),
+                overlay.legendShownProperty().get(), canvas.getZoom(), canvas.toModel(0, 0), stage.isFullScreen(),
+                stage.getFullScreenExitHint(), stage.getFullScreenExitKeyCombination());
         active.set(true);
         chrome.accept(true);
         overlay.lensProperty().set(null);
@@ -128,8 +129,11 @@ public final class PresentMode {
         overlay.revealedLayersProperty().set(Layer.values().length);
         overlay.dutiesShownProperty().set(true);
         overlay.lensProperty().set(saved.lens());
+        overlay.legendShownProperty().set(saved.legendShown());
         canvas.showOverlayProperty().set(saved.overlayOn());
         stage.setFullScreen(saved.fullScreen());
+        stage.setFullScreenExitHint(saved.exitHint());
+        stage.setFullScreenExitKeyCombination(saved.exitKey());
         chrome.accept(false);
         canvas.showAt(saved.zoom(), saved.topLeft().getX(), saved.topLeft().getY());
         canvas.requestFocus();
@@ -175,6 +179,8 @@ public final class PresentMode {
     private void toggleNotes() {
         if (notes == null) {
             notes = new SpeakerNotes(stage, model, step);
+            // The presenter's keys (and clicker) step from the notes window too, which takes the focus.
+            notes.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
             notes.setOnHidden(e -> notes = null);
             notes.show();
         } else {
@@ -190,7 +196,8 @@ public final class PresentMode {
         if (now == before + 1) {
             if (now <= Layer.values().length) {
                 fadeIn(".layer-" + Steps.layer(now).id());
-                fadeIn(".demarcation-line");
+                // Only the lines this step reveals: lines shown earlier stay put instead of blinking.
+                fadeIn(".demarcation-at-" + Steps.layer(now).id());
             } else {
                 fadeIn(".duty-badges");
                 fadeIn(".network-chip");

@@ -30,7 +30,10 @@ final class SpeakerNotes extends Stage {
         current.getStyleClass().add("notes-step");
         Runnable update = () -> current.setText(Steps.spoken(step.get(), model.catalog(), model.analysis(),
                 model.diagram().title() == null ? "" : model.diagram().title()));
-        step.addListener((o, a, b) -> update.run());
+        javafx.beans.value.ChangeListener<Number> follow = (o, a, b) -> update.run();
+        step.addListener(follow);
+        // Removed on close: the step outlives every notes window.
+        addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> step.removeListener(follow));
         update.run();
         VBox content = new VBox(10, current);
         content.setPadding(new Insets(16));
