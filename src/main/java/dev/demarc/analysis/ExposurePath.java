@@ -29,8 +29,10 @@ public record ExposurePath(String resource, List<Hop> hops) {
      * One link of the path.
      *
      * @param component the id of the diagram component the hop is drawn at; empty for the internet
-     * @param text      what the hop is, in words, e.g. {@code Security group admits tcp/22 from 0.0.0.0/0}
+     * @param label     a few words for a drawing, e.g. {@code Security group: tcp/22 from 0.0.0.0/0}
+     * @param text      what the hop is, in a sentence, e.g. {@code Security group admits tcp/22 from 0.0.0.0/0 to
+     *                  its public IPv4 address}
      */
-    public record Hop(Kind kind, String component, String text) {
+    public record Hop(Kind kind, String component, String label, String text) {
     }
 }

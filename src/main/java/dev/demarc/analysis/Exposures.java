@@ -26,7 +26,7 @@ final class Exposures {
         ComponentType type = c.type();
         if (type.equals(ComponentType.S3)) {
             return S3Rules.isPublic(facts, c) ? Optional.of(new ExposurePath(c.id(), List.of(internet(),
-                    new ExposurePath.Hop(ExposurePath.Kind.PUBLIC_ACCESS, c.id(),
+                    new ExposurePath.Hop(ExposurePath.Kind.PUBLIC_ACCESS, c.id(), "Public bucket policy",
                             "Bucket policy grants public read; Block Public Access is off"),
                     resource(c)))) : Optional.empty();
         }
@@ -45,13 +45,14 @@ final class Exposures {
         Component vpc = facts.vpcOf(subnet).orElseThrow();
         List<ExposurePath.Hop> hops = new ArrayList<>();
         hops.add(internet());
-        hops.add(new ExposurePath.Hop(ExposurePath.Kind.INTERNET_GATEWAY, vpc.id(),
+        hops.add(new ExposurePath.Hop(ExposurePath.Kind.INTERNET_GATEWAY, vpc.id(), "Internet gateway",
                 "Internet gateway of " + facts.name(vpc)));
-        hops.add(new ExposurePath.Hop(ExposurePath.Kind.PUBLIC_SUBNET, subnet.id(),
+        hops.add(new ExposurePath.Hop(ExposurePath.Kind.PUBLIC_SUBNET, subnet.id(), "Public subnet route",
                 facts.name(subnet) + " is public: its route table sends 0.0.0.0/0 to the gateway"));
         String address = type.equals(ComponentType.EC2) ? "public IPv4 address" : "publicly accessible endpoint";
-        hops.add(new ExposurePath.Hop(ExposurePath.Kind.OPEN_RULES, c.id(), "Security group admits "
-                + open.stream().map(InboundRule::toString).collect(Collectors.joining(", ")) + " to its " + address));
+        String rules = open.stream().map(InboundRule::toString).collect(Collectors.joining(", "));
+        hops.add(new ExposurePath.Hop(ExposurePath.Kind.OPEN_RULES, c.id(), "Security group: " + rules,
+                "Security group admits " + rules + " to its " + address));
         hops.add(resource(c));
         return Optional.of(new ExposurePath(c.id(), hops));
     }
@@ -73,10 +74,10 @@ final class Exposures {
     }
 
     private static ExposurePath.Hop internet() {
-        return new ExposurePath.Hop(ExposurePath.Kind.INTERNET, "", "The internet (0.0.0.0/0)");
+        return new ExposurePath.Hop(ExposurePath.Kind.INTERNET, "", "Internet", "The internet (0.0.0.0/0)");
     }
 
     private ExposurePath.Hop resource(Component c) {
-        return new ExposurePath.Hop(ExposurePath.Kind.RESOURCE, c.id(), facts.name(c));
+        return new ExposurePath.Hop(ExposurePath.Kind.RESOURCE, c.id(), c.displayLabel(), facts.name(c));
     }
 }

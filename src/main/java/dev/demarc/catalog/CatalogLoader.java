@@ -134,8 +134,12 @@ public final class CatalogLoader {
             throw fail("layers", "entry " + expected.ordinal() + " must be layer '" + expected.id() + "'");
         }
         List<LayerVariant> variants = new ArrayList<>();
-        for (JsonNode w : n.path("when")) {
-            variants.add(variant(w, expected, properties));
+        JsonNode when = n.path("when");
+        if (!when.isMissingNode() && !when.isArray()) {
+            throw fail("layers." + expected.id() + ".when", "must be a list of entries");
+        }
+        for (int i = 0; i < when.size(); i++) {
+            variants.add(variant(when.get(i), "layers." + expected.id() + ".when[" + i + "]", properties));
         }
         return new LayerSpec(expected, enumValue(Owner.class, n, "owner"), duties(n, expected), text(n, "why"),
                 sources(n), variants);
@@ -151,16 +155,19 @@ public final class CatalogLoader {
 
     /**
      * One {@code when} entry: {@code {"property": "autoMinorVersionUpgrade", "is": false, "owner": ..., "duties":
-     * [...], "why": ..., "sources": [...]}}, or {@code "in": [...]} for several values of a choice.
+     * [...], "why": ..., "sources": [...]}}, or {@code "in": [...]} for several values of a choice. Every
+     * problem names the entry, e.g. {@code layers.runtime.when[0].owner}.
      */
-    private LayerVariant variant(JsonNode w, Layer layer, List<PropertySpec> properties) {
-        String where = "layers." + layer.id() + ".when";
-        String name = text(w, "property");
+    private LayerVariant variant(JsonNode w, String where, List<PropertySpec> properties) {
+        String name = textIn(w, "property", where);
         PropertySpec property = properties.stream().filter(p -> p.name().equals(name)).findFirst()
-                .orElseThrow(() -> fail(where, "property '" + name + "' is not a property of this type"));
+                .orElseThrow(() -> fail(where + ".property", "'" + name + "' is not a property of this type"));
         List<JsonNode> raw = new ArrayList<>();
         if (w.has("is")) {
             raw.add(w.get("is"));
+        }
+        if (w.has("in") && !w.get("in").isArray()) {
+            throw fail(where + ".in", "must be a list of values of '" + name + "'");
         }
         w.path("in").forEach(raw::add);
         if (raw.isEmpty()) {
@@ -179,8 +186,27 @@ public final class CatalogLoader {
             }
             values.add(value);
         }
-        return new LayerVariant(name, values, enumValue(Owner.class, w, "owner"), duties(w, layer), text(w, "why"),
-                sources(w));
+        List<Duty> duties = new ArrayList<>();
+        for (JsonNode d : array(w, "duties")) {
+            duties.add(enumValue(Duty.class, d.asText(), where + ".duties"));
+        }
+        List<Source> sources;
+        try {
+            sources = sources(w);
+        } catch (CatalogException e) {
+            throw fail(where + ".sources", "a tag is not in catalog.json's sources");
+        }
+        return new LayerVariant(name, values, enumValue(Owner.class, textIn(w, "owner", where), where + ".owner"),
+                duties, textIn(w, "why", where), sources);
+    }
+
+    /** A string field of an entry, failing with the entry's place in the file. */
+    private String textIn(JsonNode n, String field, String where) {
+        JsonNode v = n.path(field);
+        if (!v.isTextual()) {
+            throw fail(where + "." + field, "must be a string");
+        }
+        return v.asText();
     }
 
     private PropertySpec property(JsonNode n) {

@@ -158,7 +158,8 @@ class CatalogConsistencyTest {
         "\"property\": \"noSuchSetting\", \"is\": false | 'noSuchSetting' is not a property of this type",
         "\"property\": \"autoMinorVersionUpgrade\", \"is\": \"yes\" | does not fit property 'autoMinorVersionUpgrade'",
         "\"property\": \"engine\", \"in\": [\"db2\"] | does not fit property 'engine'",
-        "\"property\": \"autoMinorVersionUpgrade\" | needs 'is' or 'in'"})
+        "\"property\": \"autoMinorVersionUpgrade\" | needs 'is' or 'in'",
+        "\"property\": \"engine\", \"in\": \"mysql\" | layers.runtime.when[0].in: must be a list"})
     void loaderRefusesAWhenEntryThatCannotApply(String entry, String expected) {
         CatalogException e = assertThrows(CatalogException.class, () -> new CatalogLoader(name -> {
             if (!name.equals("types/RDS.json")) {

@@ -56,7 +56,7 @@ final class ExposurePathView extends Group {
             spoken.append(step).append(". ").append(hop.text()).append(". ");
             switch (hop.kind()) {
                 case INTERNET -> {
-                    cloud = chip(step, shortText(hop), true);
+                    cloud = chip(step, hop.label(), true);
                     chips.add(cloud);
                     stops.add(null);
                 }
@@ -64,14 +64,14 @@ final class ExposurePathView extends Group {
                     // Where the container's network chip sits: its title bar, right-aligned.
                     Component c = diagram.component(hop.component()).orElseThrow();
                     covered.add(c.id());
-                    Group chip = chip(step, shortText(hop), false);
+                    Group chip = chip(step, hop.label(), false);
                     place(chip, titleBarRight(c, catalog) - width(chip), c.y() + 4);
                     chips.add(chip);
                     stops.add(centre(chip));
                 }
                 case OPEN_RULES, PUBLIC_ACCESS -> {
                     // Right of the card and its layer stack, level with the card: clear of the badges below.
-                    Group chip = chip(step, shortText(hop), false);
+                    Group chip = chip(step, hop.label(), false);
                     place(chip, resource.x() + resourceSpec.width(resource) + RULE_OFFSET,
                             resource.y() + resourceSpec.height(resource) / 2 - CHIP_HEIGHT / 2);
                     chips.add(chip);
@@ -117,18 +117,6 @@ final class ExposurePathView extends Group {
 
     private static Point2D centre(Group chip) {
         return new Point2D(chip.getLayoutX() + width(chip) / 2, chip.getLayoutY() + CHIP_HEIGHT / 2);
-    }
-
-    private static String shortText(ExposurePath.Hop hop) {
-        return switch (hop.kind()) {
-            case INTERNET -> "Internet";
-            case INTERNET_GATEWAY -> "Internet gateway";
-            case PUBLIC_SUBNET -> "Public subnet route";
-            case OPEN_RULES -> hop.text().replaceFirst("^Security group admits ", "Security group: ")
-                    .replaceFirst(" to its .*$", "");
-            case PUBLIC_ACCESS -> "Public bucket policy";
-            case RESOURCE -> hop.text();
-        };
     }
 
     /** A dashed arrow from one stop to the next, with a white edge so it reads over cards and bands. */

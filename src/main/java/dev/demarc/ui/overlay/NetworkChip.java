@@ -14,8 +14,8 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextBoundsType;
 
 /**
- * What a VPC or subnet contributes while the overlay is on, in its title bar: a customer swatch (its network
- * configuration is the customer's) and a short statement of the exposure it creates ("Public: route to the
+ * What a VPC or subnet contributes while the overlay is on, in its title bar: a swatch for the owner of its
+ * network configuration (the customer's, as the catalog has it) and a short statement of the exposure it creates ("Public: route to the
  * internet gateway"), outlined in the warning colour with the Expose icon when it opens a way in. A
  * container has no room for a fourteen-band stack; its stack is in the details panel. Drawn in model units
  * with its top-left corner at (0, 0).
@@ -25,6 +25,7 @@ final class NetworkChip extends Group {
     static final double HEIGHT = 22;
 
     private NetworkExposure shown;
+    private Owner shownOwner;
 
     NetworkChip(String componentId) {
         setId("network-" + componentId);
@@ -33,18 +34,24 @@ final class NetworkChip extends Group {
         setMouseTransparent(true);
     }
 
-    /** Redraws when the exposure changed; returns the chip's width. */
-    double update(String title, NetworkExposure exposure) {
-        setAccessibleText(title + ": your network configuration. " + exposure.description() + ".");
-        if (exposure == shown) {
+    /**
+     * Redraws when the exposure or the owner changed; returns the chip's width. {@code networkOwner} is who
+     * owns the container's network-configuration layer, as the analysis says.
+     */
+    double update(String title, NetworkExposure exposure, Owner networkOwner) {
+        setAccessibleText(title + ": network configuration owned by " + networkOwner.displayName() + ". "
+                + exposure.description() + ".");
+        if (exposure == shown && networkOwner == shownOwner) {
             return width();
         }
         shown = exposure;
+        shownOwner = networkOwner;
         getChildren().clear();
         Rectangle owner = new Rectangle(0, 0, HEIGHT, HEIGHT);
-        owner.setFill(OwnerStyle.fill(Owner.CUSTOMER));
+        owner.setFill(OwnerStyle.fill(networkOwner));
         owner.setStroke(Color.gray(0.25));
-        Text letter = text(OwnerStyle.letter(Owner.CUSTOMER), 12);
+        Text letter = text(OwnerStyle.letter(networkOwner), 12);
+        letter.setFill(OwnerStyle.letterColor(networkOwner));
         letter.setX((HEIGHT - letter.getLayoutBounds().getWidth()) / 2 - letter.getLayoutBounds().getMinX());
         letter.setY((HEIGHT - letter.getLayoutBounds().getHeight()) / 2 - letter.getLayoutBounds().getMinY());
         double x = HEIGHT + 5;

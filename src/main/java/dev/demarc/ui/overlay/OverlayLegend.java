@@ -41,7 +41,8 @@ final class OverlayLegend extends FlowPane {
                 row(swatch(Owner.SHARED), "Shared"),
                 row(swatch(Owner.NONE), "n/a"),
                 row(demarcation(), "AWS's part ends"),
-                row(badge(), "Your duty; ring = open findings"),
+                row(badge(), "Your duty; a ring and count = open findings, in the worst one's colour:"),
+                severities(),
                 note("Stacks read from facilities (bottom) to logging (top); point at a band to learn more."));
         setAccessibleText("Responsibility legend. Blue with A: AWS. Orange with C: customer. Green stripes with S: "
                 + "shared. Grey: not applicable. A thick black line marks where AWS's part ends. Each stack "
@@ -72,6 +73,24 @@ final class OverlayLegend extends FlowPane {
         t.setFont(Font.font("System", FontWeight.BOLD, 12));
         t.setFill(OwnerStyle.letterColor(owner));
         return new StackPane(r, t);
+    }
+
+    /** The ring colours with their names, so no severity is told by colour alone. */
+    private static Node severities() {
+        HBox row = new HBox(4);
+        row.setAlignment(Pos.CENTER_LEFT);
+        for (Severity s : new Severity[] {Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW}) {
+            Label chip = new Label(s.name());
+            chip.getStyleClass().addAll("overlay-legend-severity", SeverityStyle.styleClass(s));
+            chip.setStyle("-fx-background-color: " + web(SeverityStyle.color(s)) + ";");
+            row.getChildren().add(chip);
+        }
+        return row;
+    }
+
+    private static String web(Color c) {
+        return String.format(java.util.Locale.ROOT, "#%02X%02X%02X", Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
     /** A sample badge, drawn as on the canvas: two open findings, the worst high. */

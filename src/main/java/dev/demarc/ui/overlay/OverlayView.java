@@ -167,7 +167,7 @@ public final class OverlayView {
                 Optional<NetworkExposure> exposure = analysis.networkExposure(c.id());
                 if (exposure.isPresent() && dutiesShown.get()) {
                     NetworkChip chip = chips.computeIfAbsent(c.id(), NetworkChip::new);
-                    double width = chip.update(title, exposure.get());
+                    double width = chip.update(title, exposure.get(), ca.layer(Layer.NETWORK_CONFIG).owner());
                     // In the title bar, right-aligned, leaving the corner to the container's finding badge; in
                     // the bottom-right corner instead when the title bar is too short for title and chip.
                     double x = ExposurePathView.titleBarRight(c, model.catalog()) - width;
