@@ -166,7 +166,7 @@ public final class MainMenus {
             item.setSelected(t == current);
             item.setOnAction(e -> {
                 t.save(settings.prefs());
-                t.apply(window.stage().getScene());
+                t.select();
             });
             themes.getItems().add(item);
         }

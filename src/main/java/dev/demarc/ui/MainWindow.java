@@ -104,7 +104,8 @@ public final class MainWindow {
                 () -> cycleFocus(side, true));
         scene.setOnDragDropped(this::dropOnWindow);
         stage.setScene(scene);
-        Theme.load(settings.prefs()).apply(scene);
+        Theme.load(settings.prefs()).select();
+        Theme.follow(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.fileProperty(),
                 model.dirtyProperty(), model.diagramProperty()));
         stage.setOnCloseRequest(e -> {

@@ -5,6 +5,10 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Scene;
 
 /**
@@ -34,15 +38,36 @@ public enum Theme {
         return displayName;
     }
 
-    /** Applies this look to the whole application and to the editor's scene. */
-    public void apply(Scene scene) {
+    /** The look in use; every scene that {@link #follow follows} it changes with it. */
+    private static final ObjectProperty<Theme> CURRENT = new SimpleObjectProperty<>(LIGHT);
+
+    public static Theme current() {
+        return CURRENT.get();
+    }
+
+    /** Makes this the look of the whole application: the user-agent theme, and every following scene. */
+    public void select() {
         Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-        if (scene != null) {
-            scene.getStylesheets().remove(HIGH_CONTRAST_CSS);
-            if (this == HIGH_CONTRAST) {
-                scene.getStylesheets().add(HIGH_CONTRAST_CSS);
-            }
+        CURRENT.set(this);
+    }
+
+    /**
+     * Keeps {@code scene} in the current look: the editor, and the windows that are projected (Compare, Quiz,
+     * speaker notes), get the high-contrast sheet while that theme is selected. The listener lives as long as
+     * the scene.
+     */
+    public static void follow(Scene scene) {
+        ChangeListener<Theme> listener = (o, was, now) -> sheetFor(scene, now);
+        scene.getProperties().put(Theme.class, listener);
+        CURRENT.addListener(new WeakChangeListener<>(listener));
+        sheetFor(scene, CURRENT.get());
+    }
+
+    private static void sheetFor(Scene scene, Theme theme) {
+        scene.getStylesheets().remove(HIGH_CONTRAST_CSS);
+        if (theme == HIGH_CONTRAST) {
+            scene.getStylesheets().add(HIGH_CONTRAST_CSS);
         }
     }
 

@@ -61,7 +61,9 @@ final class SpeakerNotes extends Stage {
         scroll.setFitToWidth(true);
         scroll.setId("speaker-notes");
         Scene scene = new Scene(scroll, 520, 640);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets().stream()
+                .filter(sheet -> !sheet.endsWith("high-contrast.css")).toList());
+        dev.demarc.ui.Theme.follow(scene);
         setScene(scene);
     }
 }
