@@ -15,6 +15,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code demarc check [--format text|json|markdown] [--fail-on SEVERITY] FILE...}: analyzes diagram files
@@ -59,34 +60,24 @@ public final class CheckCommand {
         ReportFormat format = ReportFormat.TEXT;
         Severity failOn = null;
         List<String> files = new ArrayList<>();
-        boolean optionsEnded = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
-                files.add(arg);
+        CommandLine line = new CommandLine(args);
+        while (line.hasNext()) {
+            CommandLine.Token token = line.next();
+            if (token.isOperand()) {
+                files.add(token.text());
                 continue;
             }
-            String name = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            switch (name) {
-                case "--" -> optionsEnded = true;
+            switch (token.name()) {
                 case "-h", "--help" -> {
                     out.print(USAGE);
                     return OK;
                 }
                 case "--format" -> {
-                    if (value == null && ++i < args.size()) {
-                        value = args.get(i);
-                    }
-                    if (value == null) {
+                    Optional<String> value = line.value(token);
+                    if (value.isEmpty()) {
                         return usage("--format needs a value: text, json or markdown");
                     }
-                    String given = value;
+                    String given = value.get();
                     var parsed = ReportFormat.parse(given);
                     if (parsed.isEmpty()) {
                         return usage("unknown format '" + given + "'; use text, json or markdown");
@@ -94,13 +85,11 @@ public final class CheckCommand {
                     format = parsed.get();
                 }
                 case "--fail-on" -> {
-                    if (value == null && ++i < args.size()) {
-                        value = args.get(i);
-                    }
-                    if (value == null) {
+                    Optional<String> value = line.value(token);
+                    if (value.isEmpty()) {
                         return usage("--fail-on needs a severity: critical, high, medium, low or info");
                     }
-                    String given = value;
+                    String given = value.get();
                     var parsed = Severity.parse(given);
                     if (parsed.isEmpty()) {
                         return usage("unknown severity '" + given + "'; use critical, high, medium, low or info");
@@ -108,7 +97,7 @@ public final class CheckCommand {
                     failOn = parsed.get();
                 }
                 default -> {
-                    return usage("unknown option '" + arg + "'");
+                    return usage("unknown option '" + token.text() + "'");
                 }
             }
         }

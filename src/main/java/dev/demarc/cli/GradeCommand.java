@@ -21,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code demarc grade --solution SOLUTION.json [--csv FILE] STUDENT.json...}: grades students' diagrams
@@ -70,41 +71,31 @@ public final class GradeCommand {
         String solution = null;
         String csv = null;
         List<String> files = new ArrayList<>();
-        boolean optionsEnded = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
-                files.add(arg);
+        CommandLine line = new CommandLine(args);
+        while (line.hasNext()) {
+            CommandLine.Token token = line.next();
+            if (token.isOperand()) {
+                files.add(token.text());
                 continue;
             }
-            String name = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            switch (name) {
-                case "--" -> optionsEnded = true;
+            switch (token.name()) {
                 case "-h", "--help" -> {
                     out.print(USAGE);
                     return OK;
                 }
                 case "--solution", "--csv" -> {
-                    if (value == null && ++i < args.size()) {
-                        value = args.get(i);
+                    Optional<String> value = line.value(token).filter(v -> !v.isEmpty());
+                    if (value.isEmpty()) {
+                        return usage(token.name() + " needs a file name");
                     }
-                    if (value == null || value.isEmpty()) {
-                        return usage(name + " needs a file name");
-                    }
-                    if (name.equals("--solution")) {
-                        solution = value;
+                    if (token.name().equals("--solution")) {
+                        solution = value.get();
                     } else {
-                        csv = value;
+                        csv = value.get();
                     }
                 }
                 default -> {
-                    return usage("unknown option '" + arg + "'");
+                    return usage("unknown option '" + token.text() + "'");
                 }
             }
         }

@@ -75,47 +75,37 @@ public final class RenderCommand {
         boolean overlay = false;
         int scale = 1;
         List<String> files = new ArrayList<>();
-        boolean optionsEnded = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
-                files.add(arg);
+        CommandLine line = new CommandLine(args);
+        while (line.hasNext()) {
+            CommandLine.Token token = line.next();
+            if (token.isOperand()) {
+                files.add(token.text());
                 continue;
             }
-            String name = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            switch (name) {
-                case "--" -> optionsEnded = true;
+            switch (token.name()) {
                 case "-h", "--help" -> {
                     out.print(USAGE);
                     return OK;
                 }
                 case "--overlay" -> {
-                    if (value != null) {
+                    if (token.inlineValue() != null) {
                         return usage("--overlay takes no value");
                     }
                     overlay = true;
                 }
                 case "--scale" -> {
-                    if (value == null && ++i < args.size()) {
-                        value = args.get(i);
-                    }
-                    if (value == null) {
+                    Optional<String> value = line.value(token);
+                    if (value.isEmpty()) {
                         return usage("--scale needs a value: 1, 2 or 3");
                     }
-                    Optional<Integer> parsed = scale(value);
+                    Optional<Integer> parsed = scale(value.get());
                     if (parsed.isEmpty()) {
-                        return usage("unknown scale '" + value + "'; use 1, 2 or 3");
+                        return usage("unknown scale '" + value.get() + "'; use 1, 2 or 3");
                     }
                     scale = parsed.get();
                 }
                 default -> {
-                    return usage("unknown option '" + arg + "'");
+                    return usage("unknown option '" + token.text() + "'");
                 }
             }
         }

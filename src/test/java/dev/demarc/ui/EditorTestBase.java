@@ -12,6 +12,7 @@ import dev.demarc.ui.canvas.DiagramCanvas;
 import dev.demarc.ui.editor.EditorModel;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -152,6 +153,31 @@ abstract class EditorTestBase extends FxRobot {
 
     static Diagram diagram(Component... components) {
         return new Diagram(null, List.of(components), List.of());
+    }
+
+    /** The bucket "files" and the CDN "cdn" of {@link #vpcWithServices()} sit at this model y, below the VPC. */
+    static final double BOTTOM_ROW_Y = 310;
+
+    /**
+     * The overlay tests' sample: a VPC whose subnet holds an EC2 instance "web" and an RDS database "db", and
+     * below the VPC an S3 bucket "files" and a CloudFront distribution "cdn". Compact enough for a canvas
+     * about 410 px high.
+     */
+    static Diagram vpcWithServices() {
+        Diagram withoutCdn = vpcWithServicesWithoutCdn();
+        List<Component> components = new ArrayList<>(withoutCdn.components());
+        components.add(service("cdn", ComponentType.CLOUDFRONT, 260, BOTTOM_ROW_Y, null));
+        return withoutCdn.withComponents(components);
+    }
+
+    /** {@link #vpcWithServices()} without "cdn": three services, one of each of EC2, RDS and S3. */
+    static Diagram vpcWithServicesWithoutCdn() {
+        return diagram(
+                container("vpc", ComponentType.VPC, 20, 20, 380, 275, null),
+                container("subnet", ComponentType.SUBNET, 30, 55, 360, 225, "vpc"),
+                service("web", ComponentType.EC2, 60, 90, "subnet"),
+                service("db", ComponentType.RDS, 60, 190, "subnet"),
+                service("files", ComponentType.S3, 20, BOTTOM_ROW_Y, null));
     }
 
     // ---- where things are on screen ----------------------------------------------------------------

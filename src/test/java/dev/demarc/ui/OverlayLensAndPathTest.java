@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.LayerAssessment;
 import dev.demarc.catalog.Duty;
-import dev.demarc.model.ComponentType;
-import dev.demarc.model.Diagram;
 import dev.demarc.model.InboundRule;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
@@ -35,16 +33,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class OverlayLensAndPathTest extends EditorTestBase {
 
     private static final PseudoClass FADED = PseudoClass.getPseudoClass("lens-faded");
-
-    private static Diagram sample() {
-        return diagram(
-                container("vpc", ComponentType.VPC, 20, 20, 380, 275, null),
-                container("subnet", ComponentType.SUBNET, 30, 55, 360, 225, "vpc"),
-                service("web", ComponentType.EC2, 60, 90, "subnet"),
-                service("db", ComponentType.RDS, 60, 190, "subnet"),
-                service("files", ComponentType.S3, 20, 310, null),
-                service("cdn", ComponentType.CLOUDFRONT, 260, 310, null));
-    }
 
     private void overlayOn() {
         focusCanvas();
@@ -73,7 +61,7 @@ class OverlayLensAndPathTest extends EditorTestBase {
 
     @Test
     void thePatchLensFadesTheServicesAwsPatchesAndTheLayersWithoutAPatchDuty() {
-        show(sample());
+        show(vpcWithServices());
         overlayOn();
 
         clickOn("#lens-patch");
@@ -100,7 +88,7 @@ class OverlayLensAndPathTest extends EditorTestBase {
 
     @Test
     void altDigitsPickALensAndTurningTheOverlayOffShowsEverythingAgain() {
-        show(sample());
+        show(vpcWithServices());
         overlayOn();
         focusCanvas();
 
@@ -120,7 +108,7 @@ class OverlayLensAndPathTest extends EditorTestBase {
 
     @Test
     void selectingAnExposureFindingDrawsTheWayInStopByStopAndSelectingElsewherePutsItAway() {
-        show(sample());
+        show(vpcWithServices());
         exposeWebToTheInternet();
         centreSplit(canvas).setDividerPositions(0.6);
         Finding exposure = model.analysis().findings().stream()
@@ -146,7 +134,7 @@ class OverlayLensAndPathTest extends EditorTestBase {
 
     @Test
     void closingOneDoorRemovesThePath() {
-        show(sample());
+        show(vpcWithServices());
         exposeWebToTheInternet();
         centreSplit(canvas).setDividerPositions(0.6);
         Finding exposure = model.analysis().findings().stream()
@@ -172,7 +160,7 @@ class OverlayLensAndPathTest extends EditorTestBase {
 
     @Test
     void vpcsAndSubnetsSayWhatTheyDoToExposureAndFollowEditsAndUndo() {
-        show(sample());
+        show(vpcWithServices());
         overlayOn();
         Node subnetChip = fx(() -> lookup("#network-subnet").query());
         assertTrue(fx(subnetChip::getAccessibleText).contains("Private"), fx(subnetChip::getAccessibleText));
@@ -196,7 +184,7 @@ class OverlayLensAndPathTest extends EditorTestBase {
 
     @Test
     void pointingAtABandExplainsItsLayerInTheTooltip() {
-        show(sample());
+        show(vpcWithServices());
         overlayOn();
         Node band = fx(() -> stack("web").lookup(".layer-guest-os"));
 
@@ -224,7 +212,7 @@ class OverlayLensAndPathTest extends EditorTestBase {
 
     @Test
     void altArrowsWalkBetweenComponentsAndF6WalksBetweenPanes() {
-        show(sample());
+        show(vpcWithServices());
         interact(() -> model.select(List.of("web")));
         focusCanvas();
 

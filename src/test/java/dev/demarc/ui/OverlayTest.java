@@ -12,7 +12,6 @@ import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.Layer;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
-import dev.demarc.model.Diagram;
 import dev.demarc.model.PropertyValue;
 import java.util.List;
 import java.util.Locale;
@@ -39,19 +38,6 @@ import org.junit.jupiter.api.Test;
  */
 class OverlayTest extends EditorTestBase {
 
-    /** Files and CDN sit at this model y, below the VPC; compact enough for a canvas about 410 px high. */
-    private static final double BOTTOM_ROW_Y = 310;
-
-    private static Diagram sample() {
-        return diagram(
-                container("vpc", ComponentType.VPC, 20, 20, 380, 275, null),
-                container("subnet", ComponentType.SUBNET, 30, 55, 360, 225, "vpc"),
-                service("web", ComponentType.EC2, 60, 90, "subnet"),
-                service("db", ComponentType.RDS, 60, 190, "subnet"),
-                service("files", ComponentType.S3, 20, BOTTOM_ROW_Y, null),
-                service("cdn", ComponentType.CLOUDFRONT, 260, BOTTOM_ROW_Y, null));
-    }
-
     private Set<Node> stacks() {
         return fx(() -> lookup(".layer-stack").queryAll());
     }
@@ -71,7 +57,7 @@ class OverlayTest extends EditorTestBase {
 
     @Test
     void theShortcutShowsAStackOfFourteenBandsOwnedAsTheAnalysisSaysForEveryService() {
-        show(sample());
+        show(vpcWithServices());
         assertTrue(stacks().isEmpty(), "the overlay is off by default");
         assertFalse(legendVisible());
 
@@ -95,7 +81,7 @@ class OverlayTest extends EditorTestBase {
 
     @Test
     void zoomToFitLeavesRoomForTheStacksAndTheLegend() {
-        show(sample());
+        show(vpcWithServices());
         overlayByShortcut();
         interact(canvas::zoomToFit);
         javafx.geometry.Bounds view = fx(() -> canvas.localToScreen(canvas.getLayoutBounds()));
@@ -115,7 +101,7 @@ class OverlayTest extends EditorTestBase {
 
     @Test
     void theDemarcationLineSitsOnTopOfTheHighestAwsLayer() {
-        show(sample());
+        show(vpcWithServices());
         overlayByShortcut();
 
         Layer highest = model.analysis().component("web").orElseThrow().highestAwsLayer().orElseThrow();
@@ -129,7 +115,7 @@ class OverlayTest extends EditorTestBase {
 
     @Test
     void theToolBarToggleHidesTheBandsAndTheLegend() {
-        show(sample());
+        show(vpcWithServices());
         overlayByShortcut();
         assertEquals(4, stacks().size());
 
@@ -151,7 +137,7 @@ class OverlayTest extends EditorTestBase {
 
     @Test
     void movingAComponentMovesItsStack() {
-        show(sample());
+        show(vpcWithServices());
         overlayByShortcut();
         Bounds before = fx(() -> stack("files").getBoundsInParent());
 
@@ -170,7 +156,7 @@ class OverlayTest extends EditorTestBase {
 
     @Test
     void anAddedComponentGetsAStackAndADeletedOneLosesIt() {
-        show(sample());
+        show(vpcWithServices());
         overlayByShortcut();
 
         interact(() -> canvas.placeAtCentre(ComponentType.S3));
@@ -189,7 +175,7 @@ class OverlayTest extends EditorTestBase {
 
     @Test
     void theOverlayPaintsAwsBlueBesideAComponent() {
-        show(sample());
+        show(vpcWithServices());
         focusCanvas();
         int off = bluePixelsRightOf("web");
 
@@ -243,7 +229,7 @@ class OverlayTest extends EditorTestBase {
 
     @Test
     void anUnencryptedEc2HasAnEncryptBadgeRingedAsItsWorstOpenEncryptFindingAndEncryptingItUpdatesTheBadge() {
-        show(sample());
+        show(vpcWithServices());
         overlayByShortcut();
         List<Finding> before = openFindings("web", Duty.ENCRYPT);
         assertFalse(before.isEmpty(), "an EC2 with unencrypted EBS has an open encrypt finding");
@@ -267,7 +253,7 @@ class OverlayTest extends EditorTestBase {
 
     @Test
     void anEc2HasAPatchBadgeAndAnS3BucketHasNone() {
-        show(sample());
+        show(vpcWithServices());
         overlayByShortcut();
 
         assertTrue(badge("web", Duty.PATCH).isPresent(), "the customer patches an EC2's guest OS");
@@ -277,7 +263,7 @@ class OverlayTest extends EditorTestBase {
 
     @Test
     void everyBadgeIsADutyTheAnalysisGivesTheCustomerInDutyOrder() {
-        show(sample());
+        show(vpcWithServices());
         overlayByShortcut();
 
         for (String id : new String[] {"web", "db", "files", "cdn"}) {
@@ -297,7 +283,7 @@ class OverlayTest extends EditorTestBase {
 
     @Test
     void badgesMoveWithTheirComponentAndBackOnUndo() {
-        show(sample());
+        show(vpcWithServices());
         overlayByShortcut();
         Bounds before = fx(() -> canvas.overlayLayer().lookup("#badges-files").getBoundsInParent());
 

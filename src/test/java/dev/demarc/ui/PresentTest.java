@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarc.catalog.Layer;
 import dev.demarc.model.ComponentType;
-import dev.demarc.model.Diagram;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,15 +23,6 @@ import org.junit.jupiter.api.Test;
 class PresentTest extends EditorTestBase {
 
     private static final List<String> SERVICES = List.of("web", "db", "files");
-
-    private static Diagram sample() {
-        return diagram(
-                container("vpc", ComponentType.VPC, 20, 20, 380, 275, null),
-                container("subnet", ComponentType.SUBNET, 30, 55, 360, 225, "vpc"),
-                service("web", ComponentType.EC2, 60, 90, "subnet"),
-                service("db", ComponentType.RDS, 60, 190, "subnet"),
-                service("files", ComponentType.S3, 20, 310, null));
-    }
 
     private void present() {
         focusCanvas();
@@ -63,7 +53,7 @@ class PresentTest extends EditorTestBase {
 
     @Test
     void stepsRevealTheLayersInOrderFromFacilitiesUpAndEndWithTheDuties() {
-        show(sample());
+        show(vpcWithServicesWithoutCdn());
         present();
 
         assertFalse(chromeShown(), "menus, tool bar and panels are hidden");
@@ -101,7 +91,7 @@ class PresentTest extends EditorTestBase {
 
     @Test
     void escapePutsTheEditorBackAsItWasAndNothingWasEditedMeanwhile() {
-        show(sample());
+        show(vpcWithServicesWithoutCdn());
         interact(() -> model.select(List.of("web")));
         assertFalse(canvas.showOverlayProperty().get());
         double zoom = canvas.getZoom();
@@ -126,7 +116,7 @@ class PresentTest extends EditorTestBase {
 
     @Test
     void nOpensSpeakerNotesWithTheExamQuestionsOfTheTypesOnTheDiagram() {
-        show(sample());
+        show(vpcWithServicesWithoutCdn());
         present();
 
         type(KeyCode.N);

@@ -13,7 +13,6 @@ import dev.demarc.model.Diagram;
 import dev.demarc.recovery.AppFolder;
 import dev.demarc.recovery.RecoveryChild;
 import dev.demarc.recovery.RecoveryInfo;
-import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.recovery.RecoveryDialogs.Choice;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,29 +20,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Autosave, recovery and the error handler in the real window, with the application folder in a temporary
  * folder, fake dialogs, and other "instances" of Demarc played by child JVMs that are killed like a crash.
  */
-class RecoveryTest extends FxRobot {
+class RecoveryTest extends OwnWindowTestBase {
 
     private static final Catalog CATALOG = Catalog.builtIn();
     private static final Path SAMPLES = Path.of(System.getProperty("demarc.samples", "samples"));
@@ -53,41 +44,16 @@ class RecoveryTest extends FxRobot {
     @TempDir
     Path files;
 
-    private final FakeDialogs dialogs = new FakeDialogs();
     private final FakeRecoveryDialogs recovery = new FakeRecoveryDialogs();
     private final DiagramReader reader = new DiagramReader(CATALOG);
-    private Stage stage;
-    private EditorModel model;
-    private Preferences prefs;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws BackingStoreException {
-        interact(() -> stage.hide());
-        prefs.removeNode();
-    }
 
     private AppFolder folder() {
         return new AppFolder(home);
     }
 
     private void openWindow() {
-        prefs = Preferences.userRoot().node("dev/demarc/ui-test-" + UUID.randomUUID());
-        interact(() -> {
-            stage = new Stage();
-            MainWindow window = DemarcApp.build(stage, s -> dialogs, prefs, FileOps.system(),
-                    new DemarcApp.Safety(folder(), s -> recovery, Duration.ofMillis(200)));
-            stage.setWidth(1000);
-            stage.setHeight(700);
-            stage.show();
-            stage.requestFocus();
-            model = window.model();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        openWindow((stage, prefs) -> DemarcApp.build(stage, s -> dialogs, prefs, FileOps.system(),
+                new DemarcApp.Safety(folder(), s -> recovery, Duration.ofMillis(200))));
     }
 
     private void addBucket(String id) {

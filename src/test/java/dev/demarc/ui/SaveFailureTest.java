@@ -10,64 +10,30 @@ import dev.demarc.io.FaultyFileOps.Step;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
-import dev.demarc.ui.editor.EditorModel;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * Ctrl+S in the real window while the disk is full or the folder is closed to us: the user reads what
  * happened and what to do, the file on disk keeps its previous version, and the diagram stays open with its
  * unsaved changes.
  */
-class SaveFailureTest extends FxRobot {
+class SaveFailureTest extends OwnWindowTestBase {
 
     @TempDir
     Path dir;
 
-    private final FakeDialogs dialogs = new FakeDialogs();
-    private Stage stage;
-    private EditorModel model;
-    private Preferences prefs;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws BackingStoreException {
-        interact(() -> stage.hide());
-        prefs.removeNode();
-    }
-
     private void openWindowSavingThrough(FaultyFileOps files, Path file) {
-        prefs = Preferences.userRoot().node("dev/demarc/ui-test-" + UUID.randomUUID());
-        interact(() -> {
-            stage = new Stage();
-            MainWindow window = DemarcApp.build(stage, s -> dialogs, prefs, files);
-            stage.setWidth(1000);
-            stage.setHeight(700);
-            stage.show();
-            stage.requestFocus();
-            model = window.model();
-            window.open(file);
-        });
+        MainWindow window = openWindow((stage, prefs) -> DemarcApp.build(stage, s -> dialogs, prefs, files));
+        interact(() -> window.open(file));
     }
 
     private Path savedDiagram() throws IOException {
