@@ -54,10 +54,19 @@ class CompareWindowTest extends EditorTestBase {
         return b.getMinY();
     }
 
-    /** Waits until the line of {@code column} sits on the top of {@code layer}'s band (animations finish). */
+    /**
+     * Waits until the line of {@code column} sits on the top of {@code layer}'s band (animations finish). While a
+     * column redraws, its band can be briefly out of the window (no screen position yet): that counts as not yet.
+     */
     private void awaitLineOn(int column, String layer) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(lineY(column) - bandTop(column, layer)) < 1.5
-                && lookup("#compare-" + column + "-band-" + layer).queryAll().size() == 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            try {
+                return lookup("#compare-" + column + "-band-" + layer).queryAll().size() == 1
+                        && Math.abs(lineY(column) - bandTop(column, layer)) < 1.5;
+            } catch (RuntimeException notPlacedYet) {
+                return false;
+            }
+        });
     }
 
     private Set<String> styleOf(int column, String layer) {

@@ -49,4 +49,21 @@ class ThemeTest extends EditorTestBase {
         assertEquals(Theme.DARK, Theme.load(old));
         assertEquals(Theme.LIGHT, Theme.load(prefs.node("new-user")));
     }
+
+    @Test
+    void theCompareWindowFollowsTheThemeToo() {
+        clickOn("View").clickOn("Theme").clickOn("High Contrast (Projector)");
+        clickOn("View").clickOn("Compare Services...");
+        javafx.stage.Window compare = fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != stage && w.getScene() != null && w.getScene().lookup("#compare-view") != null)
+                .findFirst().orElseThrow());
+        java.util.function.Supplier<Boolean> sheet = () -> fx(() -> compare.getScene().getStylesheets().stream()
+                .anyMatch(s -> s.endsWith("high-contrast.css")));
+        assertTrue(sheet.get(), "a projected window gets the projector look");
+
+        interact(() -> ((javafx.stage.Stage) compare).hide());
+        clickOn("View").clickOn("Theme").clickOn("Light");
+
+        assertFalse(sheet.get(), "and loses it with the editor");
+    }
 }
