@@ -3,6 +3,7 @@ package dev.demarc.ui;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Help > Keyboard Shortcuts and Help > About. */
@@ -29,6 +30,7 @@ final class HelpDialogs {
         {"Ctrl+wheel, pinch", "Zoom at the pointer"},
         {"Ctrl+R", "Show or hide the responsibility overlay"},
         {"Alt+1 ... Alt+6 / Alt+0", "Overlay lens: patch, encrypt, expose, access, back up, monitor / all"},
+        {"F5 (then arrows, N, Esc)", "Present: step through the boundary layer by layer; N speaker notes"},
         {"F7 / F8", "Compare services side by side / quiz (1-4 answer, Ctrl+Enter checks)"},
         {"Wheel, middle-drag, Space+drag", "Pan"},
         {"Escape", "Clear the selection"},
@@ -44,13 +46,20 @@ final class HelpDialogs {
         for (int i = 0; i < SHORTCUTS.length; i++) {
             Label keys = new Label(SHORTCUTS[i][0]);
             keys.setStyle("-fx-font-weight: bold;");
-            grid.addRow(i, keys, new Label(SHORTCUTS[i][1]));
+            // The keys are never cut short; a long description wraps instead.
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label(SHORTCUTS[i][1]);
+            what.setWrapText(true);
+            what.setMaxWidth(420);
+            grid.addRow(i, keys, what);
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("Keyboard Shortcuts");
         alert.setHeaderText("Keyboard shortcuts (Cmd instead of Ctrl on macOS)");
         alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         alert.showAndWait();
     }
 
