@@ -67,7 +67,8 @@ public final class DiagramPicture {
         model.open(diagram, null);
         awaitAnalysis(model, diagram);
         DiagramCanvas canvas = new DiagramCanvas(model);
-        new OverlayView(model, canvas);
+        // Built at once: the picture is taken straight away.
+        new OverlayView(model, canvas, false);
         canvas.showGridProperty().set(false);
         canvas.showOverlayProperty().set(options.overlay());
         Pane root = new Pane(canvas);

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -56,6 +57,10 @@ public final class OverlayView {
     static final double GAP = 8;
     /** Gap above the row of duty badges (below the card and its stack), in model units. */
     static final double BADGE_GAP = 6;
+    /** From this many components on, switching the overlay on builds its views over several frames. */
+    static final int BUILD_IN_STEPS_FROM = 200;
+    /** Components whose views are built per frame during such a build. */
+    static final int PER_FRAME = 20;
     /** How much of itself a faded component keeps, as opacity. */
     static final double FADED = 0.22;
     /** The container title's font size (demarc.css, .container-title, high contrast included) and its icon and type. */
@@ -77,8 +82,21 @@ public final class OverlayView {
     private final List<String> fadedCards = new ArrayList<>();
     private ObservableValue<Finding> selectedFinding = new SimpleObjectProperty<>();
     private ExposurePathView path;
+    private final boolean buildInSteps;
+    /** The build in steps under way, or null. */
+    private AnimationTimer stepper;
+    private int built;
 
     public OverlayView(EditorModel model, DiagramCanvas canvas) {
+        this(model, canvas, true);
+    }
+
+    /**
+     * @param buildInSteps whether switching on for a large diagram may spread the building over frames; an
+     *                     off-screen picture, taken at once, builds everything immediately
+     */
+    public OverlayView(EditorModel model, DiagramCanvas canvas, boolean buildInSteps) {
+        this.buildInSteps = buildInSteps;
         this.model = model;
         this.canvas = canvas;
         this.layer = canvas.overlayLayer();
@@ -144,6 +162,7 @@ public final class OverlayView {
         legend.setVisible(on && legendShown.get());
         path = pathView();
         if (!on) {
+            stopStepping();
             stacks.values().forEach(OverlayView::unfollow);
             badges.values().forEach(OverlayView::unfollow);
             chips.values().forEach(OverlayView::unfollow);
@@ -154,12 +173,64 @@ public final class OverlayView {
             applyLens();
             return;
         }
+        int count = model.analysis().components().size();
+        if (buildInSteps && stepper == null && stacks.isEmpty() && badges.isEmpty() && chips.isEmpty()
+                && count >= BUILD_IN_STEPS_FROM) {
+            startStepping();
+            return;
+        }
+        if (stepper != null) {
+            // A build in steps is under way; it ends with a full reconcile of the newest analysis.
+            return;
+        }
+        reconcile(count);
+    }
+
+    /**
+     * Switching the overlay on for a large diagram builds its views over several frames, a batch a frame, with
+     * the progress in the status bar, so the window keeps answering instead of freezing for a second or more.
+     */
+    private void startStepping() {
+        built = 0;
+        stepper = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                int count = model.analysis().components().size();
+                built = Math.min(count, built + PER_FRAME);
+                if (built >= count || !canvas.showOverlayProperty().get()) {
+                    stopStepping();
+                    refresh();
+                    return;
+                }
+                reconcile(built);
+                model.hint("Drawing the responsibility overlay: " + built + " of " + count + " components...");
+            }
+        };
+        model.hint("Drawing the responsibility overlay: 0 of " + count() + " components...");
+        stepper.start();
+    }
+
+    private int count() {
+        return model.analysis().components().size();
+    }
+
+    private void stopStepping() {
+        if (stepper != null) {
+            stepper.stop();
+            stepper = null;
+            model.hint("");
+        }
+    }
+
+    /** Reconciles the views of the first {@code limit} components of the current analysis (all, usually). */
+    private void reconcile(int limit) {
         Analysis analysis = model.analysis();
         List<Node> shown = new ArrayList<>();
         Map<String, LayerStack> aliveStacks = new HashMap<>();
         Map<String, DutyBadges> aliveBadges = new HashMap<>();
         Map<String, NetworkChip> aliveChips = new HashMap<>();
-        for (ComponentAnalysis ca : analysis.components()) {
+        for (ComponentAnalysis ca : analysis.components().subList(0, Math.min(limit,
+                analysis.components().size()))) {
             Component c = ca.component();
             TypeSpec spec = model.catalog().spec(c.type());
             String title = spec.shortName() + " " + c.displayLabel();
@@ -207,8 +278,12 @@ public final class OverlayView {
         if (path != null) {
             shown.add(path);
         }
-        if (!layer.getChildren().equals(shown)) {
-            layer.getChildren().setAll(shown);
+        javafx.collections.ObservableList<Node> current = layer.getChildren();
+        if (shown.size() > current.size() && shown.subList(0, current.size()).equals(current)) {
+            // Only new views at the end (a build in steps): add them, rather than re-adding (and restyling) all.
+            current.addAll(shown.subList(current.size(), shown.size()));
+        } else if (!current.equals(shown)) {
+            current.setAll(shown);
         }
         showUncoveredChips();
         applyLens();
