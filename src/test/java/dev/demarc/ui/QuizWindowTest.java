@@ -100,6 +100,17 @@ class QuizWindowTest extends EditorTestBase {
         assertFalse(selected("#quiz-answer-1-none"));
     }
 
+    @Test
+    void theNumberKeysAnswerAsSoonAsTheQuizOpens() {
+        openQuizOnOneDatabase();
+
+        type(KeyCode.DIGIT3);
+
+        assertTrue(selected("#quiz-answer-0-shared"), "the first question has the keyboard, as the instructions say");
+        assertEquals("", fx(() -> ((TextField) lookup("#quiz-student").query()).getText()),
+                "not the name field");
+    }
+
     /** The first {@code n} questions of the deck shuffled with {@code seed}, stepping with the Right key. */
     private List<String> firstQuestions(String seed, int n) {
         TextField field = fx(() -> (TextField) lookup("#deck-seed").query());

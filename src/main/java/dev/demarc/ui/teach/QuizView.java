@@ -165,4 +165,9 @@ public final class QuizView extends BorderPane {
             }
         });
     }
+
+    /** Puts the keyboard on the first question, so the number keys answer straight away. */
+    void focusQuestions() {
+        layers.focusFirst();
+    }
 }

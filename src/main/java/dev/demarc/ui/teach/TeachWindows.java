@@ -45,6 +45,10 @@ public final class TeachWindows {
             quiz.close();
         }
         quiz = show(null, "Quiz - Demarc", () -> new QuizView(model, analyzer, dialogs));
+        // The keys 1 to 4 answer at once, as the instructions say; the name field is a click away.
+        if (quiz.getScene().getRoot() instanceof QuizView view) {
+            view.focusQuestions();
+        }
     }
 
     private Stage show(Stage existing, String title, Supplier<Parent> content) {
