@@ -11,8 +11,6 @@ import dev.demarc.io.Problem;
 import dev.demarc.report.FileReport;
 import dev.demarc.report.ReportFormat;
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -116,7 +114,7 @@ public final class CheckCommand {
         boolean failing = false;
         for (String file : files) {
             try {
-                LoadedDiagram loaded = reader.read(path(file));
+                LoadedDiagram loaded = reader.read(file);
                 Analysis analysis = analyzer.analyze(loaded.diagram());
                 reports.add(FileReport.analyzed(file, analysis, loaded.warnings()));
                 if (failOn != null && analysis.worst().map(s -> s.atLeast(failOn)).orElse(false)) {
@@ -128,10 +126,7 @@ public final class CheckCommand {
             } catch (RuntimeException e) {
                 // A bug in Demarc must not hide the other files' reports behind a stack trace.
                 anyError = true;
-                reports.add(FileReport.failed(file, new DiagramLoadException(Problem.general(
-                        "Demarc failed while checking this file (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                        + "); please report this as a bug"))));
+                reports.add(FileReport.failed(file, new DiagramLoadException(Problem.bug("checking this file", e))));
             }
         }
         out.print(format.render(reports, version));
@@ -140,14 +135,6 @@ public final class CheckCommand {
             return ERROR;
         }
         return failing ? FINDINGS : OK;
-    }
-
-    private static Path path(String file) throws DiagramLoadException {
-        try {
-            return Path.of(file);
-        } catch (InvalidPathException e) {
-            throw new DiagramLoadException(Problem.general("Not a valid file name: " + file));
-        }
     }
 
     private int usage(String problem) {

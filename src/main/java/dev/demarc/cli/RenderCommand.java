@@ -137,7 +137,7 @@ public final class RenderCommand {
         }
         Diagram diagram;
         try {
-            diagram = new DiagramReader(Catalog.builtIn()).read(path(file)).diagram();
+            diagram = new DiagramReader(Catalog.builtIn()).read(file).diagram();
         } catch (DiagramLoadException e) {
             err.println("demarc render: " + file + ": cannot be rendered");
             for (Problem p : e.problems()) {
@@ -157,8 +157,7 @@ public final class RenderCommand {
         try {
             problem = renderer.render(diagram, overlay, scale, target);
         } catch (RuntimeException e) {
-            problem = Optional.of("Demarc failed while drawing " + file + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report this as a bug");
+            problem = Optional.of(Problem.bug("drawing " + file, e).message());
         }
         if (problem.isPresent()) {
             return fail(problem.get());
@@ -194,14 +193,6 @@ public final class RenderCommand {
             return s >= 1 && s <= MAX_SCALE ? Optional.of(s) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
-        }
-    }
-
-    private static Path path(String file) throws DiagramLoadException {
-        try {
-            return Path.of(file);
-        } catch (InvalidPathException e) {
-            throw new DiagramLoadException(Problem.general("Not a valid file name: " + file));
         }
     }
 

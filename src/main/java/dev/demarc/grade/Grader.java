@@ -4,8 +4,6 @@ import dev.demarc.analysis.Analyzer;
 import dev.demarc.io.DiagramLoadException;
 import dev.demarc.io.DiagramReader;
 import dev.demarc.io.Problem;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 
 /**
  * Grades student files against one solution. Each file is graded on its own: one that cannot be read
@@ -25,16 +23,12 @@ public final class Grader {
 
     public GradedFile grade(String file) {
         try {
-            return GradedFile.graded(file, solution.compare(analyzer.analyze(reader.read(Path.of(file)).diagram())));
-        } catch (InvalidPathException e) {
-            return GradedFile.failed(file, Problem.general("Not a valid file name"));
+            return GradedFile.graded(file, solution.compare(analyzer.analyze(reader.read(file).diagram())));
         } catch (DiagramLoadException e) {
             return GradedFile.failed(file, e.first());
         } catch (RuntimeException e) {
             // A bug in Demarc must not hide the other students' grades behind a stack trace.
-            return GradedFile.failed(file, Problem.general("Demarc failed while grading this file ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    + "); please report this as a bug"));
+            return GradedFile.failed(file, Problem.bug("grading this file", e));
         }
     }
 }

@@ -101,6 +101,17 @@ public final class DiagramReader {
         this.diagramMapper = new DiagramMapper(catalog);
     }
 
+    /** Reads the diagram file named on a command line; a name that is no path at all is a load error too. */
+    public LoadedDiagram read(String fileName) throws DiagramLoadException {
+        Path file;
+        try {
+            file = Path.of(fileName);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new DiagramLoadException(Problem.general("Not a valid file name: " + fileName));
+        }
+        return read(file);
+    }
+
     /** Reads the diagram file at {@code file}. */
     public LoadedDiagram read(Path file) throws DiagramLoadException {
         byte[] bytes;

@@ -14,6 +14,15 @@ public record Problem(String message, int line, int column) {
         return new Problem(message, 0, 0);
     }
 
+    /**
+     * A failure of Demarc itself while {@code doing} something with a file, e.g. "checking this file": named as
+     * a bug to report, so that one file's failure is a row of the output and never a stack trace.
+     */
+    public static Problem bug(String doing, RuntimeException e) {
+        return general("Demarc failed while " + doing + " (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report this as a bug");
+    }
+
     public boolean hasLocation() {
         return line > 0;
     }

@@ -28,6 +28,6 @@ class GraderTest {
     void aFileNameTheSystemRejectsIsThatFilesProblem() {
         GradedFile g = new Grader(new DiagramSolution(Students.analyze(Diagram.empty()),
                 Students.CATALOG), new DiagramReader(Students.CATALOG), Students.ANALYZER).grade("bad\0name.json");
-        assertTrue(g.errorMessage().endsWith("Not a valid file name"), g.errorMessage());
+        assertTrue(g.errorMessage().contains("Not a valid file name"), g.errorMessage());
     }
 }
