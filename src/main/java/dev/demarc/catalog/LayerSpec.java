@@ -18,8 +18,4 @@ public record LayerSpec(Layer layer, Owner owner, List<Duty> duties, String why,
         sources = List.copyOf(sources);
         variants = List.copyOf(variants);
     }
-
-    public LayerSpec(Layer layer, Owner owner, List<Duty> duties, String why, List<Source> sources) {
-        this(layer, owner, duties, why, sources, List.of());
-    }
 }

@@ -99,10 +99,17 @@ public final class MainMenus {
                 item("Quit", shortcut(KeyCode.Q), e -> settings.quit().run()));
     }
 
+    /** Opens a recent diagram; one that no longer exists leaves the list (the error has said so). */
+    private void openRecent(Path p) {
+        if (!documents.open(p) && !java.nio.file.Files.exists(p)) {
+            settings.recent().remove(p);
+        }
+    }
+
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
         settings.recent().files().forEach(p -> recent.getItems().add(item(p.getFileName() + "  (" + parent(p) + ")",
-                null, e -> documents.open(p))));
+                null, e -> openRecent(p))));
         if (recent.getItems().isEmpty()) {
             MenuItem none = new MenuItem("No recent diagrams");
             none.setDisable(true);

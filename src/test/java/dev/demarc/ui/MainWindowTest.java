@@ -15,6 +15,9 @@ class MainWindowTest extends EditorTestBase {
     @Test
     void theApplicationOpensAnUntitledWindow() {
         Stage[] started = new Stage[1];
+        // The app installs its crash handler; later tests in this JVM must not run under it.
+        Thread.UncaughtExceptionHandler previousDefault = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.UncaughtExceptionHandler previousFx = fx(() -> Thread.currentThread().getUncaughtExceptionHandler());
         interact(() -> {
             started[0] = new Stage();
             new DemarcApp().start(started[0]);
@@ -22,8 +25,12 @@ class MainWindowTest extends EditorTestBase {
         try {
             assertTrue(started[0].isShowing());
             assertEquals("Untitled - Demarc", started[0].getTitle());
+            assertTrue(System.getProperty("demarc.home", "").endsWith("demarc-home"),
+                    "the app's folder is the build's, not the developer's");
         } finally {
             interact(started[0]::hide);
+            Thread.setDefaultUncaughtExceptionHandler(previousDefault);
+            interact(() -> Thread.currentThread().setUncaughtExceptionHandler(previousFx));
         }
     }
 

@@ -520,9 +520,4 @@ public final class DiagramCanvas extends Region {
         Point2D centre = viewCentre();
         gestures.place(type, centre.getX(), centre.getY());
     }
-
-    /** Moves the selection by (dx, dy) model units, as one undo step per run of key presses. */
-    public void nudgeSelection(double dx, double dy) {
-        gestures.nudge(dx, dy);
-    }
 }

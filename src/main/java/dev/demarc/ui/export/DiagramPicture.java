@@ -147,7 +147,7 @@ public final class DiagramPicture {
      * their stacks and badge rows.
      */
     private static Bounds contentBounds(DiagramCanvas canvas, Diagram diagram, Collection<String> only) {
-        Set<String> shown = only.isEmpty() ? ids(diagram.components()) : withContents(diagram, only);
+        Set<String> shown = only.isEmpty() ? ids(diagram.components()) : dev.demarc.edit.DiagramEdits.withDescendants(diagram, only);
         Bounds all = null;
         for (String id : shown) {
             all = union(all, canvas.componentNode(id));
@@ -178,21 +178,6 @@ public final class DiagramPicture {
     private static Set<String> ids(Collection<Component> components) {
         Set<String> ids = new HashSet<>();
         components.forEach(c -> ids.add(c.id()));
-        return ids;
-    }
-
-    /** The given ids and, for containers among them, the ids of everything nested inside. */
-    private static Set<String> withContents(Diagram diagram, Collection<String> roots) {
-        Set<String> ids = new HashSet<>(roots);
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Component c : diagram.components()) {
-                if (c.parent() != null && ids.contains(c.parent()) && ids.add(c.id())) {
-                    grew = true;
-                }
-            }
-        }
         return ids;
     }
 

@@ -47,13 +47,9 @@ public final class RecentFiles {
         store();
     }
 
+    /** Drops {@code file}, e.g. once it turned out to be gone. */
     public void remove(Path file) {
         files.remove(file);
-        store();
-    }
-
-    public void clear() {
-        files.clear();
         store();
     }
 

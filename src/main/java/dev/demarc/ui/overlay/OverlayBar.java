@@ -114,17 +114,9 @@ public final class OverlayBar extends FlowPane {
         }
     }
 
-    /** "What must I patch?", the question a lens answers. */
-    static String question(Duty d) {
-        return switch (d) {
-            case PATCH -> "What must I patch?";
-            case ENCRYPT -> "What must I encrypt?";
-            case EXPOSE -> "What do I expose to the internet?";
-            case GRANT_ACCESS -> "Where do I grant access?";
-            case BACKUP -> "What must I back up?";
-            case MONITOR -> "What must I monitor?";
-            case CONFIGURE -> "What must I configure?";
-        };
+    /** "What must I patch?", the question a lens answers: the catalog's question for the duty. */
+    private String question(Duty d) {
+        return overlay.catalog().duty(d).question();
     }
 
     private String summaryText() {

@@ -139,6 +139,11 @@ public final class OverlayView {
         return legendShown;
     }
 
+    /** The catalog the overlay's words come from. */
+    public dev.demarc.catalog.Catalog catalog() {
+        return model.catalog();
+    }
+
     /** The analysis the overlay shows. */
     public ReadOnlyObjectProperty<Analysis> analysisProperty() {
         return model.analysisProperty();
