@@ -1,5 +1,6 @@
 package dev.demarc.grade;
 
+import dev.demarc.io.Csv;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,20 +24,12 @@ public final class GradeCsv {
         for (GradedFile g : grades) {
             String differences = g.differences().stream().map(Difference::describe)
                     .collect(Collectors.joining("\n"));
-            out.append(cell(g.file())).append(',')
+            out.append(Csv.cell(g.file())).append(',')
                     .append(g.ok() ? Integer.toString(g.score()) : "").append(',')
                     .append(g.ok() ? Integer.toString(g.differences().size()) : "").append(',')
-                    .append(cell(differences)).append(',')
-                    .append(cell(g.errorMessage())).append("\r\n");
+                    .append(Csv.cell(differences)).append(',')
+                    .append(Csv.cell(g.errorMessage())).append("\r\n");
         }
         return out.toString();
-    }
-
-    static String cell(String value) {
-        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

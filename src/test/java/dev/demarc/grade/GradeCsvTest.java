@@ -11,19 +11,19 @@ class GradeCsvTest {
 
     @Test
     void cellsAreQuotedOnlyWhenTheyMustBe() {
-        assertEquals("plain.json", GradeCsv.cell("plain.json"));
-        assertEquals("\"a, b.json\"", GradeCsv.cell("a, b.json"));
-        assertEquals("\"say \"\"hi\"\".json\"", GradeCsv.cell("say \"hi\".json"));
-        assertEquals("\"one\ntwo\"", GradeCsv.cell("one\ntwo"));
+        assertEquals("plain.json", dev.demarc.io.Csv.cell("plain.json"));
+        assertEquals("\"a, b.json\"", dev.demarc.io.Csv.cell("a, b.json"));
+        assertEquals("\"say \"\"hi\"\".json\"", dev.demarc.io.Csv.cell("say \"hi\".json"));
+        assertEquals("\"one\ntwo\"", dev.demarc.io.Csv.cell("one\ntwo"));
     }
 
     @Test
     void cellsThatLookLikeFormulasGetAnApostrophe() {
-        assertEquals("'=HYPERLINK(1).json", GradeCsv.cell("=HYPERLINK(1).json"));
-        assertEquals("'+1.json", GradeCsv.cell("+1.json"));
-        assertEquals("'-1.json", GradeCsv.cell("-1.json"));
-        assertEquals("'@sum.json", GradeCsv.cell("@sum.json"));
-        assertEquals("\"'=1,2\"", GradeCsv.cell("=1,2"));
+        assertEquals("'=HYPERLINK(1).json", dev.demarc.io.Csv.cell("=HYPERLINK(1).json"));
+        assertEquals("'+1.json", dev.demarc.io.Csv.cell("+1.json"));
+        assertEquals("'-1.json", dev.demarc.io.Csv.cell("-1.json"));
+        assertEquals("'@sum.json", dev.demarc.io.Csv.cell("@sum.json"));
+        assertEquals("\"'=1,2\"", dev.demarc.io.Csv.cell("=1,2"));
     }
 
     @Test

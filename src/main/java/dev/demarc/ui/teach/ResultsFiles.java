@@ -1,5 +1,6 @@
 package dev.demarc.ui.teach;
 
+import dev.demarc.io.Csv;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -74,33 +75,25 @@ public final class ResultsFiles {
 
     static String csv(QuizResults r) {
         StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
-        String head = cell(r.student()) + "," + r.savedAt() + "," + r.deck().seed() + ",";
+        String head = Csv.cell(r.student()) + "," + r.savedAt() + "," + r.deck().seed() + ",";
         List<LayerQuiz.Marked> marked = r.layers().marked();
         for (int i = 0; i < marked.size(); i++) {
             LayerQuiz.Marked m = marked.get(i);
-            out.append(head).append("layers,").append(i + 1).append(',').append(cell(m.question().component()))
-                    .append(',').append(cell(m.question().type().id())).append(',').append(m.question().layer().id())
+            out.append(head).append("layers,").append(i + 1).append(',').append(Csv.cell(m.question().component()))
+                    .append(',').append(Csv.cell(m.question().type().id())).append(',').append(m.question().layer().id())
                     .append(',').append(m.answer().map(Owner::name).orElse("")).append(',')
                     .append(m.question().expected().name()).append(',').append(m.right() ? "right" : "wrong")
                     .append("\r\n");
         }
         for (int i = 0; i < r.deck().size(); i++) {
             ExamCard c = r.deck().cards().get(i);
-            out.append(head).append("deck,").append(i + 1).append(",,").append(cell(c.type().id())).append(',')
-                    .append(cell(c.question())).append(",,,").append(result(r.deck(), i)).append("\r\n");
+            out.append(head).append("deck,").append(i + 1).append(",,").append(Csv.cell(c.type().id())).append(',')
+                    .append(Csv.cell(c.question())).append(",,,").append(result(r.deck(), i)).append("\r\n");
         }
         return out.toString();
     }
 
     private static String result(ExamDeck deck, int position) {
         return deck.mark(position).map(right -> right ? "right" : "wrong").orElse("unmarked");
-    }
-
-    static String cell(String value) {
-        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }
