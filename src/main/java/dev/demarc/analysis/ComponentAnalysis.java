@@ -41,4 +41,10 @@ public record ComponentAnalysis(Component component, List<LayerAssessment> layer
         }
         return Optional.ofNullable(highest);
     }
+
+    /** How the customer's {@code duty} stands here: its open findings and the worst of them. */
+    public DutyStatus status(Duty duty) {
+        List<Finding> open = findings.stream().filter(f -> f.category() == duty).toList();
+        return new DutyStatus(duty, open.size(), open.stream().map(Finding::severity).min(Enum::compareTo));
+    }
 }

@@ -214,7 +214,7 @@ class OverlayTest extends EditorTestBase {
         if (open.isEmpty()) {
             assertTrue(ring.isEmpty(), "no ring without an open finding");
             assertTrue(count.isEmpty(), "no count without an open finding");
-            assertTrue(badge.getAccessibleText().endsWith("no open finding"), badge.getAccessibleText());
+            assertTrue(badge.getAccessibleText().endsWith("no open findings"), badge.getAccessibleText());
             return;
         }
         Severity worst = open.stream().map(Finding::severity).sorted().findFirst().orElseThrow();

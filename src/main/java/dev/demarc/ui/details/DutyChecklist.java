@@ -1,5 +1,6 @@
 package dev.demarc.ui.details;
 
+import dev.demarc.analysis.DutyStatus;
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.Duty;
@@ -29,7 +30,7 @@ final class DutyChecklist extends VBox {
                     "details-empty"));
         }
         for (Duty d : analysis.duties()) {
-            getChildren().add(row(catalog.duty(d), DutyStatus.of(d, analysis)));
+            getChildren().add(row(catalog.duty(d), analysis.status(d)));
         }
     }
 
@@ -39,7 +40,7 @@ final class DutyChecklist extends VBox {
         StackPane mark = new StackPane(box);
         mark.getStyleClass().add("duty-mark");
         Label name = Texts.wrapped(info.name(), "duty-name");
-        Label state = Texts.wrapped(status.text(), "duty-state");
+        Label state = Texts.wrapped(status.describe(), "duty-state");
         state.setId("duty-state-" + key(info.duty()));
         HBox line = new HBox(state);
         line.getStyleClass().add("duty-line");
@@ -55,7 +56,8 @@ final class DutyChecklist extends VBox {
         row.setId("duty-" + key(info.duty()));
         row.setFocusTraversable(true);
         row.setAccessibleRole(AccessibleRole.TEXT);
-        row.setAccessibleText(status.accessibleText(info.name()));
+        row.setAccessibleText(info.name() + ": your duty, " + (status.done() ? "done" : "not done") + "; "
+                + status.describe());
         return row;
     }
 

@@ -1,12 +1,9 @@
 package dev.demarc.ui.overlay;
 
-import dev.demarc.analysis.ComponentAnalysis;
-import dev.demarc.analysis.Finding;
+import dev.demarc.analysis.DutyStatus;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.Duty;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -33,22 +30,9 @@ final class DutyBadge extends Group {
     private static final Color PILL_FILL = Color.web("#FFF3DA");
     private static final Color PILL_EDGE = OwnerStyle.CUSTOMER_ORANGE;
 
-    /**
-     * What a badge shows, taken from the analysis: the duty and the findings of its category that concern
-     * the component.
-     */
-    record State(Duty duty, int open, Optional<Severity> worst) {
+    private final DutyStatus state;
 
-        static State of(Duty duty, ComponentAnalysis analysis) {
-            List<Finding> open = analysis.findings().stream().filter(f -> f.category() == duty).toList();
-            Optional<Severity> worst = open.stream().map(Finding::severity).min(Enum::compareTo);
-            return new State(duty, open.size(), worst);
-        }
-    }
-
-    private final State state;
-
-    DutyBadge(State state) {
+    DutyBadge(DutyStatus state) {
         this.state = state;
         getStyleClass().addAll("duty-badge", styleClass(state.duty()));
         setAccessibleRole(AccessibleRole.TEXT);
@@ -72,7 +56,7 @@ final class DutyBadge extends Group {
         state.worst().ifPresent(s -> getChildren().add(count(width, s, state.open())));
     }
 
-    State state() {
+    DutyStatus state() {
         return state;
     }
 
@@ -128,9 +112,7 @@ final class DutyBadge extends Group {
     }
 
     /** "Encrypt: your duty here; 2 open findings, worst high" or "...; no open finding". */
-    static String accessibleText(State s) {
-        String head = s.duty().displayName() + ": your duty here; ";
-        return s.worst().map(w -> head + s.open() + (s.open() == 1 ? " open finding" : " open findings")
-                + ", worst " + w.name().toLowerCase(Locale.ROOT)).orElse(head + "no open finding");
+    static String accessibleText(DutyStatus s) {
+        return s.duty().displayName() + ": your duty here; " + s.describe();
     }
 }

@@ -1,6 +1,7 @@
 package dev.demarc.ui.overlay;
 
 import dev.demarc.analysis.ComponentAnalysis;
+import dev.demarc.analysis.DutyStatus;
 import dev.demarc.catalog.Duty;
 import java.util.List;
 import javafx.scene.AccessibleRole;
@@ -12,7 +13,7 @@ import javafx.scene.Group;
  * at most two rows high. Configure is left out to keep it to two rows (the legend says so). Drawn in model
  * units with its top-left corner at (0, 0); {@link OverlayView} places it below the card and its stack.
  */
-final class DutyBadges extends Group {
+public final class DutyBadges extends Group {
 
     /** Horizontal space between badges, in model units; leaves room for the rings and count discs. */
     static final double SPACING = 8;
@@ -22,13 +23,21 @@ final class DutyBadges extends Group {
     /** Vertical space between rows: the count disc of the lower row reaches into it. */
     static final double ROW_SPACING = 10;
 
-    private List<DutyBadge.State> shown;
+    private List<DutyStatus> shown;
 
     DutyBadges(String componentId) {
         getStyleClass().add("duty-badges");
         setId("badges-" + componentId);
         setAccessibleRole(AccessibleRole.NODE);
         setMouseTransparent(true);
+    }
+
+    /**
+     * Whether a duty gets a badge: every duty but Configure, which nearly every component has; leaving it out
+     * keeps a row of badges to two lines (the legend says so). The presentation's duty step counts the same.
+     */
+    public static boolean badged(Duty duty) {
+        return duty != Duty.CONFIGURE;
     }
 
     /** Fades the badges of other duties than {@code duty}, or the whole row when the component lacks it. */
@@ -43,8 +52,8 @@ final class DutyBadges extends Group {
 
     /** Redraws the badges when what they show changed; returns at once when it did not. */
     void update(String title, ComponentAnalysis analysis) {
-        List<DutyBadge.State> states = analysis.duties().stream().filter(d -> d != Duty.CONFIGURE)
-                .map(d -> DutyBadge.State.of(d, analysis)).toList();
+        List<DutyStatus> states = analysis.duties().stream().filter(DutyBadges::badged)
+                .map(d -> analysis.status(d)).toList();
         setAccessibleText(title + ": " + states.size() + " duties of yours");
         if (states.equals(shown)) {
             return;
@@ -53,7 +62,7 @@ final class DutyBadges extends Group {
         getChildren().clear();
         double x = 0;
         double y = DutyBadge.RING;
-        for (DutyBadge.State s : states) {
+        for (DutyStatus s : states) {
             DutyBadge badge = new DutyBadge(s);
             double w = badge.pillWidth();
             if (getChildren().size() % PER_ROW == 0 && x > 0) {

@@ -7,6 +7,7 @@ import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.Layer;
 import dev.demarc.catalog.LayerInfo;
 import dev.demarc.catalog.Owner;
+import dev.demarc.ui.overlay.DutyBadges;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -105,7 +106,7 @@ final class Steps {
         List<String> parts = new ArrayList<>();
         for (Duty d : Duty.values()) {
             long n = services.stream().filter(c -> c.duties().contains(d)).count();
-            if (d != Duty.CONFIGURE && n > 0) {
+            if (DutyBadges.badged(d) && n > 0) {
                 String what = parts.isEmpty() ? d.displayName() : d.displayName().toLowerCase(java.util.Locale.ROOT);
                 parts.add(what + " on " + n + (parts.isEmpty() ? (n == 1 ? " service" : " services") : ""));
             }

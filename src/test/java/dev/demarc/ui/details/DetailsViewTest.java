@@ -211,7 +211,7 @@ class DetailsViewTest {
         setPubliclyAccessible(robot, "quiet");
 
         assertFalse(done(robot, "expose"));
-        assertEquals("1 open finding, worst Medium", state(robot, "expose"));
+        assertEquals("1 open finding, worst medium", state(robot, "expose"));
         assertTrue(robot.lookup("#duty-expose").query().getAccessibleText().contains("not done"));
         assertTrue(findingRules(robot).contains("Rule: rds.publicly-accessible"));
 
@@ -225,11 +225,11 @@ class DetailsViewTest {
     @Test
     void aPublicDatabaseInAPublicSubnetShowsTheCriticalExposureUntilUndone(FxRobot robot) {
         open(robot, "db");
-        assertEquals("2 open findings, worst Low", state(robot, "expose"));
+        assertEquals("2 open findings, worst low", state(robot, "expose"));
 
         setPubliclyAccessible(robot, "db");
 
-        assertEquals("1 open finding, worst Critical", state(robot, "expose"));
+        assertEquals("1 open finding, worst critical", state(robot, "expose"));
         assertFalse(done(robot, "expose"));
         assertTrue(findingRules(robot).contains("Rule: rds.exposed-to-internet"));
         Node card = robot.lookup(".finding-card").query();
@@ -241,7 +241,7 @@ class DetailsViewTest {
 
         robot.interact(model::undo);
 
-        assertEquals("2 open findings, worst Low", state(robot, "expose"));
+        assertEquals("2 open findings, worst low", state(robot, "expose"));
         assertFalse(findingRules(robot).contains("Rule: rds.exposed-to-internet"));
     }
 
