@@ -33,20 +33,38 @@ public final class SaveFailures {
             cause = "The folder " + folder + " does not exist any more (it was moved or deleted, or its drive"
                     + " was removed). Choose another folder with Save As.";
         } else {
-            cause = "Saving " + name + " in " + folder + " failed: " + reason(e)
+            cause = "Saving " + name + " in " + folder + " failed: " + raw(e)
                     + ". Try again, or choose another folder with Save As.";
         }
         return cause + "\n\nThe previous version of " + name
                 + " is unchanged, and your diagram is still open with all its changes.";
     }
 
+    /**
+     * Why a write failed, in a few words for the middle of a sentence ("permission denied", "the disk is
+     * full"): Java's file exceptions often carry only the path. For exports and recovery copies, whose messages
+     * say the rest themselves.
+     */
+    public static String reason(IOException e) {
+        if (isDiskFull(e)) {
+            return "the disk is full";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        return raw(e).toLowerCase(Locale.ROOT);
+    }
+
     private static boolean isDiskFull(IOException e) {
-        String text = reason(e).toLowerCase(Locale.ROOT);
+        String text = raw(e).toLowerCase(Locale.ROOT);
         return text.contains("no space left") || text.contains("not enough space") || text.contains("disk full")
                 || text.contains("disk quota exceeded");
     }
 
-    private static String reason(IOException e) {
+    private static String raw(IOException e) {
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }

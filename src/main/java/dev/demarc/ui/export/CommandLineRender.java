@@ -56,7 +56,7 @@ public final class CommandLineRender {
             PngFiles.write(image, options.scale(), out);
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("cannot write " + out + ": " + PngExport.reason(e));
+            return Optional.of("cannot write " + out + ": " + dev.demarc.io.SaveFailures.reason(e));
         }
     }
 

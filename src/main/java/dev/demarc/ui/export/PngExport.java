@@ -1,12 +1,10 @@
 package dev.demarc.ui.export;
 
+import dev.demarc.io.SaveFailures;
 import dev.demarc.model.Diagram;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.files.Dialogs;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -74,24 +72,10 @@ public final class PngExport {
             PngFiles.write(image, options.scale(), target);
         } catch (IOException e) {
             dialogs.showError("Export failed", "The picture could not be written to " + target + ": "
-                    + reason(e) + ".\n\nThe diagram has not been changed.");
+                    + SaveFailures.reason(e) + ".\n\nThe diagram has not been changed.");
             return;
         }
         model.hint("Picture exported to " + target + " (" + (int) image.getWidth() + " x " + (int) image.getHeight()
                 + " pixels)");
-    }
-
-    /** Why a write failed, in words: Java's file exceptions often carry only the path. */
-    static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "the folder does not exist";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(java.util.Locale.ROOT);
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -75,12 +75,10 @@ public final class CrashHandler implements Thread.UncaughtExceptionHandler {
         } catch (Exception e) {
             Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
                     ? e.getCause() : e;
-            if (cause instanceof java.io.IOException io) {
-                return dev.demarc.io.SaveFailures.describe(autosaver.folder().resolve("diagram.json"), io)
-                        + " The recovery copy was not written: save your work now, with Save As if needed.";
-            }
-            return "The recovery copy could not be written to " + autosaver.folder() + " ("
-                    + cause.getClass().getSimpleName() + "): save your work now, with Save As if needed.";
+            String why = cause instanceof java.io.IOException io ? dev.demarc.io.SaveFailures.reason(io)
+                    : cause.getClass().getSimpleName();
+            return "The recovery copy could not be written to " + autosaver.folder() + " (" + why + "): save your "
+                    + "work now, with Save As if needed.";
         }
     }
 
