@@ -69,15 +69,7 @@ public final class ClipboardActions {
             return;
         }
         pasteCount++;
-        double offset = OFFSET * pasteCount;
-        DiagramEdits.Pasted[] result = new DiagramEdits.Pasted[1];
-        boolean changed = model.apply("Paste", d -> {
-            result[0] = model.edits().paste(d, fragment, offset, offset);
-            return result[0].diagram();
-        });
-        if (changed) {
-            model.select(result[0].ids());
-        }
+        insert("Paste", fragment, OFFSET * pasteCount);
     }
 
     /** Copies the selection in place, offset, without touching the clipboard. */
@@ -85,10 +77,14 @@ public final class ClipboardActions {
         if (model.selection().isEmpty()) {
             return;
         }
-        Diagram fragment = model.edits().fragment(model.diagram(), model.selection());
+        insert("Duplicate", model.edits().fragment(model.diagram(), model.selection()), OFFSET);
+    }
+
+    /** Adds a fragment as one undoable edit, moved by {@code offset}, and selects what was added. */
+    private void insert(String description, Diagram fragment, double offset) {
         DiagramEdits.Pasted[] result = new DiagramEdits.Pasted[1];
-        if (model.apply("Duplicate", d -> {
-            result[0] = model.edits().paste(d, fragment, OFFSET, OFFSET);
+        if (model.apply(description, d -> {
+            result[0] = model.edits().paste(d, fragment, offset, offset);
             return result[0].diagram();
         })) {
             model.select(result[0].ids());
