@@ -41,9 +41,7 @@ final class Facts {
      * label of its own. The type is the catalog's short name, as students know it.
      */
     String name(Component c) {
-        String type = catalog.find(c.type()).map(t -> t.shortName()).orElse(c.type().id());
-        String label = c.displayLabel();
-        return label.equals(c.id()) ? type + " '" + c.id() + "'" : type + " '" + label + "' (" + c.id() + ")";
+        return catalog.name(c);
     }
 
     List<Component> ofType(ComponentType type) {

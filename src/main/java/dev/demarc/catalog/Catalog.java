@@ -70,4 +70,19 @@ public final class Catalog {
     public Map<String, Source> sources() {
         return sources;
     }
+
+    /** The short name students know a type by ("Subnet"), or its id when this catalog does not know it. */
+    public String shortName(dev.demarc.model.ComponentType type) {
+        return find(type).map(TypeSpec::shortName).orElse(type.id());
+    }
+
+    /**
+     * How findings, grades and reports name a component: {@code RDS 'Orders database' (db)}, or {@code RDS 'db'}
+     * when it has no label of its own.
+     */
+    public String name(dev.demarc.model.Component c) {
+        String type = shortName(c.type());
+        String label = c.displayLabel();
+        return label.equals(c.id()) ? type + " '" + c.id() + "'" : type + " '" + label + "' (" + c.id() + ")";
+    }
 }

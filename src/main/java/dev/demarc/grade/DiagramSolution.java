@@ -52,7 +52,7 @@ public final class DiagramSolution implements Solution {
         for (ComponentType type : types) {
             int w = want.getOrDefault(type, List.of()).size();
             int h = have.getOrDefault(type, List.of()).size();
-            String name = Names.type(type, catalog);
+            String name = catalog.shortName(type);
             if (h < w) {
                 out.add(new Difference(Difference.Kind.MISSING, (w - h) * Scoring.MISSING_COMPONENT,
                         name + ": the solution has " + w + ", this diagram " + h));
@@ -107,7 +107,7 @@ public final class DiagramSolution implements Solution {
             for (int i = 0; i < Math.min(misplaced.size(), expected.size()); i++) {
                 Component c = misplaced.get(i);
                 out.add(new Difference(Difference.Kind.PLACEMENT, Scoring.PLACEMENT,
-                        Names.component(c, catalog) + " is " + Placing.of(c, student, catalog).phrase()
+                        catalog.name(c) + " is " + Placing.of(c, student, catalog).phrase()
                         + "; the solution has it " + expected.get(i).phrase()));
             }
         }

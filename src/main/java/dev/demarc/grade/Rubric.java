@@ -48,14 +48,14 @@ public record Rubric(String title, Map<ComponentType, Integer> required, Set<Com
             long have = student.diagram().components().stream().filter(c -> c.type().equals(type)).count();
             if (have < least) {
                 out.add(new Difference(Difference.Kind.MISSING, (int) (least - have) * Scoring.MISSING_COMPONENT,
-                        Names.type(type, catalog) + ": the rubric asks for at least " + least + ", this diagram has "
+                        catalog.shortName(type) + ": the rubric asks for at least " + least + ", this diagram has "
                         + have));
             }
         });
         for (Component c : student.diagram().components()) {
             Placing placing = Placing.of(c, student.diagram(), catalog);
             if (privateSubnet.contains(c.type()) && placing != Placing.PRIVATE_SUBNET) {
-                out.add(new Difference(Difference.Kind.PLACEMENT, Scoring.PLACEMENT, Names.component(c, catalog)
+                out.add(new Difference(Difference.Kind.PLACEMENT, Scoring.PLACEMENT, catalog.name(c)
                         + " must be in a private subnet, but it is " + placing.phrase()));
             }
         }

@@ -257,7 +257,7 @@ public final class MainWindow {
     private String summary() {
         Map<Severity, Integer> counts = model.analysis().countsBySeverity();
         int total = model.analysis().findings().size();
-        int components = model.diagram().components().size();
+        int components = model.analysis().components().size();
         if (components == 0) {
             return "Drag a component from the palette onto the canvas to start.";
         }
