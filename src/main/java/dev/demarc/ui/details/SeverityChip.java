@@ -9,7 +9,8 @@ final class SeverityChip extends Label {
 
     SeverityChip(Severity severity) {
         super(severity.name());
-        getStyleClass().addAll("details-severity", "details-severity-" + severity.name().toLowerCase(Locale.ROOT));
+        // The colours are the findings table's, from demarc.css: one set of severity colours for the window.
+        getStyleClass().addAll("details-severity", "severity-" + severity.name().toLowerCase(Locale.ROOT));
         setMinWidth(USE_PREF_SIZE);
         setAccessibleText("Severity " + severity.displayName());
     }

@@ -82,15 +82,9 @@ final class OverlayLegend extends FlowPane {
         for (Severity s : new Severity[] {Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW}) {
             Label chip = new Label(s.name());
             chip.getStyleClass().addAll("overlay-legend-severity", SeverityStyle.styleClass(s));
-            chip.setStyle("-fx-background-color: " + web(SeverityStyle.color(s)) + ";");
             row.getChildren().add(chip);
         }
         return row;
-    }
-
-    private static String web(Color c) {
-        return String.format(java.util.Locale.ROOT, "#%02X%02X%02X", Math.round(c.getRed() * 255),
-                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
     /** A sample badge, drawn as on the canvas: two open findings, the worst high. */
