@@ -221,7 +221,6 @@ final class DiagramMapper {
             } else if (!ids.add(k.id())) {
                 place.error("reuses an id already used by another connection; ids must be unique");
             }
-            boolean refusedEnd = refused.contains(k.from()) || refused.contains(k.to());
             endpoint(k.from(), "from", componentIds, refused, place);
             endpoint(k.to(), "to", componentIds, refused, place);
             if (k.from() != null && k.from().equals(k.to())) {
@@ -230,7 +229,7 @@ final class DiagramMapper {
             if (k.label() != null && k.label().length() > MAX_LABEL) {
                 place.error("has a label longer than " + MAX_LABEL + " characters");
             }
-            if (errors.size() == before && !refusedEnd) {
+            if (errors.size() == before) {
                 out.add(new Connection(k.id(), k.from(), k.to(), k.label()));
             }
         }
