@@ -85,7 +85,7 @@ public final class MainMenus {
         }
         Menu export = new Menu("Export");
         export.getItems().add(item("Markdown Report...", null, e -> new ReportExport(model, documents,
-                window.stage()).exportMarkdown()));
+                settings.dialogs()).exportMarkdown()));
         export.getItems().add(item("PNG...", null, e -> new PngExport(model, settings.dialogs(), settings.prefs(),
                 window.stage()).run(canvas.showOverlayProperty().get(), documents.documentName())));
         return menu("File", "menu-file",

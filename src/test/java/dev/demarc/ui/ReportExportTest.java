@@ -1,5 +1,6 @@
 package dev.demarc.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,12 +13,54 @@ import dev.demarc.ui.editor.DocumentActions;
 import dev.demarc.ui.files.RecentFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** File > Export > Markdown Report writes the open diagram's checklist and every one of its findings. */
 class ReportExportTest extends EditorTestBase {
+
+    /** Fires File > Export > Markdown Report... as a click on the menu item would. */
+    private void exportThroughTheMenu() {
+        javafx.scene.control.MenuItem item = fx(() -> {
+            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) lookup(".menu-bar").query();
+            javafx.scene.control.Menu file = bar.getMenus().stream().filter(m -> m.getText().equals("File"))
+                    .findFirst().orElseThrow();
+            javafx.scene.control.Menu export = (javafx.scene.control.Menu) file.getItems().stream()
+                    .filter(i -> "Export".equals(i.getText())).findFirst().orElseThrow();
+            return export.getItems().stream().filter(i -> "Markdown Report...".equals(i.getText())).findFirst()
+                    .orElseThrow();
+        });
+        interact(item::fire);
+    }
+
+    @Test
+    void theMenuAsksWhereAndWritesTheReportThere(@TempDir Path dir) throws Exception {
+        show(diagram(service("bucket", ComponentType.S3, 40, 40, null)));
+        Path out = dir.resolve("chosen.md");
+        dialogs.answerExportWith(out);
+
+        exportThroughTheMenu();
+
+        assertEquals(List.of("Untitled-report.md"), dialogs.suggestedExportNames());
+        assertTrue(Files.readString(out).contains("- [ ]"));
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsAnErrorAndChangesNothing(@TempDir Path dir) throws Exception {
+        show(diagram(service("bucket", ComponentType.S3, 40, 40, null)));
+        Path notAFolder = Files.writeString(dir.resolve("plain.txt"), "x");
+        dialogs.answerExportWith(notAFolder.resolve("report.md"));
+
+        exportThroughTheMenu();
+
+        assertEquals(1, dialogs.errors().size());
+        assertEquals("Export failed", dialogs.errors().get(0).title());
+        assertTrue(dialogs.errors().get(0).message().contains(notAFolder.resolve("report.md").toString()),
+                dialogs.errors().get(0).message());
+        assertFalse(model.isDirty());
+    }
 
     @Test
     void theReportHasAChecklistAndEveryFindingOfTheOpenDiagram(@TempDir Path dir) throws Exception {
@@ -29,7 +72,7 @@ class ReportExportTest extends EditorTestBase {
                 new DiagramWriter(catalog), dialogs, new RecentFiles(scratch));
         Path out = dir.resolve("report.md");
 
-        interact(() -> new ReportExport(model, documents, stage).write(out));
+        interact(() -> new ReportExport(model, documents, dialogs).write(out));
 
         String report = Files.readString(out);
         assertTrue(report.contains("- [ ]"), "a checklist of the customer's duties");
