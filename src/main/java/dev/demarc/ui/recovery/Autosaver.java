@@ -5,13 +5,13 @@ import dev.demarc.recovery.RecoveryInfo;
 import dev.demarc.recovery.RecoveryStore;
 import dev.demarc.ui.editor.EditorModel;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -71,7 +71,7 @@ public final class Autosaver {
      * Writes a copy now if the document has unsaved changes not yet copied. Callable from any thread (the
      * error handler calls it from wherever the error happened); returns when the write ends.
      */
-    public Future<?> copyIfChanged() {
+    public CompletableFuture<Void> copyIfChanged() {
         Diagram diagram = model.diagram();
         if (!model.isDirty() || diagram == copied) {
             return CompletableFuture.completedFuture(null);
@@ -81,18 +81,29 @@ public final class Autosaver {
         copied = diagram;
         // The future fails when the copy was not written, so callers (restore, the error handler) never take
         // a failed write for a safe copy; the next change or timer tick tries again.
-        return writer.submit(() -> {
+        return CompletableFuture.runAsync(() -> {
             try {
                 store.save(diagram, info);
-                return null;
-            } catch (IOException | RuntimeException e) {
-                copied = null;
-                LOG.log(Level.WARNING, "Could not write the recovery copy to " + store.folder(), e);
-                Platform.runLater(() -> model.hint("Autosave failed: the recovery copy could not be written to "
-                        + store.folder() + ". Save your work with Ctrl+S."));
+            } catch (IOException e) {
+                fail(e);
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                fail(e);
                 throw e;
             }
-        });
+        }, writer);
+    }
+
+    private void fail(Exception e) {
+        copied = null;
+        LOG.log(Level.WARNING, "Could not write the recovery copy to " + store.folder(), e);
+        Platform.runLater(() -> model.hint("Autosave failed: the recovery copy could not be written to "
+                + store.folder() + ". Save your work with Ctrl+S."));
+    }
+
+    /** Runs {@code work} on the autosave thread, after any copy already on its way (file work off the FX thread). */
+    void inBackground(Runnable work) {
+        writer.execute(work);
     }
 
     /** Where the recovery copies go, for messages. */

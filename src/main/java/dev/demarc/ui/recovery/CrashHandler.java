@@ -75,6 +75,9 @@ public final class CrashHandler implements Thread.UncaughtExceptionHandler {
         } catch (Exception e) {
             Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
                     ? e.getCause() : e;
+            if (cause instanceof java.io.UncheckedIOException unchecked) {
+                cause = unchecked.getCause();
+            }
             String why = cause instanceof java.io.IOException io ? dev.demarc.io.SaveFailures.reason(io)
                     : cause.getClass().getSimpleName();
             return "The recovery copy could not be written to " + autosaver.folder() + " (" + why + "): save your "

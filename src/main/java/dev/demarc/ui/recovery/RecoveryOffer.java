@@ -7,10 +7,12 @@ import dev.demarc.recovery.RecoveryStore;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.files.Dialogs;
 import java.io.IOException;
+import javafx.application.Platform;
+import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,38 +43,58 @@ final class RecoveryOffer {
         this.autosaver = autosaver;
     }
 
-    void run() {
-        List<Recovered> found;
-        try {
-            found = store.orphans();
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not look for recovery copies", e);
-            return;
-        }
+    /**
+     * Looks for the copies of instances that died on the autosave thread (reading them is file work), then asks
+     * about each on the JavaFX thread. The returned future ends once every copy is settled.
+     */
+    CompletableFuture<Void> start() {
+        CompletableFuture<List<Recovered>> found = new CompletableFuture<>();
+        autosaver.inBackground(() -> {
+            try {
+                found.complete(store.orphans());
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not look for recovery copies", e);
+                found.complete(List.of());
+            }
+        });
+        return found.thenComposeAsync(this::askAbout, Platform::runLater);
+    }
+
+    /** Asks about each recovered diagram, oldest first; must run on the JavaFX thread. */
+    CompletableFuture<Void> askAbout(List<Recovered> found) {
+        List<CompletableFuture<Void>> settled = new ArrayList<>();
         boolean restored = false;
         for (Recovered r : found) {
             RecoveryDialogs.Choice choice = ask.askAboutRecovered(r.info(), !restored);
-            boolean safe = switch (choice) {
-                case RESTORE -> !restored && restore(r);
-                case SAVE_AS -> saveAs(r);
-                case DISCARD -> true;
-                case LATER -> false;
-            };
-            restored |= choice == RecoveryDialogs.Choice.RESTORE && safe;
-            settle(r, safe);
+            switch (choice) {
+                case RESTORE -> {
+                    if (restored) {
+                        settled.add(settle(r, false));
+                    } else {
+                        restored = true;
+                        settled.add(restore(r));
+                    }
+                }
+                case SAVE_AS -> settled.add(settle(r, saveAs(r)));
+                case DISCARD -> settled.add(settle(r, true));
+                case LATER -> settled.add(settle(r, false));
+            }
         }
+        return CompletableFuture.allOf(settled.toArray(CompletableFuture[]::new));
     }
 
-    /** Opens the copy as unsaved work, and copies it into this instance's folder before the old copy goes. */
-    private boolean restore(Recovered r) {
+    /**
+     * Opens the copy as unsaved work, and lets the old copy go only once this instance has copied it again;
+     * the copy is written on the autosave thread, not here.
+     */
+    private CompletableFuture<Void> restore(Recovered r) {
         model.openUnsaved(r.diagram(), r.info().originalFile());
-        try {
-            autosaver.copyIfChanged().get(10, TimeUnit.SECONDS);
-            return true;
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "Could not copy the restored diagram; keeping the old copy", e);
-            return false;
-        }
+        return autosaver.copyIfChanged().handle((done, failed) -> {
+            if (failed != null) {
+                LOG.log(Level.WARNING, "Could not copy the restored diagram; keeping the old copy", failed);
+            }
+            return failed == null;
+        }).thenCompose(safe -> settle(r, safe));
     }
 
     private boolean saveAs(Recovered r) {
@@ -91,15 +113,21 @@ final class RecoveryOffer {
         }
     }
 
-    private void settle(Recovered r, boolean safe) {
-        try {
-            if (safe) {
-                store.discard(r);
-            } else {
-                store.keep(r);
+    /** Deletes the old copy when its diagram is safe elsewhere, else keeps it for the next start; on the autosave thread. */
+    private CompletableFuture<Void> settle(Recovered r, boolean safe) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        autosaver.inBackground(() -> {
+            try {
+                if (safe) {
+                    store.discard(r);
+                } else {
+                    store.keep(r);
+                }
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not tidy the recovery copy " + r.info().name(), e);
             }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not tidy the recovery copy " + r.info().name(), e);
-        }
+            done.complete(null);
+        });
+        return done;
     }
 }

@@ -45,7 +45,7 @@ public final class SafetyNet {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
             if (!offered[0]) {
                 offered[0] = true;
-                Platform.runLater(offer::run);
+                offer.start();
             }
         });
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> autosaver.close());

@@ -67,7 +67,8 @@ class AutosaverFailureTest {
 
         ExecutionException failed = assertThrows(ExecutionException.class,
                 () -> autosaver.copyIfChanged().get(10, TimeUnit.SECONDS));
-        assertTrue(failed.getCause() instanceof java.io.IOException, String.valueOf(failed.getCause()));
+        assertTrue(failed.getCause() instanceof java.io.UncheckedIOException u
+                && u.getCause() instanceof java.io.IOException, String.valueOf(failed.getCause()));
 
         Files.delete(folder);
         Files.createDirectories(folder);

@@ -78,10 +78,10 @@ class RecoveryOfferTest {
     private EditorModel restoreWith(RecoveryStore store) throws Exception {
         EditorModel model = WaitForAsyncUtils.asyncFx(() -> new EditorModel(CATALOG, new Analyzer(CATALOG)))
                 .get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.asyncFx(() -> {
-            Autosaver autosaver = new Autosaver(model, store, () -> "lost.json", Duration.ofHours(1));
-            new RecoveryOffer(store, new AlwaysRestore(), new FakeDialogs(), WRITER, model, autosaver).run();
-        }).get(30, TimeUnit.SECONDS);
+        Autosaver autosaver = WaitForAsyncUtils.asyncFx(() -> new Autosaver(model, store, () -> "lost.json",
+                Duration.ofHours(1))).get(10, TimeUnit.SECONDS);
+        new RecoveryOffer(store, new AlwaysRestore(), new FakeDialogs(), WRITER, model, autosaver).start()
+                .get(30, TimeUnit.SECONDS);
         return model;
     }
 
