@@ -1,5 +1,6 @@
 package dev.demarc.grade;
 
+import dev.demarc.io.DiagramReader;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -52,8 +53,7 @@ public final class RubricReader {
 
     /** Reads a rubric from the bytes of a file (UTF-8, with or without a byte order mark). */
     public Rubric read(byte[] bytes) throws SolutionException {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int offset = DiagramReader.bomLength(bytes);
         try (JsonParser p = factory.createParser(bytes, offset, bytes.length - offset)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw fail("A rubric file must hold one JSON object ({ ... })", p.currentTokenLocation());

@@ -11,10 +11,6 @@ import dev.demarc.io.DiagramLoadException;
 import dev.demarc.io.DiagramReader;
 import dev.demarc.io.Problem;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -60,29 +56,15 @@ public final class SolutionReader {
 
     private static byte[] bytes(Path file) throws SolutionException {
         try {
-            if (Files.isDirectory(file)) {
-                throw fail("\"" + file + "\" is a folder, not a solution file");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] bytes = in.readNBytes((int) DiagramReader.MAX_BYTES + 1);
-                if (bytes.length > DiagramReader.MAX_BYTES) {
-                    throw fail("The file is too large: solutions are limited to "
-                            + DiagramReader.MAX_BYTES / (1024 * 1024) + " MB");
-                }
-                return bytes;
-            }
-        } catch (NoSuchFileException e) {
-            throw fail("File not found: " + file);
-        } catch (AccessDeniedException e) {
-            throw fail("Permission denied: " + file + " cannot be read");
-        } catch (IOException e) {
-            throw fail("The file cannot be read: " + e.getMessage());
+            return DiagramReader.readFile(file, "solution");
+        } catch (DiagramLoadException e) {
+            throw fail(e.first().message());
         }
     }
 
     /** The string value of the top-level {@code format} field, if the text gets that far as JSON. */
     private Optional<String> format(byte[] bytes) {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF ? 3 : 0;
+        int offset = DiagramReader.bomLength(bytes);
         try (JsonParser p = peek.createParser(bytes, offset, bytes.length - offset)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();

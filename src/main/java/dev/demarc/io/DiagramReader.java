@@ -114,23 +114,32 @@ public final class DiagramReader {
 
     /** Reads the diagram file at {@code file}. */
     public LoadedDiagram read(Path file) throws DiagramLoadException {
-        byte[] bytes;
+        return read(readFile(file, "diagram"));
+    }
+
+    /**
+     * The bytes of a file Demarc reads ({@code kind}: "diagram", "solution"), within the size limit, with a
+     * message naming the file for a folder, a missing or unreadable file, or one too large.
+     */
+    public static byte[] readFile(Path file, String kind) throws DiagramLoadException {
         try {
             if (Files.isDirectory(file)) {
-                throw fail("\"" + file + "\" is a folder, not a diagram file");
+                throw fail("\"" + file + "\" is a folder, not a " + kind + " file");
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw tooLarge(size);
             }
             // Read at most one byte past the limit: the size above is 0 for devices and pipes.
+            byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes((int) MAX_BYTES + 1);
             }
             if (bytes.length > MAX_BYTES) {
-                throw fail(String.format(Locale.ROOT, "The file is too large: diagrams are limited to %d MB "
-                        + "(%,d bytes)", MAX_BYTES / (1024 * 1024), MAX_BYTES));
+                throw fail(String.format(Locale.ROOT, "The file is too large: %ss are limited to %d MB "
+                        + "(%,d bytes)", kind, MAX_BYTES / (1024 * 1024), MAX_BYTES));
             }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw fail("File not found: " + file);
         } catch (AccessDeniedException e) {
@@ -138,7 +147,11 @@ public final class DiagramReader {
         } catch (IOException | OutOfMemoryError e) {
             throw fail("The file cannot be read: " + e.getMessage());
         }
-        return read(bytes);
+    }
+
+    /** How many bytes a UTF-8 byte order mark takes at the start of {@code b}: 3, or 0 when there is none. */
+    public static int bomLength(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
     }
 
     /** Reads a diagram from the bytes of a file (UTF-8, with or without a byte order mark). */
@@ -146,7 +159,7 @@ public final class DiagramReader {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(bytes.length);
         }
-        int offset = hasUtf8Bom(bytes) ? 3 : 0;
+        int offset = bomLength(bytes);
         if (isBlank(bytes, offset)) {
             throw fail("The file is empty; a diagram file holds one JSON object");
         }
@@ -276,10 +289,6 @@ public final class DiagramReader {
             return "nothing";
         }
         return node.isArray() ? "a list" : "a single value";
-    }
-
-    private static boolean hasUtf8Bom(byte[] b) {
-        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }
 
     private static boolean isBlank(byte[] b, int from) {
