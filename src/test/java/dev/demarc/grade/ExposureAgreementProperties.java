@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.demarc.analysis.Analysis;
 import dev.demarc.analysis.Analyzer;
 import dev.demarc.analysis.ComponentAnalysis;
-import dev.demarc.analysis.Finding;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.io.RandomDiagrams;
 import dev.demarc.io.Seeds;

@@ -240,4 +240,17 @@ class OverlayLensAndPathTest extends EditorTestBase {
         }
         return n != null;
     }
+
+    @Test
+    void aStackTellsAScreenReaderWhereAwsStopsInTheCatalogsLayerNames() {
+        show(vpcWithServices());
+        overlayOn();
+
+        String spoken = fx(() -> stack("web").getAccessibleText());
+        dev.demarc.catalog.Layer highest = model.analysis().component("web").orElseThrow().highestAwsLayer()
+                .orElseThrow();
+        assertTrue(spoken.contains("AWS's part ends at " + model.catalog().layer(highest).name()), spoken);
+        assertTrue(spoken.contains(model.catalog().layer(dev.demarc.catalog.Layer.GUEST_OS).name()), spoken);
+        assertFalse(spoken.contains("guest-os"), "names, not ids: " + spoken);
+    }
 }

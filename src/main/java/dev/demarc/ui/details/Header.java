@@ -1,9 +1,8 @@
 package dev.demarc.ui.details;
 
+import dev.demarc.ui.overlay.Boundary;
 import dev.demarc.analysis.ComponentAnalysis;
-import dev.demarc.analysis.LayerAssessment;
 import dev.demarc.catalog.Catalog;
-import dev.demarc.catalog.Owner;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.model.Component;
 import javafx.scene.control.Label;
@@ -20,7 +19,7 @@ final class Header extends VBox {
         Label type = Texts.wrapped(spec.name(), "details-type");
         Label name = Texts.wrapped(title(analysis.component()), "details-title");
         name.setId("details-title");
-        Label boundary = Texts.wrapped(boundary(catalog, analysis), "details-boundary");
+        Label boundary = Texts.wrapped(Boundary.sentence(catalog, analysis), "details-boundary");
         boundary.setId("details-boundary");
         Label summary = Texts.wrapped(spec.summary(), "details-summary");
         getChildren().addAll(type, name, boundary, summary);
@@ -29,20 +28,5 @@ final class Header extends VBox {
     /** "Orders database (db)", or the id alone when the component has no label. */
     static String title(Component c) {
         return c.label() == null || c.label().isBlank() ? c.id() : c.label() + " (" + c.id() + ")";
-    }
-
-    static String boundary(Catalog catalog, ComponentAnalysis analysis) {
-        String aws = analysis.highestAwsLayer().map(l -> "AWS's part ends at " + catalog.layer(l).name())
-                .orElse("AWS owns none of its layers outright");
-        return aws + "; you own " + layers(count(analysis, Owner.CUSTOMER)) + ", share "
-                + count(analysis, Owner.SHARED) + ".";
-    }
-
-    private static long count(ComponentAnalysis analysis, Owner owner) {
-        return analysis.layers().stream().map(LayerAssessment::owner).filter(o -> o == owner).count();
-    }
-
-    private static String layers(long n) {
-        return n == 1 ? "1 layer" : n + " layers";
     }
 }

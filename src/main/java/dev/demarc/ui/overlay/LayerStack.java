@@ -8,7 +8,6 @@ import dev.demarc.catalog.Layer;
 import dev.demarc.catalog.Owner;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.AccessibleRole;
@@ -56,7 +55,7 @@ final class LayerStack extends Group {
      */
     void update(String title, ComponentAnalysis analysis, int revealed) {
         List<Owner> owners = analysis.layers().stream().map(LayerAssessment::owner).toList();
-        setAccessibleText(title + ": " + summary(analysis));
+        setAccessibleText(title + ": " + Boundary.spoken(catalog, analysis));
         if (owners.equals(shownOwners) && revealed == shownRevealed) {
             for (int i = 0; i < owners.size(); i++) {
                 getChildren().get(i).getProperties().put(ASSESSMENT, analysis.layers().get(i));
@@ -177,18 +176,5 @@ final class LayerStack extends Group {
         line.setStroke(Color.BLACK);
         line.getStyleClass().addAll("demarcation-line", "demarcation-at-" + highest.id());
         getChildren().addAll(halo, line);
-    }
-
-    /** "AWS's part ends at managed-service; you own guest-os, ...; shared: ...". */
-    static String summary(ComponentAnalysis analysis) {
-        Optional<Layer> top = analysis.highestAwsLayer();
-        String aws = top.map(l -> "AWS's part ends at " + l.id()).orElse("AWS owns no layer outright");
-        return aws + "; you own " + ids(analysis, Owner.CUSTOMER) + "; shared: " + ids(analysis, Owner.SHARED);
-    }
-
-    private static String ids(ComponentAnalysis analysis, Owner owner) {
-        List<String> ids = analysis.layers().stream().filter(l -> l.owner() == owner)
-                .map(l -> l.layer().id()).toList();
-        return ids.isEmpty() ? "nothing" : String.join(", ", ids).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,45 @@
+package dev.demarc.ui.overlay;
+
+import dev.demarc.analysis.ComponentAnalysis;
+import dev.demarc.analysis.LayerAssessment;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.Owner;
+import java.util.List;
+
+/**
+ * Where AWS's part ends on one component, in words, with the catalog's layer names: one wording for the
+ * details panel's header and the overlay stack's screen-reader text.
+ */
+public final class Boundary {
+
+    private Boundary() {
+    }
+
+    /** "AWS's part ends at Guest operating system; you own 4 layers, share 5." */
+    public static String sentence(Catalog catalog, ComponentAnalysis analysis) {
+        long own = count(analysis, Owner.CUSTOMER);
+        return start(catalog, analysis) + "; you own " + (own == 1 ? "1 layer" : own + " layers") + ", share "
+                + count(analysis, Owner.SHARED) + ".";
+    }
+
+    /** The same, naming the layers: "...; you own Guest operating system, ...; shared: Encryption, ...". */
+    public static String spoken(Catalog catalog, ComponentAnalysis analysis) {
+        return start(catalog, analysis) + "; you own " + names(catalog, analysis, Owner.CUSTOMER) + "; shared: "
+                + names(catalog, analysis, Owner.SHARED);
+    }
+
+    private static String start(Catalog catalog, ComponentAnalysis analysis) {
+        return analysis.highestAwsLayer().map(l -> "AWS's part ends at " + catalog.layer(l).name())
+                .orElse("AWS owns none of its layers outright");
+    }
+
+    private static long count(ComponentAnalysis analysis, Owner owner) {
+        return analysis.layers().stream().map(LayerAssessment::owner).filter(o -> o == owner).count();
+    }
+
+    private static String names(Catalog catalog, ComponentAnalysis analysis, Owner owner) {
+        List<String> names = analysis.layers().stream().filter(l -> l.owner() == owner)
+                .map(l -> catalog.layer(l.layer()).name()).toList();
+        return names.isEmpty() ? "nothing" : String.join(", ", names);
+    }
+}
