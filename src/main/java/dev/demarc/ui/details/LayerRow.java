@@ -1,5 +1,6 @@
 package dev.demarc.ui.details;
 
+import dev.demarc.ui.overlay.OwnerSwatch;
 import dev.demarc.analysis.LayerAssessment;
 import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.LayerInfo;
@@ -37,7 +38,7 @@ final class LayerRow extends HBox {
         }
         body.getChildren().addAll(Texts.wrapped(ownerLine(layer), "layer-owner"),
                 Texts.wrapped(layer.why(), "layer-why"), new SourceLinks(layer.sources(), openLink));
-        getChildren().addAll(new OwnerChip(layer.owner()), body);
+        getChildren().addAll(ownerChip(layer.owner()), body);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleText(info.name() + ": " + ownerLine(layer) + (demarcation ? ". AWS's part ends here" : "")
@@ -53,4 +54,13 @@ final class LayerRow extends HBox {
         return owner + "; your duties: " + layer.duties().stream().map(Duty::displayName)
                 .collect(Collectors.joining(", "));
     }
+
+    /** The owner's swatch, the size of a row's first line. */
+    private static OwnerSwatch ownerChip(dev.demarc.catalog.Owner owner) {
+        OwnerSwatch chip = new OwnerSwatch(owner, CHIP, CHIP, false);
+        chip.getStyleClass().add("owner-chip");
+        return chip;
+    }
+
+    private static final double CHIP = 28;
 }

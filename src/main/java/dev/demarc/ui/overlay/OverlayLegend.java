@@ -14,10 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /**
  * The key to the overlay, shown along the bottom of the canvas while the overlay is on: one swatch per
@@ -66,13 +62,7 @@ final class OverlayLegend extends FlowPane {
     }
 
     private static Node swatch(Owner owner) {
-        Rectangle r = new Rectangle(26, 18, OwnerStyle.fill(owner));
-        r.setStroke(Color.gray(0.25));
-        r.getStyleClass().add(OwnerStyle.styleClass(owner));
-        Text t = new Text(OwnerStyle.letter(owner));
-        t.setFont(Font.font("System", FontWeight.BOLD, 12));
-        t.setFill(OwnerStyle.letterColor(owner));
-        return new StackPane(r, t);
+        return new OwnerSwatch(owner, 26, 18, false);
     }
 
     /** The ring colours with their names, so no severity is told by colour alone. */

@@ -45,6 +45,11 @@ public final class OwnerStyle {
         };
     }
 
+    /** The owner's name on a swatch or a choice: "AWS", "Customer", "Shared", "n/a". */
+    public static String shortName(Owner owner) {
+        return owner == Owner.NONE ? "n/a" : owner.displayName();
+    }
+
     /** The colour of the letter: white on the dark blue, black on the lighter fills. */
     public static Color letterColor(Owner owner) {
         return owner == Owner.AWS ? Color.WHITE : Color.BLACK;

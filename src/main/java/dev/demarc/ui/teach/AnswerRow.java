@@ -1,5 +1,6 @@
 package dev.demarc.ui.teach;
 
+import dev.demarc.ui.overlay.OwnerSwatch;
 import dev.demarc.catalog.Owner;
 import dev.demarc.ui.overlay.OwnerStyle;
 import java.util.Locale;
@@ -13,12 +14,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /**
  * One question of the layer quiz: the layer's name, four choices (AWS, Customer, Shared, n/a; each drawn in
@@ -77,13 +72,8 @@ final class AnswerRow extends HBox {
     }
 
     private ToggleButton choice(int key, Owner owner) {
-        Rectangle swatch = new Rectangle(22, 22, OwnerStyle.fill(owner));
-        swatch.setStroke(Color.gray(0.3));
-        Text letter = new Text(OwnerStyle.letter(owner));
-        letter.setFont(Font.font("System", FontWeight.BOLD, 13));
-        letter.setFill(OwnerStyle.letterColor(owner));
-        ToggleButton b = new ToggleButton(key + "  " + (owner == Owner.NONE ? "n/a" : owner.displayName()),
-                new StackPane(swatch, letter));
+        ToggleButton b = new ToggleButton(key + "  " + OwnerStyle.shortName(owner),
+                new OwnerSwatch(owner, 22, 22, false));
         b.setId("quiz-answer-" + index + "-" + owner.name().toLowerCase(Locale.ROOT));
         b.getStyleClass().add("quiz-choice");
         b.setUserData(owner);
@@ -154,13 +144,13 @@ final class AnswerRow extends HBox {
             String owner = q.expected() == Owner.NONE ? "not applicable" : q.expected().displayName();
             result.setText((marked.answer().isPresent() ? "\u2717 Wrong: " : "\u2717 Not answered: ") + "the owner is "
                     + owner + ". " + q.why());
-            resultBox.getChildren().add(0, new OwnerBand(q.expected(), 30, 30, false));
+            resultBox.getChildren().add(0, new OwnerSwatch(q.expected(), 30, 30, false));
         }
     }
 
     private void clearResult() {
         getStyleClass().removeAll("quiz-right", "quiz-wrong");
         result.setText("");
-        resultBox.getChildren().removeIf(n -> n instanceof OwnerBand);
+        resultBox.getChildren().removeIf(n -> n instanceof OwnerSwatch);
     }
 }

@@ -1,5 +1,6 @@
 package dev.demarc.ui.teach;
 
+import dev.demarc.ui.overlay.OwnerSwatch;
 import dev.demarc.catalog.Owner;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -16,7 +17,7 @@ final class OwnerKey extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("owner-key");
         for (Owner owner : Owner.values()) {
-            getChildren().add(new OwnerBand(owner, owner == Owner.NONE ? 70 : owner == Owner.CUSTOMER ? 118 : 84,
+            getChildren().add(new OwnerSwatch(owner, owner == Owner.NONE ? 70 : owner == Owner.CUSTOMER ? 118 : 84,
                     28, true));
         }
         Line halo = new Line(0, 0, 36, 0);

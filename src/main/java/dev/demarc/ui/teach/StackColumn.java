@@ -1,5 +1,6 @@
 package dev.demarc.ui.teach;
 
+import dev.demarc.ui.overlay.OwnerSwatch;
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.LayerAssessment;
 import dev.demarc.catalog.Layer;
@@ -91,7 +92,7 @@ final class StackColumn extends Pane {
     }
 
     private Node band(LayerAssessment l) {
-        OwnerBand band = new OwnerBand(l.owner(), width, BAND, true);
+        OwnerSwatch band = new OwnerSwatch(l.owner(), width, BAND, true);
         band.setId(idPrefix + "-band-" + l.layer().id());
         band.getStyleClass().add("layer-" + l.layer().id());
         band.setLayoutX(0);

@@ -1,7 +1,6 @@
-package dev.demarc.ui.teach;
+package dev.demarc.ui.overlay;
 
 import dev.demarc.catalog.Owner;
-import dev.demarc.ui.overlay.OwnerStyle;
 import javafx.scene.AccessibleRole;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -11,18 +10,18 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
- * A block in an owner's overlay fill with the owner's letter and, when there is room, its name: the bands of
- * the compare view and the swatches of the quiz, drawn with {@link OwnerStyle} so they read as the overlay
- * does (colour, stripes for shared, and a letter, never colour alone).
+ * A block in an owner's overlay fill with the owner's letter and, when asked, its name: the one owner swatch
+ * of the legend, the details panel, the compare view and the quiz, drawn with {@link OwnerStyle} so they all
+ * read as the overlay's bands do (colour, stripes for shared, and a letter, never colour alone).
  */
-final class OwnerBand extends StackPane {
+public final class OwnerSwatch extends StackPane {
 
-    OwnerBand(Owner owner, double width, double height, boolean withName) {
-        getStyleClass().addAll("owner-band", OwnerStyle.styleClass(owner));
+    public OwnerSwatch(Owner owner, double width, double height, boolean withName) {
+        getStyleClass().addAll("owner-swatch", OwnerStyle.styleClass(owner));
         Rectangle fill = new Rectangle(width, height, OwnerStyle.fill(owner));
-        fill.setStroke(Color.rgb(255, 255, 255, 0.7));
+        fill.setStroke(Color.gray(0.25, 0.8));
         fill.setStrokeWidth(1);
-        String word = owner == Owner.NONE ? "n/a" : owner.displayName();
+        String word = OwnerStyle.shortName(owner);
         Text text = new Text(withName ? OwnerStyle.letter(owner) + "   " + word : OwnerStyle.letter(owner));
         text.setFont(Font.font("System", FontWeight.BOLD, Math.min(18, height * 0.55)));
         text.setFill(OwnerStyle.letterColor(owner));
@@ -30,6 +29,6 @@ final class OwnerBand extends StackPane {
         setMinSize(width, height);
         setMaxSize(width, height);
         setAccessibleRole(AccessibleRole.TEXT);
-        setAccessibleText(owner.displayName());
+        setAccessibleText("Owner: " + owner.displayName());
     }
 }
