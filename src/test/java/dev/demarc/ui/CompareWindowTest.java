@@ -127,6 +127,19 @@ class CompareWindowTest extends EditorTestBase {
         String after = fx(findings::getText);
         int now = after.startsWith("No") ? 0 : Integer.parseInt(after.split(" ")[0]);
         assertEquals(was - 1, now, "encrypting the database's storage closes one finding: " + after);
+        // The duty chips under the column are the analysis' duties of that very specimen.
+        dev.demarc.catalog.Catalog catalog = dev.demarc.catalog.Catalog.builtIn();
+        java.util.Set<String> expected = new dev.demarc.analysis.Analyzer(catalog).analyze(
+                dev.demarc.ui.teach.Specimen.of(catalog, dev.demarc.model.ComponentType.RDS,
+                        dev.demarc.model.Properties.empty().with("storageEncrypted",
+                                new dev.demarc.model.PropertyValue.Bool(true))))
+                .component(dev.demarc.ui.teach.Specimen.ID).orElseThrow().duties().stream()
+                .map(d -> "duty-" + d.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> shown = fx(() -> lookup("#compare-duties-1").query().lookupAll(".duty-chip").stream()
+                .flatMap(n -> n.getStyleClass().stream()).filter(c -> c.startsWith("duty-") && !c.equals("duty-chip"))
+                .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(expected, shown);
     }
 
     @Test

@@ -164,6 +164,10 @@ class OverlayLensAndPathTest extends EditorTestBase {
         overlayOn();
         Node subnetChip = fx(() -> lookup("#network-subnet").query());
         assertTrue(fx(subnetChip::getAccessibleText).contains("Private"), fx(subnetChip::getAccessibleText));
+        String networkOwner = model.analysis().component("subnet").orElseThrow()
+                .layer(dev.demarc.catalog.Layer.NETWORK_CONFIG).owner().displayName();
+        assertTrue(fx(subnetChip::getAccessibleText).contains("network configuration owned by " + networkOwner),
+                fx(subnetChip::getAccessibleText));
         assertTrue(fx(() -> lookup("#network-vpc").query().getAccessibleText()).contains("No internet gateway"));
 
         set("vpc", "internetGateway", new PropertyValue.Bool(true));
