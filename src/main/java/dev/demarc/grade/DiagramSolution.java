@@ -89,7 +89,7 @@ public final class DiagramSolution implements Solution {
                 forbidden.put(r.id(), Scoring.points(r.severity()));
             }
         }
-        return new Rubric("The solution " + Optional.ofNullable(solution.diagram().title()).orElse("diagram"),
+        return new Rubric("Solution diagram: " + Optional.ofNullable(solution.diagram().title()).orElse("untitled"),
                 required, notReachable, encrypted, privateSubnet, Optional.empty(), forbidden);
     }
 

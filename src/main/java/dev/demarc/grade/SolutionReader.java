@@ -36,7 +36,8 @@ public final class SolutionReader {
         this.rubrics = new RubricReader(catalog, analyzer.rules());
     }
 
-    public Solution read(Path file) throws SolutionException {
+    /** The solution in {@code file}, as the rubric students are graded against. */
+    public RubricGrader read(Path file) throws SolutionException {
         byte[] bytes = bytes(file);
         Optional<String> format = format(bytes);
         if (format.filter(RubricReader.FORMAT::equals).isPresent()) {
@@ -48,7 +49,8 @@ public final class SolutionReader {
                     + format.get() + "\""));
         }
         try {
-            return new DiagramSolution(analyzer.analyze(diagrams.read(bytes).diagram()), catalog, analyzer.rules());
+            return new RubricGrader(DiagramSolution.rubric(analyzer.analyze(diagrams.read(bytes).diagram()), catalog,
+                    analyzer.rules()), catalog, analyzer.rules());
         } catch (DiagramLoadException e) {
             throw new SolutionException(e.first());
         }

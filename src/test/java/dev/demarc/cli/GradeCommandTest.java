@@ -86,6 +86,30 @@ class GradeCommandTest {
     }
 
     @Test
+    void theRubricADiagramShowsCanBePrintedAndGradesAsTheDiagramDoes() throws Exception {
+        Cli.Run shown = grade("--solution", SOLUTION, "--show-rubric").assertNoStackTrace();
+        assertEquals(0, shown.code(), shown.err());
+        assertEquals("", shown.err());
+        assertTrue(shown.out().contains("\"notReachableFromInternet\": [\n    {\"type\": \"EC2\", \"weight\": 25},"),
+                shown.out());
+        String rubric = file("derived.json", shown.out());
+        Cli.Run byDiagram = grade("--solution", SOLUTION, WEB_APP, INSECURE);
+        Cli.Run byRubric = grade("--solution", rubric, WEB_APP, INSECURE);
+        assertEquals(byDiagram.out(), byRubric.out());
+        assertEquals(1, byRubric.code());
+    }
+
+    @Test
+    void showRubricGradesNothing() {
+        Cli.Run r = grade("--solution", RUBRIC, "--show-rubric", SOLUTION).assertNoStackTrace();
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("demarc grade: --show-rubric grades nothing"), r.err());
+        Cli.Run sample = grade("--show-rubric", "--solution", RUBRIC).assertNoStackTrace();
+        assertEquals(0, sample.code());
+        assertTrue(sample.out().contains("{\"type\": \"RDS\", \"weight\": 40}"), sample.out());
+    }
+
+    @Test
     void anUnreadableStudentFileExitsTwoAndTheOthersAreStillGraded() throws Exception {
         String broken = file("broken.json", "{\"format\": \"demarc-diagram\",\n \"formatVersion\": 1,\n"
                 + " \"components\": [}");
