@@ -1,6 +1,8 @@
 package dev.demarc.analysis;
 
+import dev.demarc.model.ComponentType;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The way the internet gets to one component, hop by hop, as the analyzer found it: for an instance or a
@@ -12,6 +14,9 @@ import java.util.List;
  * @param hops     from the internet to the resource, never empty
  */
 public record ExposurePath(String resource, List<Hop> hops) {
+
+    /** The types whose way in from the internet the analyzer works out; for others it draws no path. */
+    public static final Set<ComponentType> JUDGED = Set.of(ComponentType.EC2, ComponentType.RDS, ComponentType.S3);
 
     public ExposurePath {
         hops = List.copyOf(hops);

@@ -24,6 +24,9 @@ final class Exposures {
     /** The path from the internet to {@code c}, when every link of it is open. */
     Optional<ExposurePath> path(Component c) {
         ComponentType type = c.type();
+        if (!ExposurePath.JUDGED.contains(type)) {
+            return Optional.empty();
+        }
         if (type.equals(ComponentType.S3)) {
             return S3Rules.isPublic(facts, c) ? Optional.of(new ExposurePath(c.id(), List.of(internet(),
                     new ExposurePath.Hop(ExposurePath.Kind.PUBLIC_ACCESS, c.id(), "Public bucket policy",

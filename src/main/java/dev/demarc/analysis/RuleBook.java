@@ -14,6 +14,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The rule data of {@code rules.json}, by rule id. */
 public final class RuleBook {
@@ -51,9 +53,11 @@ public final class RuleBook {
                     }
                     sources.add(s);
                 }
+                Set<String> tags = new TreeSet<>();
+                n.path("tags").forEach(t -> tags.add(t.asText()));
                 RuleSpec spec = new RuleSpec(id, Severity.valueOf(n.path("severity").asText()),
                         Duty.valueOf(n.path("category").asText()), text(n, "title"), text(n, "remediation"),
-                        references, n.path("relationship").asText(""), sources);
+                        references, n.path("relationship").asText(""), sources, tags);
                 if (rules.put(id, spec) != null) {
                     throw new IllegalArgumentException("duplicate rule id");
                 }

@@ -6,6 +6,7 @@ import dev.demarc.grade.GradeCsv;
 import dev.demarc.grade.GradeTable;
 import dev.demarc.grade.GradedFile;
 import dev.demarc.grade.Grader;
+import dev.demarc.grade.RubricWriter;
 import dev.demarc.grade.Solution;
 import dev.demarc.grade.SolutionException;
 import dev.demarc.grade.SolutionReader;
@@ -25,7 +26,8 @@ import java.util.Optional;
 
 /**
  * {@code demarc grade --solution SOLUTION.json [--csv FILE] STUDENT.json...}: grades students' diagrams
- * against an instructor's diagram or rubric. Exit codes as for {@code check}: 0 every file graded with no
+ * against an instructor's diagram or rubric; {@code --show-rubric} prints the rubric a solution is graded as
+ * instead. Exit codes as for {@code check}: 0 every file graded with no
  * difference; 1 some file differs from the solution; 2 a usage error, an unusable solution, a CSV that
  * cannot be written, or a student file that cannot be read (the others are still graded).
  */
@@ -39,16 +41,20 @@ public final class GradeCommand {
 
     static final String USAGE = """
             Usage: demarc grade --solution SOLUTION.json [--csv FILE] STUDENT.json...
+                   demarc grade --solution SOLUTION.json --show-rubric
 
             Grades students' diagrams against an instructor's solution: a diagram, or a rubric
             of expectations ("format": "demarc-rubric"). Prints one row per student (file,
-            score from 0 to 100, number of differences), then each student's differences.
-            Scoring and the rubric format: docs/grading.md.
+            score from 0 to 100, number of differences), then each student's differences
+            and their fixes. A diagram is graded as the rubric it shows; --show-rubric
+            prints that rubric as a file to edit. Scoring and rubrics: docs/grading.md.
 
             Options:
               --solution FILE  the instructor's diagram or rubric (required)
               --csv FILE       also write the grades as CSV: file, score, difference_count,
                                differences, error
+              --show-rubric    print the rubric the solution is graded as, with every
+                               weight, and grade nothing
               -h, --help       show this help
 
             Exit codes: 0 every file graded with no difference, 1 some file differs,
@@ -70,6 +76,7 @@ public final class GradeCommand {
     public int run(List<String> args) {
         String solution = null;
         String csv = null;
+        boolean showRubric = false;
         List<String> files = new ArrayList<>();
         CommandLine line = new CommandLine(args);
         while (line.hasNext()) {
@@ -83,6 +90,7 @@ public final class GradeCommand {
                     out.print(USAGE);
                     return OK;
                 }
+                case "--show-rubric" -> showRubric = true;
                 case "--solution", "--csv" -> {
                     Optional<String> value = line.value(token).filter(v -> !v.isEmpty());
                     if (value.isEmpty()) {
@@ -102,10 +110,28 @@ public final class GradeCommand {
         if (solution == null) {
             return usage("--solution is required: the instructor's diagram or rubric");
         }
+        if (showRubric) {
+            return files.isEmpty() && csv == null ? showRubric(solution)
+                    : usage("--show-rubric grades nothing: give it no student file and no --csv");
+        }
         if (files.isEmpty()) {
             return usage("no student file given");
         }
         return grade(solution, csv, files);
+    }
+
+    private int showRubric(String solutionFile) {
+        Catalog catalog = Catalog.builtIn();
+        try {
+            out.print(RubricWriter.write(new SolutionReader(catalog, new Analyzer(catalog)).read(Path.of(solutionFile))
+                    .rubric()));
+            return OK;
+        } catch (SolutionException e) {
+            err.println("demarc grade: the solution " + solutionFile + " cannot be used: " + e.problem().describe());
+            return ERROR;
+        } catch (InvalidPathException e) {
+            return usage("not a valid file name: " + e.getInput());
+        }
     }
 
     private int grade(String solutionFile, String csv, List<String> files) {

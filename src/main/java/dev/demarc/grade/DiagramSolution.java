@@ -1,123 +1,114 @@
 package dev.demarc.grade;
 
 import dev.demarc.analysis.Analysis;
+import dev.demarc.analysis.ExposurePath;
 import dev.demarc.analysis.Finding;
+import dev.demarc.analysis.RuleBook;
+import dev.demarc.analysis.RuleSpec;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.Duty;
+import dev.demarc.io.Problem;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
-import dev.demarc.model.Diagram;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * An instructor's diagram as the solution. Component ids and positions differ between students, so the
- * comparison is by type: how many components of each type, where each type is placed, and which exposure
- * and encryption findings (by rule) the student has beyond the solution's own. Info findings are notes,
- * not mistakes, and are not compared.
+ * An instructor's diagram as the solution, graded as the rubric it shows. Students choose their own ids,
+ * labels and positions, so the rubric speaks of types:
+ * <ul>
+ * <li>{@code require}: as many components of each type as the solution has;</li>
+ * <li>not reachable from the internet: each type the analyzer judges whose solution components it finds no
+ * way in to;</li>
+ * <li>encrypted: each type with a rule tagged {@value RuleSpec#UNENCRYPTED} whose solution components have no
+ * such finding;</li>
+ * <li>in a private subnet: each type the solution places only in private subnets;</li>
+ * <li>forbidden: every exposure or encryption rule (above info) the solution has no finding of, each finding
+ * costing the points of the rule's severity. What the solution does itself is allowed.</li>
+ * </ul>
+ * Every weight is the default of {@link Scoring}. Grading against the diagram and against this rubric written
+ * as a file gives the same scores and feedback, which is the point: an instructor can see the rubric and
+ * change it.
  */
 public final class DiagramSolution implements Solution {
 
-    private static final Set<Duty> COMPARED = Set.of(Duty.EXPOSE, Duty.ENCRYPT);
+    private final RubricGrader grader;
 
-    private final Analysis solution;
-    private final Catalog catalog;
-
-    public DiagramSolution(Analysis solution, Catalog catalog) {
-        this.solution = solution;
-        this.catalog = catalog;
+    public DiagramSolution(Analysis solution, Catalog catalog, RuleBook rules) throws SolutionException {
+        this.grader = new RubricGrader(rubric(solution, catalog, rules), catalog, rules);
     }
 
     @Override
-    public List<Difference> compare(Analysis student) {
-        List<Difference> out = new ArrayList<>();
-        counts(student.diagram(), out);
-        findings(student, out);
-        placements(student.diagram(), out);
-        return out;
+    public Marking mark(Analysis student) {
+        return grader.mark(student);
     }
 
-    private void counts(Diagram student, List<Difference> out) {
-        Map<ComponentType, List<Component>> want = byType(solution.diagram());
-        Map<ComponentType, List<Component>> have = byType(student);
-        Set<ComponentType> types = new TreeSet<>(want.keySet());
-        types.addAll(have.keySet());
-        for (ComponentType type : types) {
-            int w = want.getOrDefault(type, List.of()).size();
-            int h = have.getOrDefault(type, List.of()).size();
-            String name = catalog.shortName(type);
-            if (h < w) {
-                out.add(new Difference(Difference.Kind.MISSING, (w - h) * Scoring.MISSING_COMPONENT,
-                        name + ": the solution has " + w + ", this diagram " + h));
-            } else if (h > w) {
-                out.add(new Difference(Difference.Kind.EXTRA, (h - w) * Scoring.EXTRA_COMPONENT,
-                        name + ": the solution has " + w + ", this diagram " + h));
-            }
-        }
+    public Rubric rubric() {
+        return grader.rubric();
     }
 
-    /** Student findings of a rule beyond as many as the solution has of it; the later ones are the extras. */
-    private void findings(Analysis student, List<Difference> out) {
-        Map<String, Integer> allowed = new HashMap<>();
-        for (Finding f : solution.findings()) {
-            if (compared(f)) {
-                allowed.merge(f.rule(), 1, Integer::sum);
+    /** The rubric a solution diagram shows; see the class comment for each rule. */
+    public static Rubric rubric(Analysis solution, Catalog catalog, RuleBook rules) throws SolutionException {
+        Map<ComponentType, List<Component>> byType = new TreeMap<>(solution.diagram().components().stream()
+                .collect(Collectors.groupingBy(Component::type)));
+        if (byType.isEmpty()) {
+            throw new SolutionException(Problem.general("The solution diagram has no components, so "
+                    + "there is nothing to grade against"));
+        }
+        Set<ComponentType> encryptionJudged = encryptionJudged(rules, byType.keySet());
+        Map<ComponentType, Rubric.Required> required = new TreeMap<>();
+        Map<ComponentType, Integer> notReachable = new TreeMap<>();
+        Map<ComponentType, Integer> encrypted = new TreeMap<>();
+        Map<ComponentType, Integer> privateSubnet = new TreeMap<>();
+        byType.forEach((type, all) -> {
+            required.put(type, new Rubric.Required(all.size(), Scoring.REQUIRED_COMPONENT));
+            if (ExposurePath.JUDGED.contains(type)
+                    && all.stream().noneMatch(c -> solution.exposurePath(c.id()).isPresent())) {
+                notReachable.put(type, Scoring.NOT_REACHABLE);
+            }
+            if (encryptionJudged.contains(type) && all.stream().noneMatch(c -> unencrypted(solution, c, rules))) {
+                encrypted.put(type, Scoring.ENCRYPTED);
+            }
+            if (catalog.spec(type).placement().allows(ComponentType.SUBNET) && all.stream()
+                    .allMatch(c -> Placing.of(c, solution.diagram(), catalog) == Placing.PRIVATE_SUBNET)) {
+                privateSubnet.put(type, Scoring.PRIVATE_SUBNET);
+            }
+        });
+        Set<String> shown = solution.findings().stream().map(Finding::rule).collect(Collectors.toSet());
+        Map<String, Integer> forbidden = new TreeMap<>();
+        for (RuleSpec r : rules.all()) {
+            if ((r.category() == Duty.EXPOSE || r.category() == Duty.ENCRYPT) && r.severity() != Severity.INFO
+                    && !shown.contains(r.id())) {
+                forbidden.put(r.id(), Scoring.points(r.severity()));
             }
         }
-        Map<String, Integer> seen = new HashMap<>();
-        for (Finding f : student.findings()) {
-            if (compared(f) && seen.merge(f.rule(), 1, Integer::sum) > allowed.getOrDefault(f.rule(), 0)) {
-                out.add(new Difference(Difference.Kind.FINDING, Scoring.points(f.severity()),
-                        f.severity().name().toLowerCase(Locale.ROOT) + " " + f.rule()
-                        + ", not in the solution: " + f.message()));
-            }
-        }
+        return new Rubric("Solution diagram: " + Optional.ofNullable(solution.diagram().title()).orElse("untitled"),
+                required, notReachable, encrypted, privateSubnet, Optional.empty(), forbidden);
     }
 
-    private static boolean compared(Finding f) {
-        return COMPARED.contains(f.category()) && f.severity() != Severity.INFO;
+    private static boolean unencrypted(Analysis solution, Component c, RuleBook rules) {
+        return solution.findings().stream().anyMatch(f -> f.components().get(0).equals(c.id())
+                && rules.get(f.rule()).tagged(RuleSpec.UNENCRYPTED));
     }
 
     /**
-     * Per type, the placings the student has beyond the solution's, paired with the solution's placings the
-     * student lacks. Unpaired ones come from a different count, which {@link #counts} reports already.
+     * The types some rule tagged {@value RuleSpec#UNENCRYPTED} is about. A rule's id starts with the type it
+     * judges ({@code rds.storage-unencrypted}), the convention of rules.json.
      */
-    private void placements(Diagram student, List<Difference> out) {
-        Map<ComponentType, List<Component>> want = byType(solution.diagram());
-        Map<ComponentType, List<Component>> have = byType(student);
-        for (Map.Entry<ComponentType, List<Component>> e : have.entrySet()) {
-            List<Placing> expected = new ArrayList<>();
-            for (Component c : want.getOrDefault(e.getKey(), List.of())) {
-                expected.add(Placing.of(c, solution.diagram(), catalog));
+    static Set<ComponentType> encryptionJudged(RuleBook rules, Iterable<ComponentType> types) {
+        Set<ComponentType> out = new TreeSet<>();
+        for (ComponentType t : types) {
+            String prefix = t.id().toLowerCase(Locale.ROOT) + ".";
+            if (rules.all().stream().anyMatch(r -> r.tagged(RuleSpec.UNENCRYPTED) && r.id().startsWith(prefix))) {
+                out.add(t);
             }
-            List<Component> misplaced = new ArrayList<>();
-            for (Component c : e.getValue()) {
-                if (!expected.remove(Placing.of(c, student, catalog))) {
-                    misplaced.add(c);
-                }
-            }
-            expected.sort(null);
-            for (int i = 0; i < Math.min(misplaced.size(), expected.size()); i++) {
-                Component c = misplaced.get(i);
-                out.add(new Difference(Difference.Kind.PLACEMENT, Scoring.PLACEMENT,
-                        catalog.name(c) + " is " + Placing.of(c, student, catalog).phrase()
-                        + "; the solution has it " + expected.get(i).phrase()));
-            }
-        }
-    }
-
-    /** Components by type, types in name order, components in drawing order. */
-    private static Map<ComponentType, List<Component>> byType(Diagram diagram) {
-        Map<ComponentType, List<Component>> out = new TreeMap<>();
-        for (Component c : diagram.components()) {
-            out.computeIfAbsent(c.type(), k -> new ArrayList<>()).add(c);
         }
         return out;
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The grades as text for a terminal: one row per student file (file, score, number of differences), then
- * each file's differences, or its problem when it could not be read.
+ * each file's points and differences, each with its fix, or its problem when it could not be read.
  */
 public final class GradeTable {
 
@@ -30,12 +30,16 @@ public final class GradeTable {
                 out.append("  error: ").append(g.errorMessage()).append('\n');
                 continue;
             }
-            out.append(g.file()).append(": ").append(g.score()).append("/").append(Scoring.FULL_MARKS).append('\n');
+            out.append(g.file()).append(": ").append(g.score()).append("/").append(Scoring.FULL_MARKS)
+                    .append(" (").append(g.earned()).append(" of ").append(g.possible()).append(" points)\n");
             if (g.differences().isEmpty()) {
                 out.append("  No differences.\n");
             }
             for (Difference d : g.differences()) {
                 out.append("  ").append(d.describe()).append('\n');
+                if (!d.fix().isEmpty()) {
+                    out.append("      Fix: ").append(d.fix()).append('\n');
+                }
             }
         }
         return out.toString();

@@ -23,7 +23,7 @@ public final class Grader {
 
     public GradedFile grade(String file) {
         try {
-            return GradedFile.graded(file, solution.compare(analyzer.analyze(reader.read(file).diagram())));
+            return GradedFile.graded(file, solution.mark(analyzer.analyze(reader.read(file).diagram())));
         } catch (DiagramLoadException e) {
             return GradedFile.failed(file, e.first());
         } catch (RuntimeException e) {

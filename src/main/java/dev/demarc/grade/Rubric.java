@@ -1,95 +1,77 @@
 package dev.demarc.grade;
 
-import dev.demarc.analysis.Analysis;
-import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.Severity;
-import dev.demarc.catalog.Catalog;
-import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
 
 /**
- * A solution written as expectations instead of a diagram: an instructor says what must hold ("the
- * database must not be reachable from the internet") and leaves the rest to the student. Read from a
- * {@code demarc-rubric} file by {@link RubricReader}; the format is in docs/grading.md.
+ * A solution written as rules instead of a diagram: an instructor says what must hold ("the database must not
+ * be reachable from the internet") and leaves the rest to the student. Each rule has a weight in points.
+ * Expectations ({@code require} and the three per-type rules) make up what the rubric is worth; prohibitions
+ * (forbidden rules, the maximum severity) take points off what was earned. Read from a {@code demarc-rubric}
+ * file by {@link RubricReader} or derived from a solution diagram by {@link DiagramSolution#rubric}; graded by
+ * {@link RubricGrader}. The format and the scoring are in docs/grading.md.
  *
- * @param required        the least number of components of each type
- * @param notReachable    types whose components the internet must not reach
- * @param encrypted       types whose components must encrypt their data at rest and in transit
- * @param privateSubnet   types whose components must sit in a private subnet
- * @param maxSeverity     the most severe finding allowed, if limited
- * @param forbiddenRules  rule ids that must not be found
- * @param catalog         names the types in messages and says which subnets are public
+ * @param required       per type, the least number of components and the weight of each
+ * @param notReachable   per type whose components the internet must not reach, the weight of the rule
+ * @param encrypted      per type whose components must encrypt their data at rest and in transit, the weight
+ * @param privateSubnet  per type whose components must sit in a private subnet, the weight
+ * @param maxSeverity    the most severe finding allowed, if limited, and what a finding above it costs
+ * @param forbiddenRules per rule id that must not be found, what each finding of it costs
  */
-public record Rubric(String title, Map<ComponentType, Integer> required, Set<ComponentType> notReachable,
-        Set<ComponentType> encrypted, Set<ComponentType> privateSubnet, Optional<Severity> maxSeverity,
-        Set<String> forbiddenRules, Catalog catalog) implements Solution {
+public record Rubric(String title, Map<ComponentType, Required> required, Map<ComponentType, Integer> notReachable,
+        Map<ComponentType, Integer> encrypted, Map<ComponentType, Integer> privateSubnet,
+        Optional<SeverityLimit> maxSeverity, Map<String, Integer> forbiddenRules) {
 
-    public Rubric {
-        required = Collections.unmodifiableMap(new LinkedHashMap<>(required));
-        notReachable = Collections.unmodifiableSet(new LinkedHashSet<>(notReachable));
-        encrypted = Collections.unmodifiableSet(new LinkedHashSet<>(encrypted));
-        privateSubnet = Collections.unmodifiableSet(new LinkedHashSet<>(privateSubnet));
-        forbiddenRules = Collections.unmodifiableSet(new LinkedHashSet<>(forbiddenRules));
-    }
-
-    @Override
-    public List<Difference> compare(Analysis student) {
-        List<Difference> out = new ArrayList<>();
-        required.forEach((type, least) -> {
-            long have = student.diagram().components().stream().filter(c -> c.type().equals(type)).count();
-            if (have < least) {
-                out.add(new Difference(Difference.Kind.MISSING, (int) (least - have) * Scoring.MISSING_COMPONENT,
-                        catalog.shortName(type) + ": the rubric asks for at least " + least + ", this diagram has "
-                        + have));
-            }
-        });
-        for (Component c : student.diagram().components()) {
-            Placing placing = Placing.of(c, student.diagram(), catalog);
-            if (privateSubnet.contains(c.type()) && placing != Placing.PRIVATE_SUBNET) {
-                out.add(new Difference(Difference.Kind.PLACEMENT, Scoring.PLACEMENT, catalog.name(c)
-                        + " must be in a private subnet, but it is " + placing.phrase()));
-            }
-        }
-        for (Finding f : student.findings()) {
-            differenceFor(f, student).ifPresent(out::add);
-        }
-        return out;
+    /** At least {@code count} components of a type, each worth {@code weight}. */
+    public record Required(int count, int weight) {
     }
 
     /**
-     * The difference a finding makes, if any. A finding counts once, against the first expectation it breaks
-     * in this order: not reachable, encrypted, forbidden rules, the maximum severity.
+     * No finding more severe than {@code most}; each one above costs {@code weight}, or without a weight the
+     * points of its severity ({@link Scoring#points}).
      */
-    private Optional<Difference> differenceFor(Finding f, Analysis student) {
-        Optional<ComponentType> type = student.diagram().component(f.components().get(0)).map(Component::type);
-        if (type.isPresent() && notReachable.contains(type.get())
-                && ExpectationRules.REACHABLE.getOrDefault(type.get(), Set.of()).contains(f.rule())) {
-            return Optional.of(new Difference(Difference.Kind.REACHABLE, Scoring.REACHABLE,
-                    "must not be reachable from the internet: " + f.message()));
+    public record SeverityLimit(Severity most, OptionalInt weight) {
+
+        int cost(Severity found) {
+            return weight.orElse(Scoring.points(found));
         }
-        if (type.isPresent() && encrypted.contains(type.get())
-                && ExpectationRules.UNENCRYPTED.getOrDefault(type.get(), Set.of()).contains(f.rule())) {
-            return Optional.of(new Difference(Difference.Kind.UNENCRYPTED, Scoring.UNENCRYPTED,
-                    "must be encrypted: " + f.message()));
+    }
+
+    public Rubric {
+        required = copy(required);
+        notReachable = copy(notReachable);
+        encrypted = copy(encrypted);
+        privateSubnet = copy(privateSubnet);
+        forbiddenRules = copy(forbiddenRules);
+        if (possible(required, notReachable, encrypted, privateSubnet) <= 0) {
+            throw new IllegalArgumentException("a rubric needs at least one expectation to earn points by");
         }
-        if (forbiddenRules.contains(f.rule())) {
-            return Optional.of(new Difference(Difference.Kind.FORBIDDEN, Scoring.FORBIDDEN_RULE,
-                    "forbidden " + f.rule() + ": " + f.message()));
+    }
+
+    /** What the rubric is worth: the weights of all its expectations (prohibitions only take points away). */
+    public int possible() {
+        return possible(required, notReachable, encrypted, privateSubnet);
+    }
+
+    private static int possible(Map<ComponentType, Required> required, Map<ComponentType, Integer> notReachable,
+            Map<ComponentType, Integer> encrypted, Map<ComponentType, Integer> privateSubnet) {
+        int sum = 0;
+        for (Required r : required.values()) {
+            sum += r.count() * r.weight();
         }
-        if (maxSeverity.isPresent() && f.severity().ordinal() < maxSeverity.get().ordinal()) {
-            return Optional.of(new Difference(Difference.Kind.SEVERITY, Scoring.points(f.severity()),
-                    f.severity().name().toLowerCase(Locale.ROOT) + " " + f.rule() + " is above the allowed "
-                    + maxSeverity.get().name().toLowerCase(Locale.ROOT) + ": " + f.message()));
+        for (Map<ComponentType, Integer> rule : List.of(notReachable, encrypted, privateSubnet)) {
+            sum += rule.values().stream().mapToInt(Integer::intValue).sum();
         }
-        return Optional.empty();
+        return sum;
+    }
+
+    private static <K, V> Map<K, V> copy(Map<K, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 }

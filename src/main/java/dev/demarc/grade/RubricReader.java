@@ -8,18 +8,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.demarc.analysis.ExposurePath;
+import dev.demarc.analysis.RuleBook;
+import dev.demarc.analysis.RuleSpec;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.io.Problem;
 import dev.demarc.model.ComponentType;
 import java.io.IOException;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,6 +35,9 @@ public final class RubricReader {
     /** The marker every rubric carries in its {@code format} field. */
     public static final String FORMAT = "demarc-rubric";
     public static final int FORMAT_VERSION = 1;
+    /** Counts and weights are small whole numbers; the limits keep every sum of points far from overflow. */
+    static final int MAX_COUNT = 1000;
+    static final int MAX_WEIGHT = 1000;
 
     static final List<String> FIELDS = List.of("format", "formatVersion", "title", "require",
             "notReachableFromInternet", "mustBeEncrypted", "mustBeInPrivateSubnet", "maxSeverity", "forbiddenRules");
@@ -44,11 +50,13 @@ public final class RubricReader {
             .build();
     private final Catalog catalog;
     private final Set<String> ruleIds;
+    private final Set<ComponentType> encryptionTypes;
 
-    /** {@code ruleIds} are the analyzer's rules, which {@code forbiddenRules} may name. */
-    public RubricReader(Catalog catalog, Collection<String> ruleIds) {
+    /** The analyzer's rules: {@code forbiddenRules} may name them, and their tags say what is judged. */
+    public RubricReader(Catalog catalog, RuleBook rules) {
         this.catalog = catalog;
-        this.ruleIds = new TreeSet<>(ruleIds);
+        this.ruleIds = new TreeSet<>(rules.all().stream().map(RuleSpec::id).toList());
+        this.encryptionTypes = DiagramSolution.encryptionJudged(rules, catalogTypes());
     }
 
     /** Reads a rubric from the bytes of a file (UTF-8, with or without a byte order mark). */
@@ -83,12 +91,12 @@ public final class RubricReader {
         String format = null;
         Integer version = null;
         String title = null;
-        Map<ComponentType, Integer> required = new LinkedHashMap<>();
-        Set<ComponentType> notReachable = new LinkedHashSet<>();
-        Set<ComponentType> encrypted = new LinkedHashSet<>();
-        Set<ComponentType> privateSubnet = new LinkedHashSet<>();
-        Severity maxSeverity = null;
-        Set<String> forbidden = new LinkedHashSet<>();
+        Map<ComponentType, Rubric.Required> required = new LinkedHashMap<>();
+        Map<ComponentType, Integer> notReachable = new LinkedHashMap<>();
+        Map<ComponentType, Integer> encrypted = new LinkedHashMap<>();
+        Map<ComponentType, Integer> privateSubnet = new LinkedHashMap<>();
+        Rubric.SeverityLimit maxSeverity = null;
+        Map<String, Integer> forbidden = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonLocation named = p.currentTokenLocation();
@@ -104,12 +112,12 @@ public final class RubricReader {
                 case "formatVersion" -> version = formatVersion(p);
                 case "title" -> title = text(p, field);
                 case "require" -> required = required(p);
-                case "notReachableFromInternet" -> notReachable = types(p, field,
-                        ExpectationRules.REACHABLE.keySet(), "internet reachability");
-                case "mustBeEncrypted" -> encrypted = types(p, field, ExpectationRules.UNENCRYPTED.keySet(),
-                        "encryption");
+                case "notReachableFromInternet" -> notReachable = types(p, field, ExposurePath.JUDGED,
+                        "internet reachability", Scoring.NOT_REACHABLE);
+                case "mustBeEncrypted" -> encrypted = types(p, field, encryptionTypes, "encryption",
+                        Scoring.ENCRYPTED);
                 case "mustBeInPrivateSubnet" -> privateSubnet = types(p, field, subnetTypes(),
-                        "placement in a private subnet");
+                        "placement in a private subnet", Scoring.PRIVATE_SUBNET);
                 case "maxSeverity" -> maxSeverity = severity(p);
                 case "forbiddenRules" -> forbidden = rules(p);
                 default -> throw fail("The rubric has the unknown field \"" + field + "\"; its fields are "
@@ -123,13 +131,14 @@ public final class RubricReader {
             throw fail("The field \"formatVersion\" is missing; this build reads rubric version " + FORMAT_VERSION,
                     start);
         }
-        if (required.isEmpty() && notReachable.isEmpty() && encrypted.isEmpty() && privateSubnet.isEmpty()
-                && maxSeverity == null && forbidden.isEmpty()) {
-            throw fail("The rubric expects nothing: give at least one of " + String.join(", ", FIELDS.subList(3,
-                    FIELDS.size())), start);
+        if (required.isEmpty() && notReachable.isEmpty() && encrypted.isEmpty() && privateSubnet.isEmpty()) {
+            // A rubric of prohibitions only would give an empty diagram full marks.
+            throw fail("The rubric expects nothing to earn points by: give at least one of "
+                    + String.join(", ", FIELDS.subList(3, 7)) + " (maxSeverity and forbiddenRules only take points "
+                    + "away)", start);
         }
         return new Rubric(title, required, notReachable, encrypted, privateSubnet, Optional.ofNullable(maxSeverity),
-                forbidden, catalog);
+                forbidden);
     }
 
     private static int formatVersion(JsonParser p) throws IOException, SolutionException {
@@ -145,69 +154,135 @@ public final class RubricReader {
         return p.getIntValue();
     }
 
-    private Map<ComponentType, Integer> required(JsonParser p) throws IOException, SolutionException {
+    private Map<ComponentType, Rubric.Required> required(JsonParser p) throws IOException, SolutionException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw fail("The field \"require\" must be an object of component types and least counts, like "
-                    + "{\"RDS\": 1}", p.currentTokenLocation());
+                    + "{\"RDS\": 1} or {\"RDS\": {\"count\": 1, \"weight\": 20}}", p.currentTokenLocation());
         }
-        Map<ComponentType, Integer> out = new LinkedHashMap<>();
+        Map<ComponentType, Rubric.Required> out = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             ComponentType type = type(p.currentName(), p.currentTokenLocation(), "require", catalogTypes(),
                     "counting");
             p.nextToken();
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
-                    || p.getIntValue() < 1) {
-                throw fail("In \"require\", the count for " + type.id() + " must be a whole number from 1, not "
-                        + p.getText(), p.currentTokenLocation());
+            String what = "In \"require\", the count for " + type.id();
+            if (p.currentToken() == JsonToken.START_OBJECT) {
+                Integer count = null;
+                int weight = Scoring.REQUIRED_COMPONENT;
+                JsonLocation open = p.currentTokenLocation();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    JsonLocation at = p.currentTokenLocation();
+                    p.nextToken();
+                    switch (key) {
+                        case "count" -> count = whole(p, what, MAX_COUNT);
+                        case "weight" -> weight = weight(p, "In \"require\", the weight of " + type.id());
+                        default -> throw fail("In \"require\", " + type.id() + " has the unknown field \"" + key
+                                + "\"; it may have \"count\" and \"weight\"", at);
+                    }
+                }
+                if (count == null) {
+                    throw fail(what + " is missing: give \"count\"", open);
+                }
+                out.put(type, new Rubric.Required(count, weight));
+            } else {
+                out.put(type, new Rubric.Required(whole(p, what, MAX_COUNT), Scoring.REQUIRED_COMPONENT));
             }
-            out.put(type, p.getIntValue());
         }
         return out;
     }
 
-    private Set<ComponentType> types(JsonParser p, String field, Set<ComponentType> allowed, String judged)
-            throws IOException, SolutionException {
-        Set<ComponentType> out = new LinkedHashSet<>();
-        strings(p, field, "component types", text -> out.add(type(text, p.currentTokenLocation(), field, allowed,
-                judged)));
+    private Map<ComponentType, Integer> types(JsonParser p, String field, Set<ComponentType> allowed, String judged,
+            int weight) throws IOException, SolutionException {
+        Map<ComponentType, Integer> out = new LinkedHashMap<>();
+        items(p, field, "component types", "type", (text, where) -> type(text, where, field, allowed, judged),
+                weight, out);
         return out;
     }
 
-    private Set<String> rules(JsonParser p) throws IOException, SolutionException {
-        Set<String> out = new LinkedHashSet<>();
-        strings(p, "forbiddenRules", "rule ids", id -> {
+    private Map<String, Integer> rules(JsonParser p) throws IOException, SolutionException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        items(p, "forbiddenRules", "rule ids", "rule", (id, where) -> {
             if (!ruleIds.contains(id)) {
                 throw fail("In \"forbiddenRules\", \"" + id + "\" is not a rule id; 'demarc check' prints the "
-                        + "rule id of every finding, such as rds.exposed-to-internet", p.currentTokenLocation());
+                        + "rule id of every finding, such as rds.exposed-to-internet", where);
             }
-            out.add(id);
-        });
+            return id;
+        }, Scoring.FORBIDDEN_RULE, out);
         return out;
     }
 
-    /** What to do with each string of a list; the parser stands on the string, for error locations. */
+    /** Turns the text of a list item into its key, or says where it is wrong. */
     @FunctionalInterface
-    private interface Each {
-        void accept(String text) throws SolutionException;
+    private interface Key<K> {
+        K of(String text, JsonLocation where) throws SolutionException;
     }
 
-    private static void strings(JsonParser p, String field, String what, Each each)
-            throws IOException, SolutionException {
+    /**
+     * A list whose items are a name ({@code "RDS"}) with the default weight, or an object naming it under
+     * {@code name} with a {@code weight} ({@code {"type": "RDS", "weight": 40}}). An item listed twice is a
+     * mistake: which weight was meant?
+     */
+    private static <K> void items(JsonParser p, String field, String what, String name, Key<K> key, int weight,
+            Map<K, Integer> out) throws IOException, SolutionException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw fail("The field \"" + field + "\" must be a list of " + what + ", like " + example(field),
                     p.currentTokenLocation());
         }
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                throw fail("The field \"" + field + "\" must hold only strings, not " + p.getText(),
-                        p.currentTokenLocation());
+            JsonLocation at = p.currentTokenLocation();
+            K k;
+            int w = weight;
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                k = key.of(p.getText(), at);
+            } else if (p.currentToken() == JsonToken.START_OBJECT) {
+                String text = null;
+                JsonLocation textAt = at;
+                Integer given = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String f = p.currentName();
+                    JsonLocation fAt = p.currentTokenLocation();
+                    p.nextToken();
+                    if (f.equals(name)) {
+                        text = text(p, field + "\" item \"" + name);
+                        textAt = p.currentTokenLocation();
+                    } else if (f.equals("weight")) {
+                        given = weight(p, "In \"" + field + "\", the weight");
+                    } else {
+                        throw fail("In \"" + field + "\", an item has the unknown field \"" + f + "\"; an item "
+                                + "may have \"" + name + "\" and \"weight\"", fAt);
+                    }
+                }
+                if (text == null) {
+                    throw fail("In \"" + field + "\", an item has no \"" + name + "\", like " + example(field), at);
+                }
+                k = key.of(text, textAt);
+                w = given == null ? weight : given;
+            } else {
+                throw fail("The field \"" + field + "\" must hold only strings or {\"" + name + "\": ..., \"weight\":"
+                        + " ...} objects, not " + p.getText(), at);
             }
-            each.accept(p.getText());
+            if (out.put(k, w) != null) {
+                throw fail("In \"" + field + "\", " + k + " is listed twice", at);
+            }
         }
     }
 
     private static String example(String field) {
         return field.equals("forbiddenRules") ? "[\"ec2.admin-port-open\"]" : "[\"RDS\"]";
+    }
+
+    /** A whole number from 1 to {@code max}. */
+    private static int whole(JsonParser p, String what, int max) throws IOException, SolutionException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                || p.getIntValue() < 1 || p.getIntValue() > max) {
+            throw fail(what + " must be a whole number from 1 to " + max + ", not " + p.getText(),
+                    p.currentTokenLocation());
+        }
+        return p.getIntValue();
+    }
+
+    private static int weight(JsonParser p, String what) throws IOException, SolutionException {
+        return whole(p, what, MAX_WEIGHT);
     }
 
     private static String text(JsonParser p, String field) throws IOException, SolutionException {
@@ -217,7 +292,32 @@ public final class RubricReader {
         return p.getText();
     }
 
-    private static Severity severity(JsonParser p) throws IOException, SolutionException {
+    private static Rubric.SeverityLimit severity(JsonParser p) throws IOException, SolutionException {
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            JsonLocation open = p.currentTokenLocation();
+            Severity most = null;
+            OptionalInt weight = OptionalInt.empty();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                JsonLocation at = p.currentTokenLocation();
+                p.nextToken();
+                switch (key) {
+                    case "severity" -> most = severityName(p);
+                    case "weight" -> weight = OptionalInt.of(weight(p, "In \"maxSeverity\", the weight"));
+                    default -> throw fail("In \"maxSeverity\", the unknown field \"" + key + "\"; it may have "
+                            + "\"severity\" and \"weight\"", at);
+                }
+            }
+            if (most == null) {
+                throw fail("In \"maxSeverity\", \"severity\" is missing, like {\"severity\": \"medium\", "
+                        + "\"weight\": 10}", open);
+            }
+            return new Rubric.SeverityLimit(most, weight);
+        }
+        return new Rubric.SeverityLimit(severityName(p), OptionalInt.empty());
+    }
+
+    private static Severity severityName(JsonParser p) throws IOException, SolutionException {
         String text = text(p, "maxSeverity");
         return Severity.parse(text).orElseThrow(() -> fail("The field \"maxSeverity\" must be critical, high, "
                 + "medium, low or info, not \"" + text + "\"", p.currentTokenLocation()));

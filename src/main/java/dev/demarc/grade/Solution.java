@@ -1,14 +1,14 @@
 package dev.demarc.grade;
 
 import dev.demarc.analysis.Analysis;
-import java.util.List;
 
 /**
- * What students are graded against: an instructor's full diagram ({@link DiagramSolution}) or a rubric of
- * expectations ({@link Rubric}). Both answer the same question, so the grader does not care which.
+ * What students are graded against. Both kinds of solution file end up as a {@link Rubric}: an instructor's
+ * diagram through {@link DiagramSolution#rubric}, a rubric file through {@link RubricReader}; {@link RubricGrader}
+ * grades against it, so the grader does not care which it was.
  */
 public interface Solution {
 
-    /** The differences of a student's analysed diagram from this solution, in a stable order. */
-    List<Difference> compare(Analysis student);
+    /** The points at stake and the differences of a student's analysed diagram, in a stable order. */
+    Marking mark(Analysis student);
 }

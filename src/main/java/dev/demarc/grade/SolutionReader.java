@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.demarc.analysis.Analyzer;
-import dev.demarc.analysis.RuleSpec;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.io.DiagramLoadException;
 import dev.demarc.io.DiagramReader;
@@ -16,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Reads the instructor's solution, which is either a diagram or a rubric: the top-level {@code format}
- * field decides. Anything else that looks like neither is read as a diagram, so that broken JSON gets the
+ * field decides. Either way students are graded against a rubric: a diagram's is derived from it
+ * ({@link DiagramSolution}). Anything else that looks like neither is read as a diagram, so that broken JSON gets the
  * diagram reader's careful message.
  */
 public final class SolutionReader {
@@ -33,14 +33,15 @@ public final class SolutionReader {
         this.catalog = catalog;
         this.analyzer = analyzer;
         this.diagrams = new DiagramReader(catalog);
-        this.rubrics = new RubricReader(catalog, analyzer.rules().all().stream().map(RuleSpec::id).toList());
+        this.rubrics = new RubricReader(catalog, analyzer.rules());
     }
 
-    public Solution read(Path file) throws SolutionException {
+    /** The solution in {@code file}, as the rubric students are graded against. */
+    public RubricGrader read(Path file) throws SolutionException {
         byte[] bytes = bytes(file);
         Optional<String> format = format(bytes);
         if (format.filter(RubricReader.FORMAT::equals).isPresent()) {
-            return rubrics.read(bytes);
+            return new RubricGrader(rubrics.read(bytes), catalog, analyzer.rules());
         }
         if (format.isPresent() && !format.get().equals(DiagramReader.FORMAT)) {
             throw new SolutionException(Problem.general("A solution must be a Demarc diagram (\"format\": \""
@@ -48,7 +49,8 @@ public final class SolutionReader {
                     + format.get() + "\""));
         }
         try {
-            return new DiagramSolution(analyzer.analyze(diagrams.read(bytes).diagram()), catalog);
+            return new RubricGrader(DiagramSolution.rubric(analyzer.analyze(diagrams.read(bytes).diagram()), catalog,
+                    analyzer.rules()), catalog, analyzer.rules());
         } catch (DiagramLoadException e) {
             throw new SolutionException(e.first());
         }

@@ -60,14 +60,19 @@ class GradeCommandTest {
     }
 
     @Test
-    void differencesExitOneAndAreListedPerStudent() {
+    void differencesExitOneAndAreListedPerStudentWithTheirFixes() {
+        // Against the solution's 235 points (docs/grading.md), the web app misses a CloudFront, an EC2 and an S3
+        // (3 x 10), its web server is reachable (25) and public (10), nothing shows an S3 unreachable (25), and
+        // CloudFront, EC2, RDS and S3 are not shown encrypted (4 x 15): 150 lost, 85 earned, 8500 / 235 = 36.
         Cli.Run r = grade("--solution", SOLUTION, SOLUTION, WEB_APP).assertNoStackTrace();
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.out().matches("(?s).*web-app-ec2-rds\\.json +7 +8\n.*"), r.out());
-        assertTrue(r.out().contains("web-app-ec2-rds.json: 7/100"), r.out());
-        assertTrue(r.out().contains("  missing (-10): CloudFront: the solution has 1, this diagram 0"), r.out());
-        assertTrue(r.out().contains("  placement (-10): EC2 'Web server' (web) is in a public subnet; the solution "
-                + "has it in a private subnet"), r.out());
+        assertTrue(r.out().matches("(?s).*web-app-ec2-rds\\.json +36 +10\n.*"), r.out());
+        assertTrue(r.out().contains("web-app-ec2-rds.json: 36/100 (85 of 235 points)"), r.out());
+        assertTrue(r.out().contains("  missing (-10): CloudFront: the exercise asks for at least 1, this diagram "
+                + "has 0\n      Fix: Add 1 CloudFront.\n"), r.out());
+        assertTrue(r.out().contains("  placement (-10): every EC2 must be in a private subnet: EC2 'Web server' (web) "
+                + "is in a public subnet\n      Fix: Move it into a private subnet"), r.out());
+        assertFalse(r.out().contains("not in the solution"), r.out());
     }
 
     @Test
@@ -75,8 +80,33 @@ class GradeCommandTest {
         Cli.Run r = grade("--solution=" + RUBRIC, SOLUTION, WEB_APP).assertNoStackTrace();
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().matches("(?s).*three-tier-well-configured\\.json +100 +0\n.*"), r.out());
-        assertTrue(r.out().contains("forbidden (-15): forbidden ec2.admin-port-open: EC2 'Web server' (web)"),
+        assertTrue(r.out().contains("forbidden (-15): the exercise forbids this: EC2 'Web server' (web)"), r.out());
+        assertTrue(r.out().contains("(rule ec2.admin-port-open)\n      Fix: Remove the 0.0.0.0/0 rule for port 22"),
                 r.out());
+    }
+
+    @Test
+    void theRubricADiagramShowsCanBePrintedAndGradesAsTheDiagramDoes() throws Exception {
+        Cli.Run shown = grade("--solution", SOLUTION, "--show-rubric").assertNoStackTrace();
+        assertEquals(0, shown.code(), shown.err());
+        assertEquals("", shown.err());
+        assertTrue(shown.out().contains("\"notReachableFromInternet\": [\n    {\"type\": \"EC2\", \"weight\": 25},"),
+                shown.out());
+        String rubric = file("derived.json", shown.out());
+        Cli.Run byDiagram = grade("--solution", SOLUTION, WEB_APP, INSECURE);
+        Cli.Run byRubric = grade("--solution", rubric, WEB_APP, INSECURE);
+        assertEquals(byDiagram.out(), byRubric.out());
+        assertEquals(1, byRubric.code());
+    }
+
+    @Test
+    void showRubricGradesNothing() {
+        Cli.Run r = grade("--solution", RUBRIC, "--show-rubric", SOLUTION).assertNoStackTrace();
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("demarc grade: --show-rubric grades nothing"), r.err());
+        Cli.Run sample = grade("--show-rubric", "--solution", RUBRIC).assertNoStackTrace();
+        assertEquals(0, sample.code());
+        assertTrue(sample.out().contains("{\"type\": \"RDS\", \"weight\": 40}"), sample.out());
     }
 
     @Test
@@ -105,11 +135,15 @@ class GradeCommandTest {
         assertEquals(4, rows.size(), rows.toString());
         assertEquals(List.of(SOLUTION, "100", "0", "", ""), rows.get(1));
         List<String> insecure = rows.get(2);
-        assertEquals(List.of(INSECURE, "0", "17"), insecure.subList(0, 3));
+        // 235 points: 2 components short (20), EC2, RDS and S3 reachable (75), CloudFront, EC2, RDS and S3
+        // unencrypted (60), EC2 and RDS public (20), and forbidden findings of severity medium, medium, medium and
+        // low (8 + 8 + 8 + 3): 202 lost, 33 earned, 3300 / 235 = 14.
+        assertEquals(List.of(INSECURE, "14", "15"), insecure.subList(0, 3));
         String[] differences = insecure.get(3).split("\n");
-        assertEquals(17, differences.length);
-        assertEquals("missing (-10): EC2: the solution has 2, this diagram 1", differences[0]);
-        assertTrue(insecure.get(3).contains("finding (-25): critical rds.exposed-to-internet, not in the solution: "
+        assertEquals(15, differences.length);
+        assertEquals("missing (-10): EC2: the exercise asks for at least 2, this diagram has 1 Fix: Add 1 EC2.",
+                differences[0]);
+        assertTrue(insecure.get(3).contains("reachable (-25): every RDS must be unreachable from the internet: "
                 + "RDS 'Customer database' (db) is publicly accessible"), insecure.get(3));
         assertEquals("", insecure.get(4));
         assertEquals(List.of(broken, "", "", ""), rows.get(3).subList(0, 4));

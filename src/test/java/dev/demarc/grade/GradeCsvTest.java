@@ -29,11 +29,11 @@ class GradeCsvTest {
     @Test
     void rowsEndInCrLfAndAnErrorRowHasNoScore() {
         String csv = GradeCsv.render(List.of(
-                GradedFile.graded("a.json", List.of(new Difference(Difference.Kind.EXTRA, 5, "EC2: 1, 2"),
-                        new Difference(Difference.Kind.MISSING, 10, "RDS"))),
+                GradedFile.graded("a.json", new Marking(100, List.of(new Difference(Difference.Kind.ABSENT, 5,
+                        "EC2: 1, 2", ""), new Difference(Difference.Kind.MISSING, 10, "RDS", "Add 1 RDS.")))),
                 GradedFile.failed("b.json", Problem.at("Not valid JSON", 3, 7))));
         assertEquals("file,score,difference_count,differences,error\r\n"
-                + "a.json,85,2,\"extra (-5): EC2: 1, 2\nmissing (-10): RDS\",\r\n"
+                + "a.json,85,2,\"absent (-5): EC2: 1, 2\nmissing (-10): RDS Fix: Add 1 RDS.\",\r\n"
                 + "b.json,,,,\"b.json: Not valid JSON (line 3, column 7)\"\r\n", csv);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.demarc.analysis.RuleSpec;
 import dev.demarc.analysis.Severity;
 import dev.demarc.io.Problem;
 import dev.demarc.model.ComponentType;
@@ -13,7 +12,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,8 +22,7 @@ class RubricReaderTest {
 
     private static final String HEAD = "{\"format\": \"demarc-rubric\", \"formatVersion\": 1, ";
 
-    private static final RubricReader READER = new RubricReader(Students.CATALOG,
-            Students.ANALYZER.rules().all().stream().map(RuleSpec::id).toList());
+    private static final RubricReader READER = new RubricReader(Students.CATALOG, Students.ANALYZER.rules());
 
     static Rubric read(String text) throws SolutionException {
         return READER.read(text.getBytes(StandardCharsets.UTF_8));
@@ -39,13 +37,14 @@ class RubricReaderTest {
         Rubric r = READER.read(Files.readAllBytes(Students.SAMPLES.resolve(
                 "rubrics/three-tier-private-database.json")));
         assertEquals("Three-tier web app with a private, encrypted database", r.title());
-        assertEquals(Map.of(ComponentType.VPC, 1, ComponentType.SUBNET, 2, ComponentType.EC2, 1,
-                ComponentType.RDS, 1), r.required());
-        assertEquals(Set.of(ComponentType.RDS, ComponentType.S3), r.notReachable());
-        assertEquals(Set.of(ComponentType.RDS, ComponentType.EC2), r.encrypted());
-        assertEquals(Set.of(ComponentType.RDS), r.privateSubnet());
-        assertEquals(Optional.of(Severity.MEDIUM), r.maxSeverity());
-        assertEquals(Set.of("ec2.admin-port-open", "ec2.all-traffic-open"), r.forbiddenRules());
+        assertEquals(Map.of(ComponentType.VPC, new Rubric.Required(1, 10), ComponentType.SUBNET,
+                new Rubric.Required(2, 10), ComponentType.EC2, new Rubric.Required(1, 10), ComponentType.RDS,
+                new Rubric.Required(1, 20), ComponentType.S3, new Rubric.Required(1, 10)), r.required());
+        assertEquals(Map.of(ComponentType.RDS, 40, ComponentType.S3, 25), r.notReachable());
+        assertEquals(Map.of(ComponentType.RDS, 30, ComponentType.EC2, 15), r.encrypted());
+        assertEquals(Map.of(ComponentType.RDS, 20), r.privateSubnet());
+        assertEquals(Optional.of(new Rubric.SeverityLimit(Severity.MEDIUM, OptionalInt.empty())), r.maxSeverity());
+        assertEquals(Map.of("ec2.admin-port-open", 15, "ec2.all-traffic-open", 15), r.forbiddenRules());
     }
 
     @Test
@@ -57,8 +56,9 @@ class RubricReaderTest {
 
     @Test
     void aByteOrderMarkAndAnyFieldOrderAreFine() throws Exception {
-        Rubric r = read("\uFEFF{\"maxSeverity\": \"HIGH\", \"formatVersion\": 1, \"format\": \"demarc-rubric\"}");
-        assertEquals(Optional.of(Severity.HIGH), r.maxSeverity());
+        Rubric r = read("\uFEFF{\"maxSeverity\": \"HIGH\", \"formatVersion\": 1, \"require\": {\"RDS\": 1}, "
+                + "\"format\": \"demarc-rubric\"}");
+        assertEquals(Optional.of(Severity.HIGH), r.maxSeverity().map(Rubric.SeverityLimit::most));
         assertEquals(Optional.empty(), Optional.ofNullable(r.title()));
     }
 
@@ -72,11 +72,30 @@ class RubricReaderTest {
         "private subnet for a bucket|`\"mustBeInPrivateSubnet\": [\"S3\"]}`|cannot judge placement in a private "
                 + "subnet for S3; it can for EC2, RDS|75",
         "unknown rule|`\"forbiddenRules\": [\"ec2.ssh-open\"]}`|\"ec2.ssh-open\" is not a rule id|68",
-        "unknown severity|`\"maxSeverity\": \"severe\"}`|must be critical, high, medium, low or info, not \"severe\"|64",
-        "count of zero|`\"require\": {\"RDS\": 0}}`|the count for RDS must be a whole number from 1, not 0|68",
+        "unknown severity|`\"maxSeverity\": \"severe\"}`|must be critical, high, medium, low or "
+                + "info, not \"severe\"|64",
+        "count of zero|`\"require\": {\"RDS\": 0}}`|the count for RDS must be a whole number from 1 to 1000, not 0|68",
         "unknown type to require|`\"require\": {\"DATABASE\": 1}}`|\"DATABASE\" is not a component type|61",
         "require as a list|`\"require\": [\"RDS\"]}`|\"require\" must be an object of component types|60",
-        "a number in a type list|`\"mustBeInPrivateSubnet\": [1]}`|must hold only strings, not 1|75",
+        "a number in a type list|`\"mustBeInPrivateSubnet\": [1]}`|must hold only strings or "
+                + "{\"type\": ..., \"weight\": ...} objects, not 1|75",
+        "weight of zero|`\"mustBeEncrypted\": [{\"type\": \"RDS\", \"weight\": 0}]}`|In "
+                + "\"mustBeEncrypted\", the weight must be a whole number from 1 to 1000, not 0|95",
+        "weight as text|`\"forbiddenRules\": [{\"rule\": \"s3.public\", \"weight\": \"high\"}]}`|the"
+                + " weight must be a whole number from 1 to 1000, not high|100",
+        "unknown item field|`\"mustBeEncrypted\": [{\"type\": \"RDS\", \"points\": 3}]}`|an item has"
+                + " the unknown field \"points\"; an item may have \"type\" and \"weight\"|85",
+        "item without its name|`\"notReachableFromInternet\": [{\"weight\": 3}]}`|an item has no \"type\"|78",
+        "unknown type in an item|`\"mustBeEncrypted\": [{\"type\": \"rds\", \"weight\": 3}]}`|"
+                + "(did you mean \"RDS\"?)|78",
+        "item listed twice|`\"mustBeEncrypted\": [\"RDS\", {\"type\": \"RDS\", \"weight\": 3}]}`|RDS"
+                + " is listed twice|76",
+        "required weight of zero|`\"require\": {\"RDS\": {\"count\": 1, \"weight\": 0}}}`|the weight"
+                + " of RDS must be a whole number from 1 to 1000, not 0|91",
+        "required without count|`\"require\": {\"RDS\": {\"weight\": 5}}}`|the count for RDS is missing|68",
+        "too many required|`\"require\": {\"RDS\": 100000}}`|from 1 to 1000, not 100000|68",
+        "severity weight without severity|`\"require\": {\"RDS\": 1}, \"maxSeverity\": {\"weight\":"
+                + " 5}}`|\"severity\" is missing|87",
     })
     void mistakesAreNamedAtTheirLineAndColumn(String name, String rest, String message, int column) {
         Problem p = problem(HEAD + rest);
@@ -100,6 +119,14 @@ class RubricReaderTest {
         Problem version = problem("{\"format\": \"demarc-rubric\", \"maxSeverity\": \"low\"}");
         assertTrue(version.message().contains("\"formatVersion\" is missing"), version.message());
         assertEquals(List.of(1, 1), List.of(version.line(), version.column()));
+    }
+
+    @Test
+    void aRubricThatOnlyForbidsIsRefusedSinceAnEmptyDiagramWouldScoreFullMarks() {
+        Problem p = problem(HEAD + "\n\"maxSeverity\": \"low\", \"forbiddenRules\": [\"s3.public\"]}");
+        assertTrue(p.message().contains("nothing to earn points by"), p.message());
+        assertTrue(p.message().contains("only take points away"), p.message());
+        assertEquals(List.of(1, 1), List.of(p.line(), p.column()));
     }
 
     @Test
@@ -134,7 +161,7 @@ class RubricReaderTest {
 
     @Test
     void textAfterTheObjectIsRefused() {
-        Problem p = problem(HEAD + "\"maxSeverity\": \"low\"}\n{}");
+        Problem p = problem(HEAD + "\"require\": {\"RDS\": 1}}\n{}");
         assertTrue(p.message().contains("more text after the closing }"), p.message());
         assertEquals(List.of(2, 1), List.of(p.line(), p.column()));
     }

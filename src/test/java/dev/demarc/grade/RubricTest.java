@@ -7,16 +7,13 @@ import static dev.demarc.grade.Students.tcp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.demarc.analysis.RuleSpec;
 import dev.demarc.model.Diagram;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Grading against rubrics: each expectation, on variants of the well-configured three-tier sample. */
+/** Grading against rubrics: each expectation and weight, on variants of the well-configured three-tier sample. */
 class RubricTest {
 
     private static final String HEAD = "{\"format\": \"demarc-rubric\", \"formatVersion\": 1, ";
@@ -28,37 +25,50 @@ class RubricTest {
     @BeforeAll
     static void variants() throws Exception {
         good = Students.sample("three-tier-well-configured.json");
-        Diagram d = set(good, "data-subnet", "public", true);
-        d = set(d, "db", "publiclyAccessible", true);
-        publicDatabase = set(d, "db", "inboundRules", rules(tcp(5432, "0.0.0.0/0")));
+        publicDatabase = GradingFairnessTest.publicDatabase(good);
         unencryptedDatabase = set(good, "db", "storageEncrypted", false);
     }
 
+    private static Marking mark(String rubricFields, Diagram student) throws Exception {
+        Rubric r = RubricReaderTest.read(HEAD + rubricFields + "}");
+        return new RubricGrader(r, Students.CATALOG, Students.ANALYZER.rules()).mark(analyze(student));
+    }
+
     private static List<String> grade(String rubricFields, Diagram student) throws Exception {
-        return RubricReaderTest.read(HEAD + rubricFields + "}").compare(analyze(student)).stream()
-                .map(Difference::describe).toList();
+        return mark(rubricFields, student).differences().stream().map(Difference::describe).toList();
+    }
+
+    private static String fix(String rule) {
+        return Students.ANALYZER.rules().get(rule).remediation();
     }
 
     @Test
     void theWellConfiguredSampleMeetsTheSampleRubric() throws Exception {
-        Rubric rubric = new RubricReader(Students.CATALOG, Students.ANALYZER.rules().all().stream()
-                .map(RuleSpec::id).toList())
+        Rubric rubric = new RubricReader(Students.CATALOG, Students.ANALYZER.rules())
                 .read(Files.readAllBytes(Students.SAMPLES.resolve("rubrics/three-tier-private-database.json")));
-        assertEquals(List.of(), rubric.compare(analyze(good)));
+        Marking m = new RubricGrader(rubric, Students.CATALOG, Students.ANALYZER.rules()).mark(analyze(good));
+        assertEquals(List.of(), m.differences());
+        assertEquals(100, m.score());
     }
 
     @Test
-    void tooFewComponentsOfARequiredType() throws Exception {
-        assertEquals(List.of("missing (-20): EC2: the rubric asks for at least 4, this diagram has 2"),
-                grade("\"require\": {\"EC2\": 4, \"RDS\": 1}", good));
+    void tooFewComponentsOfARequiredTypeCostTheirWeightEach() throws Exception {
+        Marking m = mark("\"require\": {\"EC2\": {\"count\": 4, \"weight\": 5}, \"RDS\": 1}", good);
+        assertEquals(List.of("missing (-10): EC2: the exercise asks for at least 4, this diagram has 2"),
+                m.differences().stream().map(Difference::describe).toList());
+        assertEquals("Add 2 EC2s.", m.differences().get(0).fix());
+        assertEquals(66, m.score()); // 4 x 5 + 10 = 30 points, 20 earned
     }
 
     @Test
     void aReachableDatabase() throws Exception {
-        assertEquals(List.of("reachable (-25): must not be reachable from the internet: RDS 'Orders database' (db) "
-                + "is publicly accessible in a public subnet and its security group admits the whole internet on "
-                + "port 5432: anyone can try to log in."), grade("\"notReachableFromInternet\": [\"RDS\"]",
-                publicDatabase));
+        Marking m = mark("\"notReachableFromInternet\": [\"RDS\"]", publicDatabase);
+        assertEquals(List.of("reachable (-25): every RDS must be unreachable from the internet: RDS 'Orders "
+                + "database' (db) is publicly accessible in a "
+                + "public subnet and its security group admits the whole internet on port 5432: anyone can try to "
+                + "log in."), m.differences().stream().map(Difference::describe).toList());
+        assertEquals(fix("rds.exposed-to-internet"), m.differences().get(0).fix());
+        assertEquals(0, m.score());
     }
 
     @Test
@@ -70,49 +80,80 @@ class RubricTest {
     }
 
     @Test
+    void aRuleAboutATypeTheDiagramDoesNotHaveIsNotMet() throws Exception {
+        Marking m = mark("\"require\": {\"EC2\": 1}, \"mustBeEncrypted\": [\"RDS\"]", Students.remove(good, "db"));
+        assertEquals(List.of("absent (-15): every RDS must encrypt its data at rest and in transit: this diagram "
+                + "has no RDS, so nothing shows it"), m.differences().stream().map(Difference::describe).toList());
+        assertEquals(40, m.score()); // 10 of 25 points
+    }
+
+    @Test
     void anUnencryptedDatabase() throws Exception {
-        assertEquals(List.of("unencrypted (-15): must be encrypted: RDS 'Orders database' (db) stores its data, "
-                + "logs, backups and snapshots unencrypted. Encryption can only be chosen when a database is "
-                + "created."), grade("\"mustBeEncrypted\": [\"RDS\"]", unencryptedDatabase));
+        Marking m = mark("\"mustBeEncrypted\": [{\"type\": \"RDS\", \"weight\": 30}], \"require\": {\"RDS\": 1}",
+                unencryptedDatabase);
+        assertEquals(List.of("unencrypted (-30): every RDS must encrypt its data at rest and in transit: RDS 'Orders "
+                + "database' (db) stores its data, logs, backups and snapshots unencrypted. Encryption can only be "
+                + "chosen when a database is created."),
+                m.differences().stream().map(Difference::describe).toList());
+        assertEquals(fix("rds.storage-unencrypted"), m.differences().get(0).fix());
+        assertEquals(25, m.score()); // 10 of 40 points
     }
 
     @Test
     void aDatabaseOutsideAPrivateSubnet() throws Exception {
-        assertEquals(List.of("placement (-10): RDS 'Orders database' (db) must be in a private subnet, but it is in a "
-                + "public subnet"), grade("\"mustBeInPrivateSubnet\": [\"RDS\"]", publicDatabase));
+        assertEquals(List.of("placement (-10): every RDS must be in a private subnet: RDS 'Orders database' (db) is "
+                + "in a public subnet"), grade("\"mustBeInPrivateSubnet\": [\"RDS\"]", publicDatabase));
         Diagram loose = Students.change(good, "db", c -> c.withParent("vpc"));
-        assertEquals(List.of("placement (-10): RDS 'Orders database' (db) must be in a private subnet, but it is in a "
-                + "VPC but in no subnet"), grade("\"mustBeInPrivateSubnet\": [\"RDS\"]", loose));
+        assertEquals(List.of("placement (-10): every RDS must be in a private subnet: RDS 'Orders database' (db) is "
+                + "in a VPC but in no subnet"), grade("\"mustBeInPrivateSubnet\": [\"RDS\"]", loose));
     }
 
     @Test
-    void aFindingAboveTheAllowedSeverity() throws Exception {
-        assertEquals(List.of("severity (-15): high rds.storage-unencrypted is above the allowed medium: RDS 'Orders "
-                + "database' (db) stores its data, logs, backups and snapshots unencrypted. Encryption can only be "
-                + "chosen when a database is created."), grade("\"maxSeverity\": \"medium\"", unencryptedDatabase));
-    }
-
-    @Test
-    void aForbiddenRule() throws Exception {
-        List<String> d = grade("\"forbiddenRules\": [\"rds.storage-unencrypted\"]", unencryptedDatabase);
+    void aFindingAboveTheAllowedSeverityCostsItsSeverityOrTheWeight() throws Exception {
+        List<Difference> d = mark("\"require\": {\"RDS\": 1}, \"maxSeverity\": \"medium\"", unencryptedDatabase)
+                .differences();
         assertEquals(1, d.size(), d.toString());
-        assertTrue(d.get(0).startsWith("forbidden (-15): forbidden rds.storage-unencrypted: RDS 'Orders database'"),
-                d.get(0));
+        assertEquals("severity (-15): a high finding, above the allowed medium: RDS 'Orders database' (db) stores its "
+                + "data, logs, backups and snapshots unencrypted. Encryption can only be chosen when a database is "
+                + "created. (rule rds.storage-unencrypted)", d.get(0).describe());
+        assertEquals(fix("rds.storage-unencrypted"), d.get(0).fix());
+        Marking weighted = mark("\"require\": {\"RDS\": {\"count\": 1, \"weight\": 20}}, "
+                + "\"maxSeverity\": {\"severity\": \"medium\", \"weight\": 4}", unencryptedDatabase);
+        assertEquals(4, weighted.differences().get(0).points());
+        assertEquals(80, weighted.score());
+    }
+
+    @Test
+    void aForbiddenRuleCostsItsWeightPerFinding() throws Exception {
+        Marking m = mark("\"require\": {\"RDS\": {\"count\": 1, \"weight\": 50}}, \"forbiddenRules\": "
+                + "[{\"rule\": \"rds.storage-unencrypted\", \"weight\": 20}]", unencryptedDatabase);
+        assertEquals(1, m.differences().size(), m.differences().toString());
+        assertTrue(m.differences().get(0).describe().startsWith("forbidden (-20): the exercise forbids this: RDS "
+                + "'Orders database' (db) stores its data"), m.toString());
+        assertTrue(m.differences().get(0).describe().endsWith("(rule rds.storage-unencrypted)"), m.toString());
+        assertEquals(60, m.score());
+    }
+
+    @Test
+    void forbiddenFindingsTakeAwayNoMoreThanWasEarned() throws Exception {
+        Marking m = mark("\"require\": {\"RDS\": 1}, \"forbiddenRules\": [{\"rule\": \"rds.storage-unencrypted\", "
+                + "\"weight\": 50}]", unencryptedDatabase);
+        assertEquals(0, m.score());
     }
 
     @Test
     void aFindingCountsOnceAgainstTheFirstExpectationItBreaks() throws Exception {
         List<String> d = grade("\"notReachableFromInternet\": [\"RDS\"], \"maxSeverity\": \"high\", "
-                + "\"forbiddenRules\": [\"rds.exposed-to-internet\"]", publicDatabase);
+                + "\"forbiddenRules\": [\"rds.exposed-to-internet\", \"rds.publicly-accessible\"]", publicDatabase);
         assertEquals(1, d.size(), d.toString());
         assertTrue(d.get(0).startsWith("reachable (-25): "), d.get(0));
     }
 
     @Test
-    void theRulesBehindExpectationsAreRulesOfTheAnalyzer() {
-        Set<String> known = Set.copyOf(Students.ANALYZER.rules().all().stream().map(RuleSpec::id).toList());
-        for (Map<?, Set<String>> table : List.of(ExpectationRules.REACHABLE, ExpectationRules.UNENCRYPTED)) {
-            table.values().forEach(ids -> assertTrue(known.containsAll(ids), ids + " are not all analyzer rules"));
-        }
+    void theOrderOfARubricsFieldsDoesNotChangeTheFeedback() throws Exception {
+        Diagram both = set(publicDatabase, "app-1", "ebsEncrypted", false);
+        assertEquals(grade("\"notReachableFromInternet\": [\"S3\", \"RDS\"], \"mustBeEncrypted\": [\"RDS\", \"EC2\"]",
+                both), grade("\"mustBeEncrypted\": [\"EC2\", \"RDS\"], \"notReachableFromInternet\": [\"RDS\", \"S3\"]",
+                both));
     }
 }
