@@ -3,6 +3,7 @@ package dev.demarc;
 import dev.demarc.cli.CheckCommand;
 import dev.demarc.cli.GradeCommand;
 import dev.demarc.cli.RenderCommand;
+import dev.demarc.cli.Terminal;
 import java.util.Arrays;
 
 /**
@@ -23,7 +24,7 @@ public final class Main {
             System.exit(code);
         }
         if (args.length > 0 && args[0].equals("grade")) {
-            int code = new GradeCommand(System.out, System.err, System.console() != null)
+            int code = new GradeCommand(System.out, System.err, Terminal.stderrIsTerminal())
                     .run(Arrays.asList(args).subList(1, args.length));
             System.exit(code);
         }
