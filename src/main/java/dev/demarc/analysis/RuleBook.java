@@ -37,6 +37,11 @@ public final class RuleBook {
         } catch (IOException e) {
             throw new CatalogException("Rule data " + RESOURCE + " cannot be read: " + e.getMessage(), e);
         }
+        return read(catalog, root);
+    }
+
+    /** The rule book of a parsed {@code rules.json}; a mistake names the rule and what is wrong. */
+    static RuleBook read(Catalog catalog, JsonNode root) {
         Map<String, RuleSpec> rules = new LinkedHashMap<>();
         for (JsonNode n : root.path("rules")) {
             String id = n.path("id").asText();
@@ -82,7 +87,13 @@ public final class RuleBook {
             if (!ids.isMissingNode() && !ids.isArray()) {
                 throw new IllegalArgumentException("scanners." + scanner.key() + " must be a list of check ids");
             }
-            ids.forEach(id -> checks.add(new ScannerCheck(scanner, id.asText())));
+            for (JsonNode id : ids) {
+                if (!id.isTextual()) {
+                    throw new IllegalArgumentException("scanners." + scanner.key() + " holds " + id
+                            + "; check ids are strings such as \"CKV_AWS_17\"");
+                }
+                checks.add(new ScannerCheck(scanner, id.textValue()));
+            }
         }
         scanners.fieldNames().forEachRemaining(key -> {
             if (Scanner.fromKey(key).isEmpty()) {
