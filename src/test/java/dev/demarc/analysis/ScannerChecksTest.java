@@ -140,7 +140,8 @@ class ScannerChecksTest {
         assertCited("rds.exposed-to-internet", Scanner.PROWLER, "rds_instance_no_public_access");
         assertCited("cloudfront.old-tls", Scanner.CFN_NAG, "W70");
         assertCited("s3.public", Scanner.CFN_NAG, "F16");
-        assertCited("ec2.admin-port-open", Scanner.PROWLER, "ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_3389");
+        assertCited("ec2.admin-port-open", Scanner.PROWLER,
+                "ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_3389");
         assertCited("subnet.auto-assign-public-ip", Scanner.CFN_NAG, "W33");
         assertCited("cloudfront.no-logging", Scanner.CHECKOV, "CKV_AWS_86");
         assertCited("cloudfront.no-logging", Scanner.CFN_NAG, "W10");

@@ -87,7 +87,8 @@ class CheckCommandReportsTest {
                 assertTrue(f.get("components").isArray() && f.get("components").size() > 0, f.toString());
                 assertTrue(f.get("references").isArray(), f.toString());
                 for (JsonNode ref : f.get("references")) {
-                    assertTrue(List.of("checkov", "prowler", "cfn-nag").contains(ref.path("tool").asText()), f.toString());
+                    assertTrue(List.of("checkov", "prowler", "cfn-nag").contains(ref.path("tool").asText()),
+                            f.toString());
                     assertFalse(ref.path("id").asText().isBlank(), f.toString());
                 }
                 counted[SEVERITIES.indexOf(f.get("severity").textValue())]++;

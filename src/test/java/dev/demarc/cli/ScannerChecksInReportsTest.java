@@ -57,8 +57,8 @@ class ScannerChecksInReportsTest {
         String out = run("--format", "markdown", file).assertNoStackTrace().out();
         assertTrue(out.contains("| Scanner checks |"), out);
         String row = out.lines().filter(l -> l.contains("`rds.exposed-to-internet`")).findFirst().orElseThrow();
-        assertTrue(row.endsWith("| Checkov CKV\\_AWS\\_17, Prowler rds\\_instance\\_no\\_public\\_access, cfn-nag F22 |"),
-                row);
+        assertTrue(row.endsWith(
+                "| Checkov CKV\\_AWS\\_17, Prowler rds\\_instance\\_no\\_public\\_access, cfn-nag F22 |"), row);
     }
 
     @Test
