@@ -9,10 +9,10 @@ import java.util.List;
  * @param rule        the rule id, e.g. {@code rds.exposed-to-internet}
  * @param message     what is wrong, naming the components
  * @param components  the ids of the components concerned, the one to fix first
- * @param references  matching check ids of common scanners (Checkov, Prowler, cfn-nag)
+ * @param references  the checks of common scanners (Checkov, Prowler, cfn-nag) that fail on the same mistake
  */
 public record Finding(String rule, Severity severity, Duty category, String message, String remediation,
-        List<String> components, List<String> references) {
+        List<String> components, List<ScannerCheck> references) {
 
     public Finding {
         components = List.copyOf(components);

@@ -39,12 +39,16 @@ public final class RuleBook {
         } catch (IOException e) {
             throw new CatalogException("Rule data " + RESOURCE + " cannot be read: " + e.getMessage(), e);
         }
+        return read(catalog, root);
+    }
+
+    /** The rule book of a parsed {@code rules.json}; a mistake names the rule and what is wrong. */
+    static RuleBook read(Catalog catalog, JsonNode root) {
         Map<String, RuleSpec> rules = new LinkedHashMap<>();
         for (JsonNode n : root.path("rules")) {
             String id = n.path("id").asText();
             try {
-                List<String> references = new ArrayList<>();
-                n.path("references").forEach(r -> references.add(r.asText()));
+                List<ScannerCheck> references = scannerChecks(n);
                 List<Source> sources = new ArrayList<>();
                 for (JsonNode tag : n.path("sources")) {
                     Source s = catalog.sources().get(tag.asText());
@@ -66,6 +70,41 @@ public final class RuleBook {
             }
         }
         return new RuleBook(rules);
+    }
+
+    /**
+     * The "scanners" object: per scanner key, the ids of its checks, e.g. {@code {"checkov": ["CKV_AWS_17"]}}.
+     * The old flat "references" list named no tool, so it is refused rather than silently dropped.
+     */
+    private static List<ScannerCheck> scannerChecks(JsonNode rule) {
+        if (rule.has("references")) {
+            throw new IllegalArgumentException("\"references\" is replaced by \"scanners\", an object of id lists "
+                    + "per tool such as {\"checkov\": [\"CKV_AWS_17\"]}");
+        }
+        JsonNode scanners = rule.path("scanners");
+        if (!scanners.isObject()) {
+            throw new IllegalArgumentException("missing scanners (an object, {} when no scanner has the check)");
+        }
+        List<ScannerCheck> checks = new ArrayList<>();
+        for (Scanner scanner : Scanner.values()) {
+            JsonNode ids = scanners.path(scanner.key());
+            if (!ids.isMissingNode() && !ids.isArray()) {
+                throw new IllegalArgumentException("scanners." + scanner.key() + " must be a list of check ids");
+            }
+            for (JsonNode id : ids) {
+                if (!id.isTextual()) {
+                    throw new IllegalArgumentException("scanners." + scanner.key() + " holds " + id
+                            + "; check ids are strings such as \"CKV_AWS_17\"");
+                }
+                checks.add(new ScannerCheck(scanner, id.textValue()));
+            }
+        }
+        scanners.fieldNames().forEachRemaining(key -> {
+            if (Scanner.fromKey(key).isEmpty()) {
+                throw new IllegalArgumentException("unknown scanner \"" + key + "\"; use checkov, prowler or cfn-nag");
+            }
+        });
+        return checks;
     }
 
     private static String text(JsonNode n, String field) {

@@ -51,8 +51,8 @@ public record PropertySpec(String name, String label, PropertyKind kind, Propert
                 if (!(value instanceof PropertyValue.Text t)) {
                     yield expected();
                 }
-                yield t.value().isEmpty() || Cidr.isValid(t.value()) ? Optional.empty()
-                        : Optional.of("must be a CIDR block such as \"10.0.0.0/16\", not \"" + t.value() + "\"");
+                yield t.value().isEmpty() ? Optional.empty() : Cidr.problem(t.value()).map(problem ->
+                        "must be a CIDR block such as \"10.0.0.0/16\", not \"" + t.value() + "\": " + problem);
             }
             case RULES -> value instanceof PropertyValue.Rules ? Optional.empty() : expected();
         };

@@ -92,10 +92,10 @@ final class PropertyReader {
         if (sourceNode == null || !sourceNode.isTextual()) {
             throw new IllegalArgumentException(where + "needs a \"source\" CIDR block such as \"203.0.113.0/24\"");
         }
-        if (!Cidr.isValid(sourceNode.textValue())) {
+        Cidr.problem(sourceNode.textValue()).ifPresent(problem -> {
             throw new IllegalArgumentException(where + "has source \"" + sourceNode.textValue()
-                    + "\", which is not a CIDR block such as \"203.0.113.0/24\"");
-        }
+                    + "\", which is not a CIDR block such as \"203.0.113.0/24\" or \"::/0\": " + problem);
+        });
         return new InboundRule(protocol, port, sourceNode.textValue());
     }
 

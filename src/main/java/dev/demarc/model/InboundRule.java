@@ -19,7 +19,10 @@ public record InboundRule(Protocol protocol, int port, String source) {
         }
     }
 
-    /** Whether the rule admits the whole internet (IPv4 {@code 0.0.0.0/0} or IPv6 {@code ::/0}). */
+    /**
+     * Whether the rule admits the whole internet: its source is a block of prefix length 0, however it is
+     * spelled ({@code 0.0.0.0/0}, {@code ::/0}, {@code 0::/0}, {@code 0:0:0:0:0:0:0:0/0} ...).
+     */
     public boolean fromAnywhere() {
         return Cidr.isAnywhere(source);
     }

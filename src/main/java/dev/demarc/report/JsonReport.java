@@ -9,6 +9,7 @@ import dev.demarc.analysis.Analysis;
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.LayerAssessment;
+import dev.demarc.analysis.ScannerCheck;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.Duty;
 import dev.demarc.io.Problem;
@@ -128,8 +129,11 @@ final class JsonReport {
             g.writeEndArray();
             g.writeStringField("remediation", f.remediation());
             g.writeArrayFieldStart("references");
-            for (String ref : f.references()) {
-                g.writeString(ref);
+            for (ScannerCheck ref : f.references()) {
+                g.writeStartObject();
+                g.writeStringField("tool", ref.scanner().key());
+                g.writeStringField("id", ref.id());
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();

@@ -4,6 +4,7 @@ import dev.demarc.analysis.Analysis;
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.LayerAssessment;
+import dev.demarc.analysis.ScannerCheck;
 import dev.demarc.catalog.Duty;
 import dev.demarc.io.Problem;
 import java.util.List;
@@ -65,14 +66,14 @@ public final class MarkdownReport {
         if (a.findings().isEmpty()) {
             out.append("No findings.\n");
         } else {
-            out.append("| Severity | Rule | Category | Components | Finding | Fix |\n");
-            out.append("|---|---|---|---|---|---|\n");
+            out.append("| Severity | Rule | Category | Components | Finding | Fix | Scanner checks |\n");
+            out.append("|---|---|---|---|---|---|---|\n");
             for (Finding f : a.findings()) {
                 out.append("| ").append(f.severity().displayName()).append(" | `").append(f.rule()).append("` | ")
                         .append(f.category().displayName()).append(" | ")
                         .append(f.components().stream().map(id -> "`" + id + "`").collect(Collectors.joining(", ")))
                         .append(" | ").append(escape(f.message())).append(" | ").append(escape(f.remediation()))
-                        .append(" |\n");
+                        .append(" | ").append(escape(ScannerCheck.labels(f.references()))).append(" |\n");
             }
         }
         return out.toString();

@@ -3,6 +3,7 @@ package dev.demarc.report;
 import dev.demarc.analysis.Analysis;
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.Finding;
+import dev.demarc.analysis.ScannerCheck;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.Duty;
 import dev.demarc.io.Problem;
@@ -55,7 +56,7 @@ final class TextReport {
                 out.append("            ").append(f.message()).append('\n');
                 out.append("            Fix: ").append(f.remediation()).append('\n');
                 if (!f.references().isEmpty()) {
-                    out.append("            Scanner checks: ").append(String.join(", ", f.references())).append('\n');
+                    out.append("            Scanner checks: ").append(ScannerCheck.labels(f.references())).append('\n');
                 }
             }
         }

@@ -120,7 +120,8 @@ class Ec2ReachabilityTest {
     void allProtocolRuleCoversTheSshPort() {
         Analysis a = analyze(Fixtures.publicInstance(allTraffic(WORLD)));
 
-        assertEquals(Optional.of(Severity.HIGH), worst(a, "web", Duty.EXPOSE), summary(a));
+        // Every port open, SSH included: the all-traffic exposure, critical (docs/severity-policy.md).
+        assertEquals(Optional.of(Severity.CRITICAL), worst(a, "web", Duty.EXPOSE), summary(a));
     }
 
     @Test

@@ -64,10 +64,10 @@ class Ec2RulesTest {
     }
 
     @Test
-    void allTrafficOpenToWorldOnPublicInstanceIsHigh() {
+    void allTrafficOpenToWorldOnPublicInstanceIsCriticalAsInProwler() {
         Analysis a = analyze(Fixtures.allTrafficOpenToWorld());
 
-        assertEquals(Severity.HIGH, assertFires(a, "ec2.all-traffic-open", "web").severity());
+        assertEquals(Severity.CRITICAL, assertFires(a, "ec2.all-traffic-open", "web").severity());
         assertSilent(a, "ec2.admin-port-open");
     }
 

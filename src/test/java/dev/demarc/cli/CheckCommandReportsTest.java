@@ -86,6 +86,11 @@ class CheckCommandReportsTest {
                 assertTrue(DUTIES.contains(f.get("category").textValue()), f.toString());
                 assertTrue(f.get("components").isArray() && f.get("components").size() > 0, f.toString());
                 assertTrue(f.get("references").isArray(), f.toString());
+                for (JsonNode ref : f.get("references")) {
+                    assertTrue(List.of("checkov", "prowler", "cfn-nag").contains(ref.path("tool").asText()),
+                            f.toString());
+                    assertFalse(ref.path("id").asText().isBlank(), f.toString());
+                }
                 counted[SEVERITIES.indexOf(f.get("severity").textValue())]++;
             }
             JsonNode summary = report.get("summary");
@@ -175,7 +180,8 @@ class CheckCommandReportsTest {
         assertTrue(md.startsWith("# "), md);
         assertTrue(md.contains("\n- [ ] **"), "a customer-responsibility checklist:\n" + md);
         assertTrue(md.contains("\n## Findings\n"), md);
-        assertTrue(md.contains("\n| Severity | Rule | Category | Components | Finding | Fix |\n|---|---|---|---|---|---|\n"), md);
+        assertTrue(md.contains("\n| Severity | Rule | Category | Components | Finding | Fix | Scanner checks |\n"
+                + "|---|---|---|---|---|---|---|\n"), md);
         assertTrue(md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Severity")).count() > 0, md);
     }
 
@@ -206,9 +212,9 @@ class CheckCommandReportsTest {
         assertTrue(md.startsWith("# \\# T \\| &lt;b&gt;\n"), md);
         String escaped = "&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*bold\\* \\`code\\` \\[link\\](http://x) \\_u\\_";
         assertTrue(md.contains("\n### " + escaped + " (S3, `bucket`)\n"), "escaped heading expected in:\n" + md);
-        // every table row keeps its seven column separators: a | from the file cannot add a column
+        // every table row keeps its eight column separators: a | from the file cannot add a column
         for (String line : md.lines().filter(l -> l.startsWith("| ")).toList()) {
-            assertEquals(7, unescapedPipes(line), line);
+            assertEquals(8, unescapedPipes(line), line);
         }
     }
 

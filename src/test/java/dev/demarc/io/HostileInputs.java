@@ -248,6 +248,13 @@ public final class HostileInputs {
                 "Component 'web'", "property 'inboundRules'", "rule 1", "\"port\"").at(5, 5));
         cases.add(text("inbound rule source anywhere", diagram(rule("{\"protocol\": \"tcp\", \"port\": 80, \"source\": \"anywhere\"}")),
                 "Component 'web'", "property 'inboundRules'", "rule 1", "\"anywhere\"", "CIDR").at(5, 5));
+        cases.add(text("inbound rule source with two '::'",
+                diagram(rule("{\"protocol\": \"tcp\", \"port\": 80, \"source\": \"1::2::3/64\"}")),
+                "Component 'web'", "property 'inboundRules'", "rule 1", "\"1::2::3/64\"", "CIDR", "more than once")
+                .at(5, 5));
+        cases.add(text("VPC cidr with a five-digit IPv6 group", diagram(
+                "{\"id\": \"vpc\", \"type\": \"VPC\", \"x\": 0, \"y\": 0, \"properties\": {\"cidr\": \"12345::/64\"}}"),
+                "Component 'vpc'", "property 'cidr'", "CIDR", "\"12345\"", "hexadecimal").at(5, 5));
         cases.add(text("inbound rule unknown field", diagram(rule("{\"protocol\": \"tcp\", \"port\": 80, \"cidr\": \"0.0.0.0/0\"}")),
                 "Component 'web'", "property 'inboundRules'", "rule 1", "unknown field \"cidr\"").at(5, 5));
         cases.add(text("inboundRules not an array", diagram(ec2(

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * Random valid diagrams for property tests, driven by the catalog: every type, placed where its placement
@@ -25,8 +26,16 @@ import java.util.Random;
  */
 public final class RandomDiagrams {
 
-    private static final String[] CIDRS = {"", "0.0.0.0/0", "10.0.0.0/16", "10.1.2.0/24", "192.168.0.0/16",
-        "::/0", "2001:db8::/32", "203.0.113.7/32"};
+    /**
+     * Every spelling of "all addresses" that a file may hold (one per line of {@link #ANYWHERE}), among narrower
+     * blocks, so that no property holds only for the spellings the code happens to compare as text.
+     */
+    public static final List<String> ANYWHERE = List.of("0.0.0.0/0", "::/0", "0::/0", "::0/0",
+            "0:0:0:0:0:0:0:0/0", "0000:0000:0000:0000:0000:0000:0000:0000/0", "::0.0.0.0/0", "0:0::0/0",
+            "10.0.0.0/0", "2001:DB8::/0");
+    private static final String[] CIDRS = Stream.concat(Stream.of("", "10.0.0.0/16", "10.1.2.0/24",
+            "192.168.0.0/16", "2001:db8::/32", "203.0.113.7/32", "0.0.0.0/1", "::/1"), ANYWHERE.stream())
+            .toArray(String[]::new);
     private static final String[] RAW = {"42", "true", "\"kept as written\"", "[1,2,3]", "{\"a\":{\"b\":null}}",
         "-7", "[]"};
     private static final String ODD = "\"\\/<>&|`*_[]()#\n\t\u0001\u00e9\u4e2d\ud83d\ude00 ";

@@ -1,6 +1,7 @@
 package dev.demarc.ui.details;
 
 import dev.demarc.analysis.Finding;
+import dev.demarc.analysis.ScannerCheck;
 import dev.demarc.catalog.Catalog;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -10,7 +11,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The component's findings, each as a card: severity and duty, what is wrong, the fix, the rule id and the
- * matching scanner check ids, so a student can find the same finding in Checkov, Prowler or cfn-nag.
+ * matching scanner checks named with their tool ("Checkov CKV_AWS_17"), so a student can find the same finding
+ * in Checkov, Prowler or cfn-nag.
  */
 final class FindingList extends VBox {
 
@@ -34,7 +36,7 @@ final class FindingList extends VBox {
                 Texts.wrapped("Fix: " + f.remediation(), "finding-fix"),
                 Texts.wrapped("Rule: " + f.rule(), "finding-rule"));
         if (!f.references().isEmpty()) {
-            card.getChildren().add(Texts.wrapped("Scanner checks: " + String.join(", ", f.references()),
+            card.getChildren().add(Texts.wrapped("Scanner checks: " + ScannerCheck.labels(f.references()),
                     "finding-references"));
         }
         card.getStyleClass().add("finding-card");

@@ -1,6 +1,7 @@
 package dev.demarc.ui.findings;
 
 import dev.demarc.analysis.Finding;
+import dev.demarc.analysis.ScannerCheck;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.Duty;
 import dev.demarc.model.Diagram;
@@ -250,7 +251,7 @@ public final class FindingsView extends VBox {
                 return;
             }
             Tooltip tip = new Tooltip(f.message() + "\n\nFix: " + f.remediation() + "\n\nRule: " + f.rule()
-                    + (f.references().isEmpty() ? "" : "\nScanner checks: " + String.join(", ", f.references())));
+                    + (f.references().isEmpty() ? "" : "\nScanner checks: " + ScannerCheck.labels(f.references())));
             tip.setWrapText(true);
             tip.setMaxWidth(560);
             setTooltip(tip);

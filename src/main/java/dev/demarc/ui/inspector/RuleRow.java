@@ -83,10 +83,8 @@ final class RuleRow {
         if (protocol.getValue() != Protocol.ALL && parsePort().isEmpty()) {
             return Optional.of("the port must be a whole number from 0 to " + InboundRule.MAX_PORT);
         }
-        if (!Cidr.isValid(source.getText().strip())) {
-            return Optional.of("the source must be a CIDR block such as 10.0.0.0/16, or 0.0.0.0/0 for anyone");
-        }
-        return Optional.empty();
+        return Cidr.problem(source.getText().strip()).map(problem ->
+                "the source must be a CIDR block such as 10.0.0.0/16, or 0.0.0.0/0 for anyone: " + problem);
     }
 
     /** The rule; only call when {@link #problem()} is empty. */

@@ -237,7 +237,8 @@ class DetailsViewTest {
         assertTrue(robot.from(card).lookup((Label l) -> l.getText().startsWith("Fix: Set PubliclyAccessible"))
                 .tryQuery().isPresent());
         assertTrue(robot.from(card).lookup((Label l) -> l.getText().equals(
-                "Scanner checks: CKV_AWS_17, rds_instance_no_public_access, F22")).tryQuery().isPresent());
+                "Scanner checks: Checkov CKV_AWS_17, Prowler rds_instance_no_public_access, cfn-nag F22"))
+                .tryQuery().isPresent());
 
         robot.interact(model::undo);
 

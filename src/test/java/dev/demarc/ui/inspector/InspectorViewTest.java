@@ -278,6 +278,30 @@ class InspectorViewTest {
     }
 
     @Test
+    void anInvalidIpv6SourceIsRefusedWithTheReasonAndAnotherSpellingOfAnywhereIsKept(FxRobot robot) {
+        select(robot, "db");
+        openGroup(robot, "Network exposure");
+
+        robot.clickOn("#property-inboundRules");
+        robot.clickOn("#rules-add");
+        robot.clickOn("#rule-2-port").write("443");
+        robot.clickOn("#rule-2-source").write("1::2::3/64");
+
+        assertTrue(robot.lookup("#rules-ok").query().isDisabled());
+        String problems = robot.lookup("#rules-problems").queryAs(Label.class).getText();
+        assertTrue(problems.startsWith("Rule 2: the source must be a CIDR block"), problems);
+        assertTrue(problems.contains("\"::\" more than once"), problems);
+
+        robot.doubleClickOn("#rule-2-source").eraseText(10).write("0::/0");
+        assertFalse(robot.lookup("#rules-ok").query().isDisabled(),
+                robot.lookup("#rules-problems").queryAs(Label.class).getText());
+        robot.clickOn("#rules-ok");
+
+        assertEquals(Optional.of(new PropertyValue.Rules(List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0"),
+                new InboundRule(Protocol.TCP, 443, "0::/0")))), property("db", "inboundRules"));
+    }
+
+    @Test
     void aMalformedCidrIsRefusedWithAMessage(FxRobot robot) {
         select(robot, "vpc");
         openGroup(robot, "Network");

@@ -1,0 +1,96 @@
+package dev.demarc.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.demarc.catalog.Catalog;
+import dev.demarc.io.RandomDiagrams;
+import dev.demarc.io.Seeds;
+import dev.demarc.model.Component;
+import dev.demarc.model.Diagram;
+import dev.demarc.model.InboundRule;
+import dev.demarc.model.PropertyValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a file spells "the whole internet" must not change what the analysis finds. Random diagrams hold
+ * every spelling of {@link RandomDiagrams#ANYWHERE}; writing each of them as {@code 0.0.0.0/0} instead (and,
+ * the other way round, each {@code 0.0.0.0/0} as another random spelling) gives the same findings, the same
+ * severities and the same exposure paths.
+ */
+class AnywhereSpellingProperties {
+
+    private static final Catalog CATALOG = Catalog.builtIn();
+    private static final Analyzer ANALYZER = new Analyzer(CATALOG);
+    private static final String CANONICAL = "0.0.0.0/0";
+
+    @Test
+    void theSpellingOfAnywhereChangesNoFinding() {
+        int exposedThroughOtherSpellings = 0;
+        for (long seed : Seeds.of(300).toArray()) {
+            Diagram original = RandomDiagrams.diagram(CATALOG, 30, seed);
+            Random random = new Random(seed);
+            Diagram canonical = respell(original, s -> CANONICAL);
+            Diagram scrambled = respell(canonical,
+                    s -> RandomDiagrams.ANYWHERE.get(random.nextInt(RandomDiagrams.ANYWHERE.size())));
+            Analysis expected = ANALYZER.analyze(canonical);
+            for (Diagram variant : List.of(original, scrambled)) {
+                Analysis actual = ANALYZER.analyze(variant);
+                assertEquals(summary(expected), summary(actual), "seed " + seed);
+                for (Component c : variant.components()) {
+                    assertEquals(expected.exposurePath(c.id()).map(p -> p.hops().size()),
+                            actual.exposurePath(c.id()).map(p -> p.hops().size()), "seed " + seed + ", " + c.id());
+                }
+            }
+            exposedThroughOtherSpellings += (int) original.components().stream()
+                    .filter(c -> rules(c).stream().anyMatch(r -> isOtherSpelling(r.source())))
+                    .filter(c -> expected.exposurePath(c.id()).isPresent()).count();
+        }
+        // Else the property would hold trivially: other spellings must really expose components.
+        assertTrue(exposedThroughOtherSpellings >= 20, exposedThroughOtherSpellings + " components exposed");
+    }
+
+    private interface Spelling {
+        String next(String old);
+    }
+
+    /** The diagram with every inbound-rule source that is one of the anywhere spellings written anew. */
+    private static Diagram respell(Diagram d, Spelling spelling) {
+        List<Component> components = new ArrayList<>();
+        for (Component c : d.components()) {
+            Component out = c;
+            for (Map.Entry<String, PropertyValue> e : c.properties().asMap().entrySet()) {
+                if (e.getValue() instanceof PropertyValue.Rules rules) {
+                    List<InboundRule> respelled = rules.rules().stream()
+                            .map(r -> RandomDiagrams.ANYWHERE.contains(r.source())
+                                    ? new InboundRule(r.protocol(), r.port(), spelling.next(r.source())) : r)
+                            .toList();
+                    out = out.withProperties(out.properties().with(e.getKey(), new PropertyValue.Rules(respelled)));
+                }
+            }
+            components.add(out);
+        }
+        return d.withComponents(components);
+    }
+
+    private static List<InboundRule> rules(Component c) {
+        return c.properties().asMap().values().stream()
+                .filter(v -> v instanceof PropertyValue.Rules)
+                .flatMap(v -> ((PropertyValue.Rules) v).rules().stream()).toList();
+    }
+
+    private static boolean isOtherSpelling(String source) {
+        return RandomDiagrams.ANYWHERE.contains(source) && !CANONICAL.equals(source);
+    }
+
+    /** Rule, severity and components of every finding; messages quote the rule as written, so they differ. */
+    private static String summary(Analysis a) {
+        return a.findings().stream().map(f -> f.rule() + " " + f.severity() + " " + f.components())
+                .collect(Collectors.joining("\n"));
+    }
+}
