@@ -46,14 +46,24 @@ public record TypeSpec(ComponentType type, String name, String shortName, String
         }
         return property(propertyName)
                 .orElseThrow(() -> new IllegalArgumentException(type + " has no property " + propertyName))
-                .defaultValue();
+                .defaultFor(other -> effective(c, other));
+    }
+
+    /** The default of {@code spec} on {@code c}, which may follow its other values (the engine's version). */
+    public PropertyValue defaultOf(Component c, PropertySpec spec) {
+        return spec.defaultFor(other -> effective(c, other));
+    }
+
+    /** The choices {@code spec} offers on {@code c} (only the chosen engine's versions). */
+    public List<String> choicesOf(Component c, PropertySpec spec) {
+        return spec.choicesFor(other -> effective(c, other));
     }
 
     /** Every known property of {@code c} with its effective value, in catalog order. */
     public Map<String, PropertyValue> effectiveValues(Component c) {
         Map<String, PropertyValue> out = new LinkedHashMap<>();
         for (PropertySpec p : properties) {
-            out.put(p.name(), c.properties().get(p.name()).orElse(p.defaultValue()));
+            out.put(p.name(), effective(c, p.name()));
         }
         return out;
     }

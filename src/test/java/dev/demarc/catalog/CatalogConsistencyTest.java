@@ -102,7 +102,7 @@ class CatalogConsistencyTest {
         // The defaults of issue #2's file format, which instructors rely on.
         assertEquals("false", defaultOf("VPC", "internetGateway"));
         assertEquals("10.0.0.0/16", defaultOf("VPC", "cidr"));
-        assertEquals("true", defaultOf("EC2", "imdsv2Required"));
+        assertEquals("false", defaultOf("EC2", "imdsv2Required"));
         assertEquals("1", defaultOf("RDS", "backupRetentionDays"));
         assertEquals("true", defaultOf("RDS", "autoMinorVersionUpgrade"));
         assertEquals("true", defaultOf("S3", "blockPublicAccess"));
