@@ -53,7 +53,6 @@ public final class CatalogLoader {
 
     public Catalog load() {
         JsonNode root = read("catalog.json");
-        LocalDate asOf = date(text(root, "asOf"), "asOf");
         List<LayerInfo> layers = new ArrayList<>();
         JsonNode layerNodes = array(root, "layers");
         if (layerNodes.size() != Layer.values().length) {
@@ -96,6 +95,8 @@ public final class CatalogLoader {
         for (JsonNode t : array(root, "types")) {
             types.add(loadType(t.asText()));
         }
+        this.file = "catalog.json";
+        LocalDate asOf = date(text(root, "asOf"), "asOf");
         return new Catalog(layers, duties, types, sourceIndex, asOf);
     }
 

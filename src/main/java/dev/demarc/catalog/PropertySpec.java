@@ -73,6 +73,15 @@ public record PropertySpec(String name, String label, PropertyKind kind, Propert
         return out;
     }
 
+    /** The help followed by every dated change of the default, as the inspector, details and Compare show it. */
+    public String helpWithChanges() {
+        StringBuilder out = new StringBuilder(help);
+        for (DefaultChange c : changes) {
+            out.append(' ').append(c.sentence());
+        }
+        return out.toString();
+    }
+
     /** Whether the default depends on other properties, so help must not quote a single default. */
     public boolean hasConditionalDefault() {
         return !defaults.isEmpty();

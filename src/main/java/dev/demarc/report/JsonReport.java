@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.demarc.catalog.Catalog;
 import dev.demarc.analysis.Analysis;
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.Finding;
@@ -38,6 +39,7 @@ final class JsonReport {
             g.writeStartObject();
             g.writeStringField("tool", "demarc");
             g.writeStringField("toolVersion", toolVersion);
+            g.writeStringField("catalogAsOf", Catalog.builtIn().asOf().toString());
             g.writeArrayFieldStart("reports");
             for (FileReport r : reports) {
                 if (r.ok()) {

@@ -155,7 +155,7 @@ final class CompareColumn {
 
     private Node editor(PropertySpec p, PropertyValue value) {
         String id = "compare-" + index + "-" + p.name();
-        Tooltip help = new Tooltip(p.help());
+        Tooltip help = new Tooltip(p.helpWithChanges());
         help.setWrapText(true);
         help.setMaxWidth(420);
         if (p.kind() == PropertyKind.BOOLEAN) {
