@@ -78,7 +78,10 @@ class CatalogConsistencyTest {
         assertEquals(Owner.SHARED, owner("RDS", Layer.RUNTIME));
         assertEquals(Owner.SHARED, owner("RDS", Layer.BACKUP));
         assertEquals(Owner.NONE, owner("S3", Layer.APPLICATION));
-        assertEquals(Owner.CUSTOMER, owner("S3", Layer.LOGGING));
+        // Logging is shared wherever AWS publishes metrics for the resource without being asked (issue 11).
+        assertEquals(Owner.SHARED, owner("S3", Layer.LOGGING));
+        assertEquals(Owner.SHARED, owner("CLOUDFRONT", Layer.LOGGING));
+        assertEquals(Owner.CUSTOMER, owner("VPC", Layer.LOGGING));
         assertEquals(Owner.NONE, owner("CLOUDFRONT", Layer.BACKUP));
         assertEquals(Owner.CUSTOMER, owner("CLOUDFRONT", Layer.APPLICATION));
         assertEquals(Owner.NONE, owner("VPC", Layer.GUEST_OS));
