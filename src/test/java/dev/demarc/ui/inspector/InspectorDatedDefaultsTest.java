@@ -70,8 +70,13 @@ class InspectorDatedDefaultsTest {
         robot.clickOn("#property-encryption");
         robot.type(KeyCode.ESCAPE);
 
-        String help = robot.lookup("#inspector-help").queryAs(Label.class).getText();
-        assertTrue(help.startsWith("Default encryption: "), help);
+        Label helpLine = robot.lookup("#inspector-help").queryAs(Label.class);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> helpLine.getText().startsWith("Default encryption: "));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the help did not follow the focus: " + helpLine.getText(), e);
+        }
+        String help = helpLine.getText();
         assertTrue(help.contains("Default changed January 5, 2023; before: "), help);
     }
 
