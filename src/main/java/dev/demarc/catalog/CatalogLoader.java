@@ -239,7 +239,7 @@ public final class CatalogLoader {
                 earlier);
         return new PropertySpec(plain.name(), plain.label(), kind, defaultValue, plain.group(), plain.duty(),
                 plain.help(), plain.sources(), plain.min(), plain.max(), choices, defaults, choicesFrom, choicesBy,
-                changes(n.path("changed"), where + ".changed"));
+                changes(n.path("changed"), where + ".changed", earlier));
     }
 
     private static PropertyValue value(PropertyKind kind, JsonNode d) {
@@ -296,27 +296,7 @@ public final class CatalogLoader {
         }
         for (int i = 0; i < n.size(); i++) {
             String at = where + "[" + i + "]";
-            JsonNode when = n.get(i).path("when");
-            if (!when.isObject() || when.isEmpty()) {
-                throw fail(at + ".when", "must name the properties and values it applies to");
-            }
-            Map<String, List<String>> conditions = new LinkedHashMap<>();
-            when.fields().forEachRemaining(e -> {
-                PropertySpec other = earlierProperty(e.getKey(), at + ".when." + e.getKey(), earlier);
-                List<String> values = new ArrayList<>();
-                if (e.getValue().isArray()) {
-                    e.getValue().forEach(v -> values.add(v.asText()));
-                } else {
-                    values.add(e.getValue().asText());
-                }
-                for (String v : values) {
-                    if (other.kind() == PropertyKind.CHOICE && !other.choices().contains(v)) {
-                        // A misspelt version would silently never match; refuse it here instead.
-                        throw fail(at + ".when." + e.getKey(), "\"" + v + "\" is not a choice of '" + e.getKey() + "'");
-                    }
-                }
-                conditions.put(e.getKey(), values);
-            });
+            Map<String, List<String>> conditions = conditions(n.get(i).path("when"), at + ".when", earlier);
             if (!n.get(i).has("value")) {
                 throw fail(at + ".value", "is missing");
             }
@@ -329,6 +309,31 @@ public final class CatalogLoader {
         return out;
     }
 
+    /** {@code {"engine": "postgres", "engineVersion": ["15", "16"]}}: earlier properties and values they can take. */
+    private Map<String, List<String>> conditions(JsonNode when, String at, List<PropertySpec> earlier) {
+        if (!when.isObject() || when.isEmpty()) {
+            throw fail(at, "must name the properties and values it applies to");
+        }
+        Map<String, List<String>> conditions = new LinkedHashMap<>();
+        when.fields().forEachRemaining(e -> {
+            PropertySpec other = earlierProperty(e.getKey(), at + "." + e.getKey(), earlier);
+            List<String> values = new ArrayList<>();
+            if (e.getValue().isArray()) {
+                e.getValue().forEach(v -> values.add(v.asText()));
+            } else {
+                values.add(e.getValue().asText());
+            }
+            for (String v : values) {
+                if (other.kind() == PropertyKind.CHOICE && !other.choices().contains(v)) {
+                    // A misspelt version would silently never match; refuse it here instead.
+                    throw fail(at + "." + e.getKey(), "\"" + v + "\" is not a choice of '" + e.getKey() + "'");
+                }
+            }
+            conditions.put(e.getKey(), values);
+        });
+        return conditions;
+    }
+
     private PropertySpec earlierProperty(String name, String where, List<PropertySpec> earlier) {
         return earlier.stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> fail(where, "'" + name + "' is not a property listed before this one"));
@@ -338,7 +343,7 @@ public final class CatalogLoader {
      * {@code "changed": {"on": "2023-01-05", "before": "...", "source": "S3-SSE"}} (or a list of them, or
      * {@code "in": "PostgreSQL 15"} instead of {@code "on"} when a version brought the change).
      */
-    private List<DefaultChange> changes(JsonNode n, String where) {
+    private List<DefaultChange> changes(JsonNode n, String where, List<PropertySpec> earlier) {
         List<DefaultChange> out = new ArrayList<>();
         if (n.isMissingNode()) {
             return out;
@@ -381,7 +386,9 @@ public final class CatalogLoader {
             if (source == null) {
                 throw fail(at + ".source", "tag '" + tag + "' is not in catalog.json's sources");
             }
-            out.add(new DefaultChange(on, in, before, source));
+            Map<String, List<String>> concerns = c.has("when") ? conditions(c.get("when"), at + ".when", earlier)
+                    : Map.of();
+            out.add(new DefaultChange(on, in, before, source, concerns));
         }
         return out;
     }

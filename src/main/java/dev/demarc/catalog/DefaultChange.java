@@ -1,8 +1,12 @@
 package dev.demarc.catalog;
 
+import dev.demarc.model.PropertyValue;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A default that AWS changed: when it changed, what it was before, and the page that says so. Students meet
@@ -14,8 +18,19 @@ import java.util.Locale;
  * @param in     the version that brought the change ("PostgreSQL 15"), or empty when it came on a date
  * @param before what the default was before the change
  * @param source the AWS page that documents the change
+ * @param scope  the components it concerns, as a conditional default names them ({@code {"engine": ["postgres"]}});
+ *               empty for all
  */
-public record DefaultChange(String on, String in, String before, Source source) {
+public record DefaultChange(String on, String in, String before, Source source, Map<String, List<String>> scope) {
+
+    public DefaultChange {
+        scope = Map.copyOf(scope);
+    }
+
+    /** Whether the change concerns a component with these effective values (PostgreSQL's, not MySQL's). */
+    public boolean concerns(Function<String, PropertyValue> effective) {
+        return new ConditionalDefault(scope, new PropertyValue.Bool(true)).applies(effective);
+    }
 
     /** When it changed, for people: "January 5, 2023", "April 2023" or "from PostgreSQL 15". */
     public String when() {

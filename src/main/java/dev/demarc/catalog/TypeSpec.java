@@ -54,6 +54,11 @@ public record TypeSpec(ComponentType type, String name, String shortName, String
         return spec.defaultFor(other -> effective(c, other));
     }
 
+    /** The dated changes of {@code spec}'s default that concern {@code c} (PostgreSQL's for a PostgreSQL database). */
+    public List<DefaultChange> changesOf(Component c, PropertySpec spec) {
+        return spec.changes().stream().filter(ch -> ch.concerns(other -> effective(c, other))).toList();
+    }
+
     /** The choices {@code spec} offers on {@code c} (only the chosen engine's versions). */
     public List<String> choicesOf(Component c, PropertySpec spec) {
         return spec.choicesFor(other -> effective(c, other));

@@ -97,10 +97,10 @@ public final class MarkdownReport {
         }
         StringBuilder lines = new StringBuilder();
         for (PropertySpec p : type.properties()) {
-            if (p.changes().isEmpty() || c.properties().has(p.name())) {
+            if (c.properties().has(p.name())) {
                 continue;
             }
-            for (DefaultChange change : p.changes()) {
+            for (DefaultChange change : type.changesOf(c, p)) {
                 lines.append("- ").append(escape(p.label())).append(" (default ")
                         .append(escape(TextReport.display(type.defaultOf(c, p)))).append("): ")
                         .append(escape(change.sentence())).append(" Source: ").append(change.source().url())

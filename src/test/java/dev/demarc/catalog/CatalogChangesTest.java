@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
+import dev.demarc.model.Properties;
+import dev.demarc.model.PropertyValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The catalog's dated default changes and its as-of date: read from the JSON, and refused when malformed. */
@@ -48,6 +52,33 @@ class CatalogChangesTest {
         List<String> when = property("RDS", "enforceTls").changes().stream().map(DefaultChange::when).toList();
 
         assertEquals(List.of("from PostgreSQL 15", "from MariaDB 11.8", "from MySQL 9.7"), when);
+    }
+
+    @Test
+    void aDatabaseIsToldOnlyAboutItsOwnEnginesTlsChange() {
+        TypeSpec rds = catalog.spec(ComponentType.RDS);
+        PropertySpec tls = rds.property("enforceTls").orElseThrow();
+
+        assertEquals(List.of("from PostgreSQL 15"), whenOf(rds.changesOf(database("postgres"), tls)));
+        assertEquals(List.of("from MySQL 9.7"), whenOf(rds.changesOf(database("mysql"), tls)));
+        assertEquals(List.of(), whenOf(rds.changesOf(database("oracle"), tls)));
+    }
+
+    @Test
+    void aChangeScopedToAnUnknownEngineIsRefused() {
+        String message = refused("types/RDS.json", "\"in\": \"MariaDB 11.8\",\n          \"when\": {\"engine\": \"mariadb\"}",
+                "\"in\": \"MariaDB 11.8\",\n          \"when\": {\"engine\": \"db2\"}");
+
+        assertTrue(message.contains("properties.enforceTls.changed[1].when.engine"), message);
+    }
+
+    private static Component database(String engine) {
+        return new Component("db", ComponentType.RDS, null, 0, 0, null, null, null,
+                Properties.of(Map.of("engine", new PropertyValue.Text(engine))));
+    }
+
+    private static List<String> whenOf(List<DefaultChange> changes) {
+        return changes.stream().map(DefaultChange::when).toList();
     }
 
     @Test

@@ -35,7 +35,7 @@ final class ComponentDetails {
         out.add(new DutyChecklist(catalog, analysis));
         out.add(heading("Findings (" + analysis.findings().size() + ")", "details-findings-heading"));
         out.add(new FindingList(catalog, analysis.findings()));
-        DatedDefaults dated = new DatedDefaults(spec);
+        DatedDefaults dated = new DatedDefaults(spec, analysis.component());
         if (dated.any()) {
             out.add(heading("Defaults that changed", "details-dated-heading"));
             out.add(dated);

@@ -34,6 +34,7 @@ final class PropertyItem implements PropertySheet.Item {
     private final Writer writer;
     private final ObservableList<String> choices;
     private PropertyValue defaultValue;
+    private List<DefaultChange> changes;
     private final ReadOnlyObjectWrapper<PropertyValue> value;
     private final ReadOnlyBooleanWrapper explicit = new ReadOnlyBooleanWrapper(this, "explicit");
 
@@ -42,6 +43,7 @@ final class PropertyItem implements PropertySheet.Item {
         this.spec = spec;
         this.writer = writer;
         this.defaultValue = spec.defaultValue();
+        this.changes = spec.changes();
         this.choices = FXCollections.observableArrayList(spec.choices());
         this.value = new ReadOnlyObjectWrapper<>(this, spec.name(), spec.defaultValue());
     }
@@ -56,6 +58,7 @@ final class PropertyItem implements PropertySheet.Item {
      */
     void show(Component c) {
         defaultValue = type.defaultOf(c, spec);
+        changes = type.changesOf(c, spec);
         List<String> offered = type.choicesOf(c, spec);
         if (!offered.equals(choices)) {
             choices.setAll(offered);
@@ -105,7 +108,7 @@ final class PropertyItem implements PropertySheet.Item {
     /** Each dated change of the default ("Default changed January 5, 2023; before: ..."), each after {@code lead}. */
     private String changes(String lead) {
         StringBuilder out = new StringBuilder();
-        for (DefaultChange c : spec.changes()) {
+        for (DefaultChange c : changes) {
             out.append(lead).append(c.sentence());
         }
         return out.toString();
