@@ -45,7 +45,7 @@ public record PropertySpec(String name, String label, PropertyKind kind, Propert
                 Map.of(), List.of());
     }
 
-    /** The default given the component's other effective values: the first matching conditional one, or the plain one. */
+    /** The default given the component's other effective values: the first matching conditional one, else the plain. */
     public PropertyValue defaultFor(Function<String, PropertyValue> effective) {
         for (ConditionalDefault d : defaults) {
             if (d.applies(effective)) {

@@ -72,7 +72,8 @@ final class HelpDialogs {
         Label text = new Label("Shows where AWS's security responsibility ends and the customer's begins.\n\n"
                 + "The responsibility facts come from AWS's documentation; every catalog entry names its source. "
                 + "The wording, the code and the icons are Demarc's own.\n\n"
-                + Catalog.builtIn().asOfLine() + "; AWS changes defaults, so check the cited pages for anything newer.");
+                + Catalog.builtIn().asOfLine()
+                + "; AWS changes defaults, so check the cited pages for anything newer.");
         text.setWrapText(true);
         text.setMaxWidth(480);
         alert.getDialogPane().setContent(text);

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class ReportsAsOfTest {
 
     private static final Catalog CATALOG = Catalog.builtIn();
-    private static final String BUCKET = "{\"format\": \"demarc-diagram\", \"formatVersion\": 2, \"title\": \"Bucket\", "
-            + "\"components\": [{\"id\": \"b\", \"type\": \"S3\", \"x\": 0, \"y\": 0%s}]}";
+    private static final String BUCKET = "{\"format\": \"demarc-diagram\", \"formatVersion\": 2, "
+            + "\"title\": \"Bucket\", \"components\": [{\"id\": \"b\", \"type\": \"S3\", \"x\": 0, \"y\": 0%s}]}";
 
     @Test
     void textReportEndsWithTheCatalogDate() {

@@ -67,6 +67,11 @@ final class PropertyItem implements PropertySheet.Item {
         value.set(c.properties().get(spec.name()).orElse(defaultValue));
     }
 
+    /** The default for the shown component, which may follow its other settings. */
+    PropertyValue defaultValue() {
+        return defaultValue;
+    }
+
     /** The values a choice editor offers for the shown component. */
     ObservableList<String> choices() {
         return choices;

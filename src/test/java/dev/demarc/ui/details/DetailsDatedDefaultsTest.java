@@ -54,7 +54,8 @@ class DetailsDatedDefaultsTest {
 
         List<String> lines = lines(robot);
         assertEquals(1, lines.size(), lines.toString());
-        assertTrue(lines.get(0).startsWith("Require TLS connections: Default changed from PostgreSQL 15"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("Require TLS connections: Default changed from PostgreSQL 15"),
+                lines.get(0));
     }
 
     private void open(FxRobot robot, String id) {
