@@ -2,10 +2,12 @@ package dev.demarc.catalog;
 
 import dev.demarc.model.ComponentType;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,10 +22,6 @@ public final class Catalog {
     private final Map<ComponentType, TypeSpec> types;
     private final Map<String, Source> sources;
     private final LocalDate asOf;
-
-    public Catalog(List<LayerInfo> layers, List<DutyInfo> duties, List<TypeSpec> types, Map<String, Source> sources) {
-        this(layers, duties, types, sources, LocalDate.of(2026, 1, 1));
-    }
 
     /** A catalog whose facts were checked against AWS's documentation on {@code asOf}. */
     public Catalog(List<LayerInfo> layers, List<DutyInfo> duties, List<TypeSpec> types, Map<String, Source> sources,
@@ -83,8 +81,8 @@ public final class Catalog {
 
     /** "Catalog facts as of December 6, 2026", as About and every report print it. */
     public String asOfLine() {
-        return "Catalog facts as of " + asOf.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
-                java.util.Locale.ENGLISH) + " " + asOf.getDayOfMonth() + ", " + asOf.getYear();
+        return "Catalog facts as of " + asOf.getMonth().getDisplayName(TextStyle.FULL,
+                Locale.ENGLISH) + " " + asOf.getDayOfMonth() + ", " + asOf.getYear();
     }
 
     public Map<String, Source> sources() {

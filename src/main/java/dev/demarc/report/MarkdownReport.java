@@ -9,8 +9,8 @@ import dev.demarc.catalog.DefaultChange;
 import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.PropertySpec;
 import dev.demarc.catalog.TypeSpec;
-import dev.demarc.model.Component;
 import dev.demarc.io.Problem;
+import dev.demarc.model.Component;
 import java.util.List;
 import java.util.stream.Collectors;
 

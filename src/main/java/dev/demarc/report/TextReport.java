@@ -1,13 +1,13 @@
 package dev.demarc.report;
 
 import dev.demarc.analysis.Analysis;
-import dev.demarc.catalog.Catalog;
-import dev.demarc.model.PropertyValue;
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.Severity;
+import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.Duty;
 import dev.demarc.io.Problem;
+import dev.demarc.model.PropertyValue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
