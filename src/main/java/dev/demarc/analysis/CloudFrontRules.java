@@ -3,6 +3,7 @@ package dev.demarc.analysis;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the customer owns on a CloudFront distribution, and how it must fit its S3 origin: HTTPS to
@@ -11,7 +12,8 @@ import java.util.List;
 final class CloudFrontRules implements RuleFamily {
 
     private static final String DEFAULT_TLS = "TLSv1";
-    private static final String MODERN_TLS = "TLSv1.2_2021";
+    /** The security policies that refuse viewers below TLS 1.2 (CF-TLS). */
+    private static final Set<String> MODERN_TLS = Set.of("TLSv1.2_2021", "TLSv1.2_2025", "TLSv1.3_2025");
 
     @Override
     public void check(Facts facts, Findings out) {
@@ -47,7 +49,7 @@ final class CloudFrontRules implements RuleFamily {
                     + ", but with the default cloudfront.net certificate CloudFront always allows TLSv1.", cf);
         }
         String effective = customCertificate ? minimum : DEFAULT_TLS;
-        if (!MODERN_TLS.equals(effective)) {
+        if (!MODERN_TLS.contains(effective)) {
             out.report("cloudfront.old-tls", facts.name(cf) + " accepts viewers on " + effective
                     + ", older than TLS 1.2.", cf);
         }
@@ -71,9 +73,11 @@ final class CloudFrontRules implements RuleFamily {
                         + " without origin access control, so CloudFront cannot sign its requests and the bucket "
                         + "will refuse them.", cf, bucket);
             }
-        } else if (facts.bool(bucket, "aclsEnabled")) {
+        } else if ("ObjectWriter".equals(facts.text(bucket, "objectOwnership"))) {
+            // Only Object writer breaks OAC: with bucket owner preferred, objects CloudFront writes stay the owner's.
             out.report("cloudfront.oac-with-acls", facts.name(cf) + " uses origin access control, but "
-                    + facts.name(bucket) + " has ACLs enabled; OAC needs the bucket owner enforced setting.", cf, bucket);
+                    + facts.name(bucket) + " uses the Object writer ownership setting, which OAC does not work with.",
+                    cf, bucket);
         }
         String encryption = facts.text(bucket, "encryption");
         if (!"SSE-S3".equals(encryption)) {

@@ -7,6 +7,7 @@ import dev.demarc.model.Protocol;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What stays the customer's on an RDS database although AWS runs its host and engine: who can reach it,
@@ -16,6 +17,9 @@ final class RdsRules implements RuleFamily {
 
     private static final Map<String, Integer> PORTS = Map.of("mysql", 3306, "mariadb", 3306, "postgres", 5432,
             "oracle", 1521, "sqlserver", 1433);
+
+    /** The engines IAM database authentication exists for; RDS for Oracle and SQL Server have none (RDS-IAMDB). */
+    private static final Set<String> IAM_AUTH_ENGINES = Set.of("mysql", "mariadb", "postgres");
 
     @Override
     public void check(Facts facts, Findings out) {
@@ -29,13 +33,14 @@ final class RdsRules implements RuleFamily {
                         + "key: its key policy, rotation and deletion are yours.", db);
             }
             if (!facts.bool(db, "enforceTls")) {
-                out.report("rds.tls-not-enforced", facts.name(db) + " accepts unencrypted client connections.", db);
+                out.report("rds.tls-not-enforced", facts.name(db) + " accepts unencrypted client connections"
+                        + tlsReason(facts, db) + ".", db);
             }
             if (!facts.bool(db, "autoMinorVersionUpgrade")) {
                 out.report("rds.auto-minor-upgrade-off", facts.name(db) + " does not take minor engine upgrades "
                         + "automatically; AWS patches the engine only when you schedule it.", db);
             }
-            if (!facts.bool(db, "iamAuthentication")) {
+            if (IAM_AUTH_ENGINES.contains(engine(facts, db)) && !facts.bool(db, "iamAuthentication")) {
                 out.report("rds.no-iam-auth", facts.name(db) + " uses database passwords only, not IAM "
                         + "authentication.", db);
             }
@@ -77,6 +82,18 @@ final class RdsRules implements RuleFamily {
             out.report("rds.single-az", facts.name(db) + " runs in one Availability Zone, with no standby to "
                     + "fail over to.", db);
         }
+    }
+
+    /** Why TLS is optional: switched off in the file, or the default of this engine version. */
+    private static String tlsReason(Facts facts, Component db) {
+        if (db.properties().has("enforceTls")) {
+            return "";
+        }
+        return " (TLS is optional by default on " + engine(facts, db) + " " + facts.text(db, "engineVersion") + ")";
+    }
+
+    private static String engine(Facts facts, Component db) {
+        return facts.text(db, "engine").toLowerCase(Locale.ROOT);
     }
 
     /** The rules admitting the internet to the engine's port; engines listen on TCP only, so UDP admits no client. */

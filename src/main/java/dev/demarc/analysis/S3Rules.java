@@ -13,9 +13,10 @@ final class S3Rules implements RuleFamily {
     public void check(Facts facts, Findings out) {
         for (Component bucket : facts.ofType(ComponentType.S3)) {
             exposure(facts, bucket, out);
-            if (facts.bool(bucket, "aclsEnabled")) {
-                out.report("s3.acls-enabled", facts.name(bucket) + " has ACLs enabled, so objects can carry their own "
-                        + "grants outside the bucket policy.", bucket);
+            if (aclsEnabled(facts, bucket)) {
+                out.report("s3.acls-enabled", facts.name(bucket) + " has ACLs enabled (Object Ownership "
+                        + facts.text(bucket, "objectOwnership") + "), so objects can carry their own grants outside "
+                        + "the bucket policy.", bucket);
             }
             if ("SSE-S3".equals(facts.text(bucket, "encryption"))) {
                 out.report("s3.no-kms-key", facts.name(bucket) + " is encrypted with S3-managed keys (SSE-S3): the data "
@@ -52,6 +53,11 @@ final class S3Rules implements RuleFamily {
             out.report("s3.website-hosting", facts.name(bucket) + " serves a static website: the website endpoint "
                     + "speaks only HTTP and needs publicly readable content.", bucket);
         }
+    }
+
+    /** Whether ACLs take part in access: every Object Ownership setting but bucket owner enforced. */
+    static boolean aclsEnabled(Facts facts, Component bucket) {
+        return !"BucketOwnerEnforced".equals(facts.text(bucket, "objectOwnership"));
     }
 
     /** Whether anyone on the internet can read the bucket directly. */

@@ -1,10 +1,13 @@
 package dev.demarc.catalog;
 
 import dev.demarc.model.ComponentType;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,8 +21,12 @@ public final class Catalog {
     private final List<DutyInfo> duties;
     private final Map<ComponentType, TypeSpec> types;
     private final Map<String, Source> sources;
+    private final LocalDate asOf;
 
-    public Catalog(List<LayerInfo> layers, List<DutyInfo> duties, List<TypeSpec> types, Map<String, Source> sources) {
+    /** A catalog whose facts were checked against AWS's documentation on {@code asOf}. */
+    public Catalog(List<LayerInfo> layers, List<DutyInfo> duties, List<TypeSpec> types, Map<String, Source> sources,
+            LocalDate asOf) {
+        this.asOf = asOf;
         this.layers = List.copyOf(layers);
         this.duties = List.copyOf(duties);
         Map<ComponentType, TypeSpec> index = new LinkedHashMap<>();
@@ -65,6 +72,17 @@ public final class Catalog {
             throw new IllegalArgumentException("The catalog has no component type " + type);
         }
         return spec;
+    }
+
+    /** The day the catalog's facts were last checked against AWS's documentation. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** "Catalog facts as of December 6, 2026", as About and every report print it. */
+    public String asOfLine() {
+        return "Catalog facts as of " + asOf.getMonth().getDisplayName(TextStyle.FULL,
+                Locale.ENGLISH) + " " + asOf.getDayOfMonth() + ", " + asOf.getYear();
     }
 
     public Map<String, Source> sources() {

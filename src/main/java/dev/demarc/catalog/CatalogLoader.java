@@ -6,6 +6,8 @@ import dev.demarc.model.ComponentType;
 import dev.demarc.model.PropertyValue;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads the catalog from JSON: {@code catalog.json} (vocabulary, sources, type list) and one
@@ -21,6 +24,7 @@ import java.util.function.Function;
 public final class CatalogLoader {
 
     private static final String BASE = "/dev/demarc/catalog/";
+    private static final Pattern CHANGE_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
     private static volatile Catalog builtIn;
 
     private final Function<String, InputStream> resources;
@@ -91,7 +95,9 @@ public final class CatalogLoader {
         for (JsonNode t : array(root, "types")) {
             types.add(loadType(t.asText()));
         }
-        return new Catalog(layers, duties, types, sourceIndex);
+        this.file = "catalog.json";
+        LocalDate asOf = date(text(root, "asOf"), "asOf");
+        return new Catalog(layers, duties, types, sourceIndex, asOf);
     }
 
     private TypeSpec loadType(String typeId) {
@@ -110,7 +116,7 @@ public final class CatalogLoader {
                 text(placementNode, "advice"));
         List<PropertySpec> properties = new ArrayList<>();
         for (JsonNode p : array(n, "properties")) {
-            properties.add(property(p));
+            properties.add(property(p, properties));
         }
         List<LayerSpec> layers = new ArrayList<>();
         JsonNode layerNodes = array(n, "layers");
@@ -209,26 +215,190 @@ public final class CatalogLoader {
         return v.asText();
     }
 
-    private PropertySpec property(JsonNode n) {
+    private PropertySpec property(JsonNode n, List<PropertySpec> earlier) {
         String name = text(n, "name");
+        String where = "properties." + name;
         PropertyKind kind = PropertyKind.fromId(text(n, "kind"))
-                .orElseThrow(() -> fail("properties." + name + ".kind", "unknown kind"));
+                .orElseThrow(() -> fail(where + ".kind", "unknown kind"));
         List<String> choices = new ArrayList<>();
         n.path("choices").forEach(c -> choices.add(c.asText()));
-        JsonNode d = n.path("default");
-        PropertyValue defaultValue = switch (kind) {
+        String choicesFrom = "";
+        Map<String, List<String>> choicesBy = new LinkedHashMap<>();
+        if (n.has("choicesBy")) {
+            choicesFrom = choicesBy(n.get("choicesBy"), where + ".choicesBy", kind, earlier, choicesBy);
+            choicesBy.values().forEach(list -> list.stream().filter(c -> !choices.contains(c)).forEach(choices::add));
+        }
+        PropertyValue defaultValue = value(kind, n.path("default"));
+        PropertySpec plain = new PropertySpec(name, text(n, "label"), kind, defaultValue, text(n, "group"),
+                enumValue(Duty.class, n, "duty"), text(n, "help"), sources(n), n.path("min").asLong(),
+                n.path("max").asLong(), choices);
+        plain.problemWith(defaultValue).ifPresent(p -> {
+            throw fail(where + ".default", p);
+        });
+        List<ConditionalDefault> defaults = conditionalDefaults(n.path("defaults"), where + ".defaults", plain,
+                earlier);
+        return new PropertySpec(plain.name(), plain.label(), kind, defaultValue, plain.group(), plain.duty(),
+                plain.help(), plain.sources(), plain.min(), plain.max(), choices, defaults, choicesFrom, choicesBy,
+                changes(n.path("changed"), where + ".changed", earlier));
+    }
+
+    private static PropertyValue value(PropertyKind kind, JsonNode d) {
+        return switch (kind) {
             case BOOLEAN -> new PropertyValue.Bool(d.asBoolean());
             case INTEGER -> new PropertyValue.Int(d.asLong());
             case CHOICE, TEXT, CIDR -> new PropertyValue.Text(d.asText());
             case RULES -> new PropertyValue.Rules(List.of());
         };
-        PropertySpec spec = new PropertySpec(name, text(n, "label"), kind, defaultValue, text(n, "group"),
-                enumValue(Duty.class, n, "duty"), text(n, "help"), sources(n), n.path("min").asLong(),
-                n.path("max").asLong(), choices);
-        spec.problemWith(defaultValue).ifPresent(p -> {
-            throw fail("properties." + name + ".default", p);
+    }
+
+    /**
+     * {@code "choicesBy": {"property": "engine", "choices": {"mysql": ["8.0", "8.4"], ...}}}: the choices follow
+     * an earlier choice property, and every key is one of its values. Fills {@code out}; returns the property.
+     */
+    private String choicesBy(JsonNode n, String where, PropertyKind kind, List<PropertySpec> earlier,
+            Map<String, List<String>> out) {
+        if (kind != PropertyKind.CHOICE) {
+            throw fail(where, "only a choice property can take its choices from another property");
+        }
+        String from = textIn(n, "property", where);
+        PropertySpec source = earlierProperty(from, where + ".property", earlier);
+        JsonNode map = n.path("choices");
+        if (!map.isObject() || map.isEmpty()) {
+            throw fail(where + ".choices", "must map each value of '" + from + "' to a list of choices");
+        }
+        map.fields().forEachRemaining(e -> {
+            if (!source.choices().contains(e.getKey())) {
+                throw fail(where + ".choices." + e.getKey(), "is not a value of '" + from + "'");
+            }
+            if (!e.getValue().isArray() || e.getValue().isEmpty()) {
+                throw fail(where + ".choices." + e.getKey(), "must be a non-empty list");
+            }
+            List<String> list = new ArrayList<>();
+            e.getValue().forEach(v -> list.add(v.asText()));
+            out.put(e.getKey(), list);
         });
-        return spec;
+        return from;
+    }
+
+    /**
+     * {@code "defaults": [{"when": {"engine": "postgres", "engineVersion": ["15", "16"]}, "value": true}]}: each
+     * condition names an earlier property (so defaults never depend on each other in a circle) and values it
+     * can take; the value must fit this property.
+     */
+    private List<ConditionalDefault> conditionalDefaults(JsonNode n, String where, PropertySpec spec,
+            List<PropertySpec> earlier) {
+        List<ConditionalDefault> out = new ArrayList<>();
+        if (n.isMissingNode()) {
+            return out;
+        }
+        if (!n.isArray()) {
+            throw fail(where, "must be a list of {\"when\": ..., \"value\": ...} entries");
+        }
+        for (int i = 0; i < n.size(); i++) {
+            String at = where + "[" + i + "]";
+            Map<String, List<String>> conditions = conditions(n.get(i).path("when"), at + ".when", earlier);
+            if (!n.get(i).has("value")) {
+                throw fail(at + ".value", "is missing");
+            }
+            PropertyValue value = value(spec.kind(), n.get(i).get("value"));
+            spec.problemWith(value).ifPresent(p -> {
+                throw fail(at + ".value", p);
+            });
+            out.add(new ConditionalDefault(conditions, value));
+        }
+        return out;
+    }
+
+    /** {@code {"engine": "postgres", "engineVersion": ["15", "16"]}}: earlier properties and values they can take. */
+    private Map<String, List<String>> conditions(JsonNode when, String at, List<PropertySpec> earlier) {
+        if (!when.isObject() || when.isEmpty()) {
+            throw fail(at, "must name the properties and values it applies to");
+        }
+        Map<String, List<String>> conditions = new LinkedHashMap<>();
+        when.fields().forEachRemaining(e -> {
+            PropertySpec other = earlierProperty(e.getKey(), at + "." + e.getKey(), earlier);
+            List<String> values = new ArrayList<>();
+            if (e.getValue().isArray()) {
+                e.getValue().forEach(v -> values.add(v.asText()));
+            } else {
+                values.add(e.getValue().asText());
+            }
+            for (String v : values) {
+                if (other.kind() == PropertyKind.CHOICE && !other.choices().contains(v)) {
+                    // A misspelt version would silently never match; refuse it here instead.
+                    throw fail(at + "." + e.getKey(), "\"" + v + "\" is not a choice of '" + e.getKey() + "'");
+                }
+            }
+            conditions.put(e.getKey(), values);
+        });
+        return conditions;
+    }
+
+    private PropertySpec earlierProperty(String name, String where, List<PropertySpec> earlier) {
+        return earlier.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> fail(where, "'" + name + "' is not a property listed before this one"));
+    }
+
+    /**
+     * {@code "changed": {"on": "2023-01-05", "before": "...", "source": "S3-SSE"}} (or a list of them, or
+     * {@code "in": "PostgreSQL 15"} instead of {@code "on"} when a version brought the change).
+     */
+    private List<DefaultChange> changes(JsonNode n, String where, List<PropertySpec> earlier) {
+        List<DefaultChange> out = new ArrayList<>();
+        if (n.isMissingNode()) {
+            return out;
+        }
+        List<JsonNode> entries = new ArrayList<>();
+        if (n.isArray()) {
+            n.forEach(entries::add);
+        } else if (n.isObject()) {
+            entries.add(n);
+        } else {
+            throw fail(where, "must be an object {\"on\", \"before\", \"source\"} or a list of them");
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            String at = n.isArray() ? where + "[" + i + "]" : where;
+            JsonNode c = entries.get(i);
+            boolean hasOn = c.has("on");
+            if (hasOn == c.has("in")) {
+                throw fail(at, "needs exactly one of 'on' (a date) or 'in' (the version that changed it)");
+            }
+            String on = "";
+            String in = "";
+            if (hasOn) {
+                on = textIn(c, "on", at);
+                if (!CHANGE_DATE.matcher(on).matches()) {
+                    throw fail(at + ".on", "must be a date such as \"2023-01-05\" or \"2023-04\", not \"" + on + "\"");
+                }
+                date(on.length() == 7 ? on + "-01" : on, at + ".on");
+            } else {
+                in = textIn(c, "in", at);
+            }
+            if (!hasOn && in.isBlank()) {
+                throw fail(at + ".in", "must name the version that changed the default");
+            }
+            String before = textIn(c, "before", at);
+            if (before.isBlank()) {
+                throw fail(at + ".before", "must say what the default was before");
+            }
+            String tag = textIn(c, "source", at);
+            Source source = sources.get(tag);
+            if (source == null) {
+                throw fail(at + ".source", "tag '" + tag + "' is not in catalog.json's sources");
+            }
+            Map<String, List<String>> concerns = c.has("when") ? conditions(c.get("when"), at + ".when", earlier)
+                    : Map.of();
+            out.add(new DefaultChange(on, in, before, source, concerns));
+        }
+        return out;
+    }
+
+    private LocalDate date(String text, String where) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw fail(where, "\"" + text + "\" is not a date such as \"2026-12-06\"");
+        }
     }
 
     private List<Source> sources(JsonNode n) {

@@ -2,8 +2,12 @@ package dev.demarc.catalog;
 
 import dev.demarc.model.Cidr;
 import dev.demarc.model.PropertyValue;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A property a component type understands: its value type, default, allowed values and the help a
@@ -14,14 +18,73 @@ import java.util.Optional;
  * @param duty         the customer duty the property belongs to
  * @param min          smallest allowed value for integers, else 0
  * @param max          largest allowed value for integers, else 0
- * @param choices      the allowed values for choices, else empty
+ * @param choices      the allowed values for choices, else empty; with {@code choicesBy}, every value any
+ *                     component may take
+ * @param defaults     defaults that depend on other properties, first match wins over {@code defaultValue}
+ * @param choicesFrom  the property whose value picks the choices ("engine"), or empty
+ * @param choicesBy    per value of {@code choicesFrom}, the choices offered (versions per engine)
+ * @param changes      when AWS changed this default, and what it was before
  */
 public record PropertySpec(String name, String label, PropertyKind kind, PropertyValue defaultValue, String group,
-        Duty duty, String help, List<Source> sources, long min, long max, List<String> choices) {
+        Duty duty, String help, List<Source> sources, long min, long max, List<String> choices,
+        List<ConditionalDefault> defaults, String choicesFrom, Map<String, List<String>> choicesBy,
+        List<DefaultChange> changes) {
 
     public PropertySpec {
         sources = List.copyOf(sources);
         choices = List.copyOf(choices);
+        defaults = List.copyOf(defaults);
+        choicesBy = Map.copyOf(choicesBy);
+        changes = List.copyOf(changes);
+    }
+
+    /** A property whose default and choices depend on nothing else and never changed. */
+    public PropertySpec(String name, String label, PropertyKind kind, PropertyValue defaultValue, String group,
+            Duty duty, String help, List<Source> sources, long min, long max, List<String> choices) {
+        this(name, label, kind, defaultValue, group, duty, help, sources, min, max, choices, List.of(), "",
+                Map.of(), List.of());
+    }
+
+    /** The default given the component's other effective values: the first matching conditional one, else the plain. */
+    public PropertyValue defaultFor(Function<String, PropertyValue> effective) {
+        for (ConditionalDefault d : defaults) {
+            if (d.applies(effective)) {
+                return d.value();
+            }
+        }
+        return defaultValue;
+    }
+
+    /** The choices offered given the component's other effective values (versions of the chosen engine). */
+    public List<String> choicesFor(Function<String, PropertyValue> effective) {
+        if (choicesFrom.isEmpty()) {
+            return choices;
+        }
+        return choicesBy.getOrDefault(ConditionalDefault.text(effective.apply(choicesFrom)), choices);
+    }
+
+    /** The properties this one's default or choices depend on. */
+    public Set<String> dependsOn() {
+        Set<String> out = new LinkedHashSet<>();
+        defaults.forEach(d -> out.addAll(d.when().keySet()));
+        if (!choicesFrom.isEmpty()) {
+            out.add(choicesFrom);
+        }
+        return out;
+    }
+
+    /** The help followed by every dated change of the default, as the inspector, details and Compare show it. */
+    public String helpWithChanges() {
+        StringBuilder out = new StringBuilder(help);
+        for (DefaultChange c : changes) {
+            out.append(' ').append(c.sentence());
+        }
+        return out.toString();
+    }
+
+    /** Whether the default depends on other properties, so help must not quote a single default. */
+    public boolean hasConditionalDefault() {
+        return !defaults.isEmpty();
     }
 
     /**

@@ -46,14 +46,29 @@ public record TypeSpec(ComponentType type, String name, String shortName, String
         }
         return property(propertyName)
                 .orElseThrow(() -> new IllegalArgumentException(type + " has no property " + propertyName))
-                .defaultValue();
+                .defaultFor(other -> effective(c, other));
+    }
+
+    /** The default of {@code spec} on {@code c}, which may follow its other values (the engine's version). */
+    public PropertyValue defaultOf(Component c, PropertySpec spec) {
+        return spec.defaultFor(other -> effective(c, other));
+    }
+
+    /** The dated changes of {@code spec}'s default that concern {@code c} (PostgreSQL's for a PostgreSQL database). */
+    public List<DefaultChange> changesOf(Component c, PropertySpec spec) {
+        return spec.changes().stream().filter(ch -> ch.concerns(other -> effective(c, other))).toList();
+    }
+
+    /** The choices {@code spec} offers on {@code c} (only the chosen engine's versions). */
+    public List<String> choicesOf(Component c, PropertySpec spec) {
+        return spec.choicesFor(other -> effective(c, other));
     }
 
     /** Every known property of {@code c} with its effective value, in catalog order. */
     public Map<String, PropertyValue> effectiveValues(Component c) {
         Map<String, PropertyValue> out = new LinkedHashMap<>();
         for (PropertySpec p : properties) {
-            out.put(p.name(), c.properties().get(p.name()).orElse(p.defaultValue()));
+            out.put(p.name(), effective(c, p.name()));
         }
         return out;
     }

@@ -151,7 +151,30 @@ final class DiagramMapper {
                 place.error("property '" + e.getKey() + "' " + bad.getMessage() + shown(e.getValue()));
             }
         });
-        return Properties.of(values);
+        Properties read = Properties.of(values);
+        warnUnofferedChoices(spec, read, place, warnings);
+        return read;
+    }
+
+    /**
+     * Warns about a value another property does not offer, such as MySQL with engine version 15: valid for some
+     * engine, so it is kept, but no default that depends on it will match.
+     */
+    private static void warnUnofferedChoices(TypeSpec spec, Properties read, Place place, List<Problem> warnings) {
+        Component probe = new Component("probe", spec.type(), null, 0, 0, null, null, null, read);
+        for (PropertySpec p : spec.properties()) {
+            Optional<PropertyValue> written = read.get(p.name());
+            if (p.choicesFrom().isEmpty() || written.isEmpty() || !(written.get() instanceof PropertyValue.Text t)) {
+                continue;
+            }
+            List<String> offered = spec.choicesOf(probe, p);
+            if (!offered.contains(t.value())) {
+                PropertyValue from = spec.effective(probe, p.choicesFrom());
+                warnings.add(place.problem("has " + p.name() + " \"" + t.value() + "\", which is not offered when "
+                        + p.choicesFrom() + " is " + from.display() + " (" + String.join(", ", offered)
+                        + "); defaults that depend on it will not apply"));
+            }
+        }
     }
 
     private static String shown(JsonNode value) {

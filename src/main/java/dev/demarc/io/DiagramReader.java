@@ -168,8 +168,10 @@ public final class DiagramReader {
         DiagramJson dto;
         Map<Object, JsonLocation> locations = new IdentityHashMap<>();
         try {
-            if (FormatMigrations.needsMigration(version)) {
-                dto = dtoReader.treeToValue(FormatMigrations.migrate((ObjectNode) tree, version), DiagramJson.class);
+            ObjectNode migrated = FormatMigrations.needsMigration(version)
+                    ? FormatMigrations.migrate(((ObjectNode) tree).deepCopy(), version) : null;
+            if (migrated != null && !FormatMigrations.onlyVersionDiffers((ObjectNode) tree, migrated)) {
+                dto = dtoReader.treeToValue(migrated, DiagramJson.class);
             } else {
                 dto = dtoReader.withAttribute(LocatingDeserializers.ATTRIBUTE, locations)
                         .readValue(bytes, offset, bytes.length - offset);

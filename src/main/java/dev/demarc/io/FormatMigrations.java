@@ -1,18 +1,23 @@
 package dev.demarc.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Upgrades the JSON tree of an older diagram file to the current format version before it is bound.
  *
- * <p>Version 1 is the first and current version, so there is nothing to upgrade yet. When version 2
- * arrives, add one step per version here ({@code v1 -> v2}, then {@code v2 -> v3}), each a small pure
- * function on the tree, and a test that loads a version-1 sample through it.
+ * <p>One step per version, each a small pure function on the tree:
+ * <ul>
+ *   <li>1 to 2: an S3 bucket's boolean {@code aclsEnabled} became {@code objectOwnership}, S3's three-valued
+ *   setting, because origin access control conflicts only with one of the two settings that enable ACLs.
+ *   {@code true} becomes {@code "ObjectWriter"}, the setting every bucket had before April 2023 and the one
+ *   the old flag's OAC warning described; {@code false} becomes {@code "BucketOwnerEnforced"}.</li>
+ * </ul>
  */
 final class FormatMigrations {
 
     /** The newest format version this build reads and the one it writes. */
-    static final int CURRENT = 1;
+    static final int CURRENT = 2;
 
     private FormatMigrations() {
     }
@@ -32,7 +37,40 @@ final class FormatMigrations {
         return current;
     }
 
+    /**
+     * Whether upgrading changed nothing but the version number, so the file can be read as it is (which keeps
+     * line and column numbers for its error messages).
+     */
+    static boolean onlyVersionDiffers(ObjectNode original, ObjectNode migrated) {
+        ObjectNode renumbered = original.deepCopy();
+        renumbered.put("formatVersion", CURRENT);
+        return renumbered.equals(migrated);
+    }
+
     private static ObjectNode step(ObjectNode root, int fromVersion) {
+        if (fromVersion == 1) {
+            return objectOwnership(root);
+        }
         throw new IllegalStateException("No migration from format version " + fromVersion);
+    }
+
+    private static ObjectNode objectOwnership(ObjectNode root) {
+        JsonNode components = root.path("components");
+        for (JsonNode c : components) {
+            JsonNode properties = c.path("properties");
+            if (!"S3".equals(c.path("type").asText(null)) || !(properties instanceof ObjectNode props)) {
+                continue;
+            }
+            JsonNode acls = props.get("aclsEnabled");
+            if (acls == null || !acls.isBoolean()) {
+                // Not the old flag's shape: leave it for validation to name.
+                continue;
+            }
+            props.remove("aclsEnabled");
+            if (!props.has("objectOwnership")) {
+                props.put("objectOwnership", acls.booleanValue() ? "ObjectWriter" : "BucketOwnerEnforced");
+            }
+        }
+        return root;
     }
 }

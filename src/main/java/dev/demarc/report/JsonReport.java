@@ -11,6 +11,7 @@ import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.LayerAssessment;
 import dev.demarc.analysis.ScannerCheck;
 import dev.demarc.analysis.Severity;
+import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.Duty;
 import dev.demarc.io.Problem;
 import java.io.IOException;
@@ -39,6 +40,7 @@ final class JsonReport {
             g.writeStartObject();
             g.writeStringField("tool", "demarc");
             g.writeStringField("toolVersion", toolVersion);
+            g.writeStringField("catalogAsOf", Catalog.builtIn().asOf().toString());
             g.writeArrayFieldStart("reports");
             for (FileReport r : reports) {
                 if (r.ok()) {

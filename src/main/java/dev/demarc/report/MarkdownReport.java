@@ -5,8 +5,13 @@ import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.LayerAssessment;
 import dev.demarc.analysis.ScannerCheck;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.DefaultChange;
 import dev.demarc.catalog.Duty;
+import dev.demarc.catalog.PropertySpec;
+import dev.demarc.catalog.TypeSpec;
 import dev.demarc.io.Problem;
+import dev.demarc.model.Component;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -41,6 +46,7 @@ public final class MarkdownReport {
     public static String render(Analysis a, String title) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(escape(title)).append("\n\n");
+        out.append('_').append(Catalog.builtIn().asOfLine()).append("._\n\n");
         out.append(TextReport.components(a)).append(", ").append(TextReport.summary(a)).append(".\n\n");
         out.append("## What the customer must do\n");
         for (ComponentAnalysis c : a.components()) {
@@ -61,6 +67,7 @@ public final class MarkdownReport {
             if (!any) {
                 out.append("Nothing: AWS runs every layer.\n");
             }
+            datedDefaults(out, c.component());
         }
         out.append("\n## Findings\n\n");
         if (a.findings().isEmpty()) {
@@ -80,6 +87,32 @@ public final class MarkdownReport {
     }
 
     /** Escapes Markdown and HTML syntax so that text from a file is shown literally. */
+    /**
+     * The defaults this component relies on that AWS changed in recent years, with what they were before, so a
+     * reader holding older course material knows why it says otherwise.
+     */
+    private static void datedDefaults(StringBuilder out, Component c) {
+        TypeSpec type = Catalog.builtIn().find(c.type()).orElse(null);
+        if (type == null) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (PropertySpec p : type.properties()) {
+            if (c.properties().has(p.name())) {
+                continue;
+            }
+            for (DefaultChange change : type.changesOf(c, p)) {
+                lines.append("- ").append(escape(p.label())).append(" (default ")
+                        .append(escape(TextReport.display(type.defaultOf(c, p)))).append("): ")
+                        .append(escape(change.sentence())).append(" Source: ").append(change.source().url())
+                        .append('\n');
+            }
+        }
+        if (lines.length() > 0) {
+            out.append("\nDefaults that changed (older material may say otherwise):\n\n").append(lines);
+        }
+    }
+
     static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 8);
         for (char ch : text.toCharArray()) {

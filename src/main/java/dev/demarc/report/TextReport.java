@@ -5,8 +5,10 @@ import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.ScannerCheck;
 import dev.demarc.analysis.Severity;
+import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.Duty;
 import dev.demarc.io.Problem;
+import dev.demarc.model.PropertyValue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -60,10 +62,25 @@ final class TextReport {
                 }
             }
         }
+        if (out.length() > 0) {
+            out.append('\n');
+        }
+        out.append(Catalog.builtIn().asOfLine()).append('\n');
         return out.toString();
     }
 
     /** "1 component", "3 components". */
+    /** A property value as reports print it: on/off, a number, or the text. */
+    static String display(PropertyValue v) {
+        if (v instanceof PropertyValue.Bool b) {
+            return b.value() ? "on" : "off";
+        }
+        if (v instanceof PropertyValue.Int i) {
+            return Long.toString(i.value());
+        }
+        return v instanceof PropertyValue.Text t ? t.value() : "";
+    }
+
     static String components(Analysis a) {
         int n = a.components().size();
         return n + (n == 1 ? " component" : " components");

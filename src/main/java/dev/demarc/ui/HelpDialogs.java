@@ -1,5 +1,6 @@
 package dev.demarc.ui;
 
+import dev.demarc.catalog.Catalog;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -70,7 +71,9 @@ final class HelpDialogs {
         alert.setHeaderText("Demarc " + version());
         Label text = new Label("Shows where AWS's security responsibility ends and the customer's begins.\n\n"
                 + "The responsibility facts come from AWS's documentation; every catalog entry names its source. "
-                + "The wording, the code and the icons are Demarc's own.");
+                + "The wording, the code and the icons are Demarc's own.\n\n"
+                + Catalog.builtIn().asOfLine()
+                + "; AWS changes defaults, so check the cited pages for anything newer.");
         text.setWrapText(true);
         text.setMaxWidth(480);
         alert.getDialogPane().setContent(text);

@@ -125,8 +125,9 @@ class Ec2RulesTest {
     }
 
     @Test
-    void imdsv2RequiredByDefaultIsSilent() {
-        assertSilent(analyze(Fixtures.instanceWithDefaults()), "ec2.imdsv1-allowed");
+    void imdsv1IsAllowedByDefaultBecauseTheLaunchApiDefaultIsOptional() {
+        // Required only with an IMDSv2 AMI or an account default, neither of which the diagram shows.
+        assertFires(analyze(Fixtures.instanceWithDefaults()), "ec2.imdsv1-allowed", "app");
     }
 
     @Test

@@ -261,7 +261,7 @@ final class Fixtures {
 
     static DiagramBuilder bucketWithAcls() {
         DiagramBuilder d = new DiagramBuilder();
-        hardenedBucket(d, "site").label("Site bucket").set("aclsEnabled", true);
+        hardenedBucket(d, "site").label("Site bucket").set("objectOwnership", "BucketOwnerPreferred");
         return d;
     }
 
@@ -310,7 +310,7 @@ final class Fixtures {
 
     static DiagramBuilder distributionWithOacInFrontOfBucketWithAcls() {
         DiagramBuilder d = distributionInFrontOfBucket();
-        d.get("site").set("aclsEnabled", true);
+        d.get("site").set("objectOwnership", "ObjectWriter");
         return d;
     }
 

@@ -33,10 +33,11 @@ class LayerStackTest {
                     SHARED, CUSTOMER, SHARED),
             "RDS", List.of(AWS, AWS, AWS, AWS, AWS, AWS, SHARED, CUSTOMER, CUSTOMER, CUSTOMER, CUSTOMER, SHARED,
                     SHARED, SHARED),
+            // Logging is SHARED wherever AWS publishes metrics for the resource unasked (issue 11, section 3).
             "S3", List.of(AWS, AWS, AWS, AWS, AWS, AWS, AWS, NONE, CUSTOMER, CUSTOMER, CUSTOMER, SHARED, SHARED,
-                    CUSTOMER),
+                    SHARED),
             "CLOUDFRONT", List.of(AWS, AWS, AWS, AWS, AWS, AWS, AWS, CUSTOMER, CUSTOMER, CUSTOMER, CUSTOMER, SHARED,
-                    NONE, CUSTOMER),
+                    NONE, SHARED),
             "VPC", List.of(AWS, AWS, AWS, AWS, AWS, NONE, NONE, NONE, CUSTOMER, CUSTOMER, NONE, SHARED, NONE,
                     CUSTOMER));
 

@@ -78,7 +78,10 @@ class CatalogConsistencyTest {
         assertEquals(Owner.SHARED, owner("RDS", Layer.RUNTIME));
         assertEquals(Owner.SHARED, owner("RDS", Layer.BACKUP));
         assertEquals(Owner.NONE, owner("S3", Layer.APPLICATION));
-        assertEquals(Owner.CUSTOMER, owner("S3", Layer.LOGGING));
+        // Logging is shared wherever AWS publishes metrics for the resource without being asked (issue 11).
+        assertEquals(Owner.SHARED, owner("S3", Layer.LOGGING));
+        assertEquals(Owner.SHARED, owner("CLOUDFRONT", Layer.LOGGING));
+        assertEquals(Owner.CUSTOMER, owner("VPC", Layer.LOGGING));
         assertEquals(Owner.NONE, owner("CLOUDFRONT", Layer.BACKUP));
         assertEquals(Owner.CUSTOMER, owner("CLOUDFRONT", Layer.APPLICATION));
         assertEquals(Owner.NONE, owner("VPC", Layer.GUEST_OS));
@@ -102,7 +105,7 @@ class CatalogConsistencyTest {
         // The defaults of issue #2's file format, which instructors rely on.
         assertEquals("false", defaultOf("VPC", "internetGateway"));
         assertEquals("10.0.0.0/16", defaultOf("VPC", "cidr"));
-        assertEquals("true", defaultOf("EC2", "imdsv2Required"));
+        assertEquals("false", defaultOf("EC2", "imdsv2Required"));
         assertEquals("1", defaultOf("RDS", "backupRetentionDays"));
         assertEquals("true", defaultOf("RDS", "autoMinorVersionUpgrade"));
         assertEquals("true", defaultOf("S3", "blockPublicAccess"));

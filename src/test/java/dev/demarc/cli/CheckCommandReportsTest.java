@@ -52,7 +52,8 @@ class CheckCommandReportsTest {
         Cli.Run r = run("--format", "json", INSECURE, WELL_CONFIGURED).assertNoStackTrace();
         assertEquals(0, r.code());
         JsonNode root = JSON.readTree(r.out());
-        assertEquals(List.of("tool", "toolVersion", "reports"), fieldNames(root));
+        assertEquals(List.of("tool", "toolVersion", "catalogAsOf", "reports"), fieldNames(root));
+        assertEquals("2026-12-06", root.get("catalogAsOf").textValue());
         assertEquals("demarc", root.get("tool").textValue());
         assertEquals(Cli.VERSION, root.get("toolVersion").textValue());
         assertEquals(2, root.get("reports").size());

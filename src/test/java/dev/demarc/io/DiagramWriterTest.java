@@ -63,7 +63,7 @@ class DiagramWriterTest {
     private static final String SMALL = """
             {
               "format": "demarc-diagram",
-              "formatVersion": 1,
+              "formatVersion": 2,
               "title": "Tiny",
               "components": [
                 {
@@ -152,7 +152,7 @@ class DiagramWriterTest {
         assertEquals("""
                 {
                   "format": "demarc-diagram",
-                  "formatVersion": 1,
+                  "formatVersion": 2,
                   "components": [],
                   "connections": []
                 }

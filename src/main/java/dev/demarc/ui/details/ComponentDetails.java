@@ -35,6 +35,11 @@ final class ComponentDetails {
         out.add(new DutyChecklist(catalog, analysis));
         out.add(heading("Findings (" + analysis.findings().size() + ")", "details-findings-heading"));
         out.add(new FindingList(catalog, analysis.findings()));
+        DatedDefaults dated = new DatedDefaults(spec, analysis.component());
+        if (dated.any()) {
+            out.add(heading("Defaults that changed", "details-dated-heading"));
+            out.add(dated);
+        }
         out.add(heading("Exam signals", "details-exam-heading"));
         out.add(new ExamSignals(spec.examSignals(), openLink));
         return out;

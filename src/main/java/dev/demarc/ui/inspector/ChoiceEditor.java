@@ -1,14 +1,14 @@
 package dev.demarc.ui.inspector;
 
 import dev.demarc.model.PropertyValue;
-import javafx.collections.FXCollections;
 import javafx.scene.control.ChoiceBox;
 
 /** A choice box of the catalog's allowed values. */
 final class ChoiceEditor extends ValueEditor<ChoiceBox<String>> {
 
     ChoiceEditor(PropertyItem item) {
-        super(item, new ChoiceBox<>(FXCollections.observableArrayList(item.spec().choices())));
+        // The item's list, so the offered values follow the component (only the chosen engine's versions).
+        super(item, new ChoiceBox<>(item.choices()));
         control().valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 commit(new PropertyValue.Text(now), false);

@@ -71,7 +71,7 @@ final class ComponentSection implements Section {
     private PropertySheet sheet(TypeSpec type, RulesPrompt rulesPrompt) {
         List<String> groups = new ArrayList<>();
         for (PropertySpec p : type.properties()) {
-            items.add(new PropertyItem(p, this::writeProperty));
+            items.add(new PropertyItem(type, p, this::writeProperty));
             if (!groups.contains(p.group())) {
                 groups.add(p.group());
             }

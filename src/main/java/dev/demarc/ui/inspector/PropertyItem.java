@@ -1,14 +1,19 @@
 package dev.demarc.ui.inspector;
 
+import dev.demarc.catalog.DefaultChange;
 import dev.demarc.catalog.PropertySpec;
+import dev.demarc.catalog.TypeSpec;
 import dev.demarc.model.Component;
 import dev.demarc.model.PropertyValue;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.controlsfx.control.PropertySheet;
 
 /**
@@ -24,14 +29,22 @@ final class PropertyItem implements PropertySheet.Item {
         boolean write(PropertySpec spec, PropertyValue value, boolean merge);
     }
 
+    private final TypeSpec type;
     private final PropertySpec spec;
     private final Writer writer;
+    private final ObservableList<String> choices;
+    private PropertyValue defaultValue;
+    private List<DefaultChange> changes;
     private final ReadOnlyObjectWrapper<PropertyValue> value;
     private final ReadOnlyBooleanWrapper explicit = new ReadOnlyBooleanWrapper(this, "explicit");
 
-    PropertyItem(PropertySpec spec, Writer writer) {
+    PropertyItem(TypeSpec type, PropertySpec spec, Writer writer) {
+        this.type = type;
         this.spec = spec;
         this.writer = writer;
+        this.defaultValue = spec.defaultValue();
+        this.changes = spec.changes();
+        this.choices = FXCollections.observableArrayList(spec.choices());
         this.value = new ReadOnlyObjectWrapper<>(this, spec.name(), spec.defaultValue());
     }
 
@@ -39,10 +52,29 @@ final class PropertyItem implements PropertySheet.Item {
         return spec;
     }
 
-    /** Takes the value from {@code c}: as written in the file, or the catalog default. */
+    /**
+     * Takes the value from {@code c}: as written in the file, or the catalog default, which may follow its other
+     * values (an engine version's TLS default), as do the choices offered (that engine's versions).
+     */
     void show(Component c) {
+        defaultValue = type.defaultOf(c, spec);
+        changes = type.changesOf(c, spec);
+        List<String> offered = type.choicesOf(c, spec);
+        if (!offered.equals(choices)) {
+            choices.setAll(offered);
+        }
         explicit.set(c.properties().has(spec.name()));
-        value.set(c.properties().get(spec.name()).orElse(spec.defaultValue()));
+        value.set(c.properties().get(spec.name()).orElse(defaultValue));
+    }
+
+    /** The default for the shown component, which may follow its other settings. */
+    PropertyValue defaultValue() {
+        return defaultValue;
+    }
+
+    /** The values a choice editor offers for the shown component. */
+    ObservableList<String> choices() {
+        return choices;
     }
 
     /**
@@ -73,9 +105,18 @@ final class PropertyItem implements PropertySheet.Item {
         return explicit.getReadOnlyProperty();
     }
 
-    /** The help line shown for the focused property: what it means, and its default. */
+    /** The help line shown for the focused property: what it means, its default, and when that default changed. */
     String helpText() {
-        return spec.label() + ": " + spec.help() + " Default: " + Values.display(spec.defaultValue()) + ".";
+        return spec.label() + ": " + spec.help() + " Default: " + Values.display(defaultValue) + "." + changes(" ");
+    }
+
+    /** Each dated change of the default ("Default changed January 5, 2023; before: ..."), each after {@code lead}. */
+    private String changes(String lead) {
+        StringBuilder out = new StringBuilder();
+        for (DefaultChange c : changes) {
+            out.append(lead).append(c.sentence());
+        }
+        return out.toString();
     }
 
     @Override
@@ -95,7 +136,7 @@ final class PropertyItem implements PropertySheet.Item {
 
     @Override
     public String getDescription() {
-        return spec.help() + "\nDefault: " + Values.display(spec.defaultValue());
+        return spec.help() + "\nDefault: " + Values.display(defaultValue) + changes("\n");
     }
 
     @Override

@@ -56,9 +56,10 @@ abstract class ValueEditor<C extends Control> implements PropertyEditor<Property
 
         Hyperlink reset = new Hyperlink("Reset");
         reset.setId(id + "-reset");
-        reset.setAccessibleText("Reset " + spec.label() + " to its default, " + Values.display(spec.defaultValue()));
-        reset.setTooltip(new Tooltip("Leave it out of the file, so the default applies: "
-                + Values.display(spec.defaultValue())));
+        Tooltip resetTip = new Tooltip();
+        reset.setTooltip(resetTip);
+        // The default can follow other settings (an engine version's TLS default), so it is read when shown.
+        describeReset(reset, resetTip);
         reset.visibleProperty().bind(item.explicitProperty());
         reset.managedProperty().bind(reset.visibleProperty());
         reset.setOnAction(e -> item.reset());
@@ -72,7 +73,16 @@ abstract class ValueEditor<C extends Control> implements PropertyEditor<Property
         HBox row = new HBox(8, control, defaultTag, reset);
         row.setAlignment(Pos.CENTER_LEFT);
         cell = new VBox(2, row, message);
-        item.valueProperty().addListener((obs, old, now) -> setValue(now));
+        item.valueProperty().addListener((obs, old, now) -> {
+            setValue(now);
+            describeReset(reset, resetTip);
+        });
+    }
+
+    private void describeReset(Hyperlink reset, Tooltip tip) {
+        String shown = Values.display(item.defaultValue());
+        reset.setAccessibleText("Reset " + item.spec().label() + " to its default, " + shown);
+        tip.setText("Leave it out of the file, so the default applies: " + shown);
     }
 
     /** Lets the control take the row's spare width (text fields). */

@@ -155,7 +155,7 @@ final class CompareColumn {
 
     private Node editor(PropertySpec p, PropertyValue value) {
         String id = "compare-" + index + "-" + p.name();
-        Tooltip help = new Tooltip(p.help());
+        Tooltip help = new Tooltip(p.helpWithChanges());
         help.setWrapText(true);
         help.setMaxWidth(420);
         if (p.kind() == PropertyKind.BOOLEAN) {
@@ -180,7 +180,8 @@ final class CompareColumn {
             label.setLabelFor(spinner);
             return new VBox(2, label, spinner);
         }
-        ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(p.choices()));
+        ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(
+                catalog.spec(type).choicesOf(component(), p)));
         choice.setId(id);
         choice.setValue(value.display());
         choice.setTooltip(help);
@@ -194,6 +195,15 @@ final class CompareColumn {
 
     private void set(String name, PropertyValue value) {
         properties = properties.with(name, value);
+        List<PropertySpec> following = catalog.spec(type).properties().stream()
+                .filter(p -> name.equals(p.choicesFrom())).toList();
+        for (PropertySpec p : following) {
+            // Another engine offers other versions: drop the old engine's version and offer the new ones.
+            properties = properties.without(p.name());
+        }
+        if (!following.isEmpty()) {
+            fillSettings();
+        }
         analyze(true);
     }
 
