@@ -1,23 +1,30 @@
 package dev.demarc.ui.present;
 
 import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.Layer;
 import dev.demarc.ui.canvas.DiagramCanvas;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.overlay.OverlayView;
 import java.util.function.Consumer;
 import javafx.animation.FadeTransition;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -27,10 +34,22 @@ import javafx.util.Duration;
  * each revealing who owns it on every service with a short fade, and last the customer's duties. Arrow keys,
  * Space, Page Up/Down or a click step; Home and End jump; N opens the speaker notes; Esc leaves and puts the
  * editor back as it was (overlay, lens, zoom, window). Nothing can be edited while presenting.
+ *
+ * <p>The diagram is fitted to fill the screen (above 100% if need be) and every band is at least
+ * {@link #MIN_BAND_PIXELS} tall on screen with its layer's name; Ctrl+= and Ctrl+- zoom, Ctrl+0 fits again.
+ * It is class mode: finding counts and the rings of the duty badges stay hidden until the presenter presses R,
+ * so an exercise diagram does not give its answers away at the first step.
  */
 public final class PresentMode {
 
     private static final Duration FADE = Duration.millis(450);
+    /** The least height of a band on screen: large enough to read a layer's name from the back row. */
+    static final double MIN_BAND_PIXELS = 26;
+    /** Fitting may fill the screen up to the canvas' highest zoom. */
+    private static final double MAX_FIT_ZOOM = 4;
+    /** On the canvas while the findings are hidden: the stylesheet hides counts and rings under it. */
+    static final String FINDINGS_HIDDEN = "present-findings-hidden";
+    private static final double ZOOM_STEP = 1.25;
 
     private final Stage stage;
     private final EditorModel model;
@@ -39,15 +58,18 @@ public final class PresentMode {
     private final Consumer<Boolean> chrome;
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
+    private final BooleanProperty findingsRevealed = new SimpleBooleanProperty(this, "findingsRevealed", false);
     private final Caption caption;
     private final EventHandler<KeyEvent> keys = this::key;
     private final EventHandler<MouseEvent> mouse = this::mouse;
     private SpeakerNotes notes;
     private Saved saved;
+    /** Whether the presenter zoomed by hand; until then the view keeps fitting as the legend settles. */
+    private boolean zoomedByHand;
 
     /** What presenting changes, to put back afterwards. */
-    private record Saved(boolean overlayOn, dev.demarc.catalog.Duty lens, boolean legendShown, double zoom,
-            Point2D topLeft, boolean fullScreen, String exitHint, KeyCombination exitKey) {
+    private record Saved(boolean overlayOn, Duty lens, boolean legendShown, double zoom,
+            Point2D topLeft, boolean fullScreen, String exitHint, KeyCombination exitKey, double maxFitZoom) {
     }
 
     /**
@@ -67,7 +89,17 @@ public final class PresentMode {
         canvas.widthProperty().addListener((o, a, b) -> placeCaption());
         canvas.heightProperty().addListener((o, a, b) -> placeCaption());
         caption.widthProperty().addListener((o, a, b) -> placeCaption());
+        if (canvas.screenLayer().lookup("#overlay-legend") instanceof Region legend) {
+            // The legend wraps to the new width only after full screen has resized the canvas, and changes
+            // height: fit again then, so the diagram takes exactly the room left above the caption.
+            legend.heightProperty().addListener((o, was, now) -> refit());
+        }
         step.addListener((o, a, b) -> show(a.intValue(), b.intValue()));
+        findingsRevealed.addListener((o, a, b) -> {
+            if (active.get()) {
+                showFindings(b);
+            }
+        });
         model.analysisProperty().addListener((o, a, b) -> {
             if (active.get()) {
                 updateCaption();
@@ -90,18 +122,30 @@ public final class PresentMode {
         return step;
     }
 
+    /** Whether the finding counts and rings are shown; false at the start of every presentation (class mode). */
+    public BooleanProperty findingsRevealedProperty() {
+        return findingsRevealed;
+    }
+
     public void start() {
         if (active.get()) {
             return;
         }
         saved = new Saved(canvas.showOverlayProperty().get(), overlay.lensProperty().get(),
                 overlay.legendShownProperty().get(), canvas.getZoom(), canvas.toModel(0, 0), stage.isFullScreen(),
-                stage.getFullScreenExitHint(), stage.getFullScreenExitKeyCombination());
+                stage.getFullScreenExitHint(), stage.getFullScreenExitKeyCombination(),
+                canvas.maxFitZoomProperty().get());
         active.set(true);
         chrome.accept(true);
         overlay.lensProperty().set(null);
         canvas.showOverlayProperty().set(true);
         overlay.legendShownProperty().set(true);
+        canvas.maxFitZoomProperty().set(MAX_FIT_ZOOM);
+        overlay.minBandPixelsProperty().set(MIN_BAND_PIXELS);
+        overlay.bandNamesProperty().set(true);
+        findingsRevealed.set(false);
+        zoomedByHand = false;
+        showFindings(false);
         step.set(0);
         show(0, 0);
         caption.setVisible(true);
@@ -112,6 +156,7 @@ public final class PresentMode {
         stage.setFullScreen(true);
         canvas.requestFocus();
         canvas.requestFit();
+        openNotesOnAnotherScreen();
     }
 
     public void stop() {
@@ -128,6 +173,10 @@ public final class PresentMode {
         }
         overlay.revealedLayersProperty().set(Layer.values().length);
         overlay.dutiesShownProperty().set(true);
+        overlay.minBandPixelsProperty().set(0);
+        overlay.bandNamesProperty().set(false);
+        canvas.maxFitZoomProperty().set(saved.maxFitZoom());
+        canvas.getStyleClass().remove(FINDINGS_HIDDEN);
         overlay.lensProperty().set(saved.lens());
         overlay.legendShownProperty().set(saved.legendShown());
         canvas.showOverlayProperty().set(saved.overlayOn());
@@ -148,6 +197,10 @@ public final class PresentMode {
     }
 
     private void key(KeyEvent e) {
+        if (zoomKey(e)) {
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
             case RIGHT, DOWN, SPACE, PAGE_DOWN, ENTER -> next();
             case LEFT, UP, PAGE_UP, BACK_SPACE -> previous();
@@ -155,6 +208,7 @@ public final class PresentMode {
             case END -> step.set(Steps.DUTIES);
             case ESCAPE -> stop();
             case N -> toggleNotes();
+            case R -> findingsRevealed.set(!findingsRevealed.get());
             default -> {
                 // Every other key is swallowed: nothing is edited while presenting.
             }
@@ -176,16 +230,83 @@ public final class PresentMode {
         }
     }
 
+    /** Ctrl+= (or +) zooms in, Ctrl+- (or -) out, Ctrl+0 fits the diagram to the screen again. */
+    private boolean zoomKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case EQUALS, PLUS, ADD -> canvas.zoomBy(ZOOM_STEP);
+            case MINUS, SUBTRACT -> canvas.zoomBy(1 / ZOOM_STEP);
+            case DIGIT0, NUMPAD0 -> {
+                if (!e.isShortcutDown()) {
+                    return false;
+                }
+                zoomedByHand = false;
+                canvas.requestFit();
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+        zoomedByHand = true;
+        return true;
+    }
+
+    private void refit() {
+        if (active.get() && !zoomedByHand) {
+            canvas.requestFit();
+        }
+    }
+
+    /** Hides or shows the finding counts and rings, and says which in the caption. */
+    private void showFindings(boolean shown) {
+        if (shown) {
+            canvas.getStyleClass().remove(FINDINGS_HIDDEN);
+        } else if (!canvas.getStyleClass().contains(FINDINGS_HIDDEN)) {
+            canvas.getStyleClass().add(FINDINGS_HIDDEN);
+        }
+        caption.showHint(shown ? "Findings shown (R hides them)" : "Findings hidden: press R to reveal them");
+        updateCaption();
+    }
+
+    /**
+     * With a second screen, the notes open there at once, away from the class; with one screen they wait
+     * for N, so they never cover the presentation unasked.
+     */
+    private void openNotesOnAnotherScreen() {
+        Screen ours = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                Math.max(1, stage.getHeight())).stream().findFirst().orElse(Screen.getPrimary());
+        Screen.getScreens().stream().filter(s -> !s.equals(ours)).findFirst().ifPresent(other -> {
+            openNotes();
+            Rectangle2D area = other.getVisualBounds();
+            notes.setX(area.getMinX() + 40);
+            notes.setY(area.getMinY() + 40);
+            // The presentation keeps the keyboard: the presenter's clicker talks to it.
+            stage.requestFocus();
+        });
+    }
+
     private void toggleNotes() {
         if (notes == null) {
-            notes = new SpeakerNotes(stage, model, step);
-            // The presenter's keys (and clicker) step from the notes window too, which takes the focus.
-            notes.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
-            notes.setOnHidden(e -> notes = null);
-            notes.show();
+            openNotes();
         } else {
             notes.close();
         }
+    }
+
+    private void openNotes() {
+        notes = new SpeakerNotes(stage, model, step);
+        // The presenter's keys (and clicker) step from the notes window too, which takes the focus; Esc there
+        // closes only the notes.
+        notes.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                notes.close();
+            } else {
+                keys.handle(e);
+            }
+        });
+        notes.setOnHidden(e -> notes = null);
+        notes.show();
     }
 
     /** Shows step {@code now}: how many layers are revealed, whether the duties are, and the caption. */
@@ -221,8 +342,10 @@ public final class PresentMode {
         Catalog catalog = model.catalog();
         String title = model.diagram().title() == null ? "" : model.diagram().title();
         int s = step.get();
-        caption.show(Steps.counter(s), Steps.title(s, catalog, title), Steps.text(s, catalog, model.analysis()),
-                Steps.spoken(s, catalog, model.analysis(), title));
+        boolean findings = findingsRevealed.get();
+        caption.show(Steps.counter(s), Steps.title(s, catalog, title),
+                Steps.text(s, catalog, model.analysis(), findings),
+                Steps.spoken(s, catalog, model.analysis(), title, findings));
         placeCaption();
     }
 
