@@ -1,0 +1,75 @@
+package dev.demarc.ui.export;
+
+import dev.demarc.catalog.Catalog;
+import dev.demarc.model.Diagram;
+import dev.demarc.ui.canvas.DiagramCanvas;
+import dev.demarc.ui.editor.EditorModel;
+import dev.demarc.ui.overlay.OverlayView;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
+
+/**
+ * A diagram as a 16:9 slide: its title across the top, the diagram with the responsibility overlay fitted
+ * into the rest (above 100% when it is small), and the overlay's legend along the bottom, worded for paper
+ * (nothing to point at). Every slide has the same size, so the slides of several samples line up in a deck.
+ * Built off screen like {@link DiagramPicture}; runs on the JavaFX thread.
+ */
+final class SlidePicture {
+
+    /** The slide's size in canvas pixels: a 1080p screen at 1x. */
+    static final double WIDTH = 1920;
+    static final double HEIGHT = 1080;
+    /** The legend's last line on screen asks to point at a band; on paper it only says how a stack reads. */
+    static final String PAPER_NOTE = "Stacks read from facilities (bottom) to logging (top).";
+    /** The diagram may be enlarged up to the canvas' highest zoom to fill the slide. */
+    private static final double MAX_FIT_ZOOM = 4;
+
+    private SlidePicture() {
+    }
+
+    static WritableImage draw(Diagram diagram, Catalog catalog, PngOptions options) throws ExportException {
+        EditorModel model = DiagramPicture.openAnalyzed(diagram, catalog);
+        DiagramCanvas canvas = new DiagramCanvas(model);
+        new OverlayView(model, canvas, false);
+        canvas.showGridProperty().set(false);
+        canvas.showOverlayProperty().set(true);
+        canvas.maxFitZoomProperty().set(MAX_FIT_ZOOM);
+        for (Node note : canvas.screenLayer().lookupAll(".overlay-legend-note")) {
+            if (note instanceof Label label) {
+                label.setText(PAPER_NOTE);
+            }
+        }
+        Label title = new Label(diagram.title() == null ? "" : diagram.title());
+        title.setId("slide-title");
+        title.getStyleClass().add("slide-title");
+        title.setMaxWidth(Double.MAX_VALUE);
+        // The same height with or without a title, so every slide's diagram area is the same.
+        title.setMinHeight(96);
+        title.setPrefHeight(96);
+        VBox root = new VBox(title, canvas);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        root.getStyleClass().addAll("main-window", "slide");
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        scene.getStylesheets().add(SlidePicture.class.getResource("/dev/demarc/ui/demarc.css").toExternalForm());
+        root.applyCss();
+        root.layout();
+        // Fit once the canvas has its size and the legend has wrapped to it.
+        canvas.requestFit();
+        root.applyCss();
+        root.layout();
+        int scale = options.scale();
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        params.setTransform(Transform.scale(scale, scale));
+        params.setViewport(new Rectangle2D(0, 0, WIDTH * scale, HEIGHT * scale));
+        return root.snapshot(params, null);
+    }
+}
