@@ -155,7 +155,7 @@ public final class DiagramPicture {
      * {@code only} is empty) and of everything inside them, with their shadows and, when the overlay is on,
      * their stacks and badge rows.
      */
-    private static Bounds contentBounds(DiagramCanvas canvas, Diagram diagram, Collection<String> only) {
+    static Bounds contentBounds(DiagramCanvas canvas, Diagram diagram, Collection<String> only) {
         Set<String> shown = only.isEmpty() ? ids(diagram.components()) : dev.demarc.edit.DiagramEdits.withDescendants(diagram, only);
         Bounds all = null;
         for (String id : shown) {

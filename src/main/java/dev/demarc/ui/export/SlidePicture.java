@@ -5,6 +5,8 @@ import dev.demarc.model.Diagram;
 import dev.demarc.ui.canvas.DiagramCanvas;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.overlay.OverlayView;
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -29,10 +31,29 @@ final class SlidePicture {
     static final double HEIGHT = 1080;
     /** The legend's last line on screen asks to point at a band; on paper it only says how a stack reads. */
     static final String PAPER_NOTE = "Stacks read from facilities (bottom) to logging (top).";
+    /** Space between the drawn diagram and the slide's edges or the legend, in slide pixels. */
+    private static final double MARGIN = 40;
     /** The diagram may be enlarged up to the canvas' highest zoom to fill the slide. */
     private static final double MAX_FIT_ZOOM = 4;
 
     private SlidePicture() {
+    }
+
+    /**
+     * Fits what is drawn (cards, stacks, badge rows, chips: their real bounds, not an estimate) into the canvas
+     * above the legend, centred, enlarged up to {@link #MAX_FIT_ZOOM}.
+     */
+    private static void fit(DiagramCanvas canvas, Diagram diagram) {
+        Bounds content = DiagramPicture.contentBounds(canvas, diagram, List.of());
+        Node legend = canvas.screenLayer().lookup("#overlay-legend");
+        double legendTop = legend != null && legend.isVisible() ? legend.getBoundsInParent().getMinY()
+                : canvas.getHeight();
+        double width = canvas.getWidth() - 2 * MARGIN;
+        double height = legendTop - 2 * MARGIN;
+        double zoom = Math.min(MAX_FIT_ZOOM, Math.min(width / content.getWidth(), height / content.getHeight()));
+        double left = content.getMinX() - (canvas.getWidth() / zoom - content.getWidth()) / 2;
+        double top = content.getMinY() - (legendTop / zoom - content.getHeight()) / 2;
+        canvas.showAt(zoom, left, top);
     }
 
     static WritableImage draw(Diagram diagram, Catalog catalog, PngOptions options) throws ExportException {
@@ -41,7 +62,6 @@ final class SlidePicture {
         new OverlayView(model, canvas, false);
         canvas.showGridProperty().set(false);
         canvas.showOverlayProperty().set(true);
-        canvas.maxFitZoomProperty().set(MAX_FIT_ZOOM);
         for (Node note : canvas.screenLayer().lookupAll(".overlay-legend-note")) {
             if (note instanceof Label label) {
                 label.setText(PAPER_NOTE);
@@ -61,8 +81,7 @@ final class SlidePicture {
         scene.getStylesheets().add(SlidePicture.class.getResource("/dev/demarc/ui/demarc.css").toExternalForm());
         root.applyCss();
         root.layout();
-        // Fit once the canvas has its size and the legend has wrapped to it.
-        canvas.requestFit();
+        fit(canvas, diagram);
         root.applyCss();
         root.layout();
         int scale = options.scale();
