@@ -16,15 +16,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -62,7 +59,7 @@ public final class PresentMode {
     private final Caption caption;
     private final EventHandler<KeyEvent> keys = this::key;
     private final EventHandler<MouseEvent> mouse = this::mouse;
-    private SpeakerNotes notes;
+    private final PresenterNotes notes;
     private Saved saved;
     /** Whether the presenter zoomed by hand; until then the view keeps fitting as the legend settles. */
     private boolean zoomedByHand;
@@ -84,6 +81,7 @@ public final class PresentMode {
         this.overlay = overlay;
         this.chrome = chrome;
         this.caption = new Caption();
+        this.notes = new PresenterNotes(stage, model, step, keys);
         caption.setVisible(false);
         canvas.screenLayer().getChildren().add(caption);
         canvas.widthProperty().addListener((o, a, b) -> placeCaption());
@@ -156,7 +154,7 @@ public final class PresentMode {
         stage.setFullScreen(true);
         canvas.requestFocus();
         canvas.requestFit();
-        openNotesOnAnotherScreen();
+        notes.openOnAnotherScreen();
     }
 
     public void stop() {
@@ -167,10 +165,7 @@ public final class PresentMode {
         stage.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, keys);
         canvas.removeEventFilter(MouseEvent.ANY, mouse);
         caption.setVisible(false);
-        if (notes != null) {
-            notes.close();
-            notes = null;
-        }
+        notes.close();
         overlay.revealedLayersProperty().set(Layer.values().length);
         overlay.dutiesShownProperty().set(true);
         overlay.minBandPixelsProperty().set(0);
@@ -207,7 +202,7 @@ public final class PresentMode {
             case HOME -> step.set(0);
             case END -> step.set(Steps.DUTIES);
             case ESCAPE -> stop();
-            case N -> toggleNotes();
+            case N -> notes.toggle();
             case R -> findingsRevealed.set(!findingsRevealed.get());
             default -> {
                 // Every other key is swallowed: nothing is edited while presenting.
@@ -266,47 +261,6 @@ public final class PresentMode {
         }
         caption.showHint(shown ? "Findings shown (R hides them)" : "Findings hidden: press R to reveal them");
         updateCaption();
-    }
-
-    /**
-     * With a second screen, the notes open there at once, away from the class; with one screen they wait
-     * for N, so they never cover the presentation unasked.
-     */
-    private void openNotesOnAnotherScreen() {
-        Screen ours = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
-                Math.max(1, stage.getHeight())).stream().findFirst().orElse(Screen.getPrimary());
-        Screen.getScreens().stream().filter(s -> !s.equals(ours)).findFirst().ifPresent(other -> {
-            openNotes();
-            Rectangle2D area = other.getVisualBounds();
-            notes.setX(area.getMinX() + 40);
-            notes.setY(area.getMinY() + 40);
-            // The presentation keeps the keyboard: the presenter's clicker talks to it.
-            stage.requestFocus();
-        });
-    }
-
-    private void toggleNotes() {
-        if (notes == null) {
-            openNotes();
-        } else {
-            notes.close();
-        }
-    }
-
-    private void openNotes() {
-        notes = new SpeakerNotes(stage, model, step);
-        // The presenter's keys (and clicker) step from the notes window too, which takes the focus; Esc there
-        // closes only the notes.
-        notes.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                notes.close();
-            } else {
-                keys.handle(e);
-            }
-        });
-        notes.setOnHidden(e -> notes = null);
-        notes.show();
     }
 
     /** Shows step {@code now}: how many layers are revealed, whether the duties are, and the caption. */
