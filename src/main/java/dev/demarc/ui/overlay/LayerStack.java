@@ -172,6 +172,16 @@ final class LayerStack extends Group {
         return widest + band;
     }
 
+    /** The column's width in model units for bands {@code bandHeight} tall, with or without names. */
+    static double width(Catalog catalog, double bandHeight, boolean withNames) {
+        if (!withNames) {
+            return WIDTH;
+        }
+        LayerStack probe = new LayerStack("probe", catalog);
+        probe.band = bandHeight;
+        return Math.max(WIDTH * bandHeight / BAND, probe.namesWidth());
+    }
+
     /** "S  Guest operating system": the owner's letter keeps the band readable without its colour. */
     private Text nameText(Owner owner, Layer layer) {
         Text t = new Text(OwnerStyle.letter(owner) + "  " + catalog.layer(layer).name());

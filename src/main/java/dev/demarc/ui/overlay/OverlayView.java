@@ -154,6 +154,16 @@ public final class OverlayView {
         return minBandPixels;
     }
 
+    /** How far right of its card a stack stands, in model units. */
+    public static double stackGap() {
+        return GAP;
+    }
+
+    /** The width of a stack, in model units, whose bands are {@code band} tall, with or without names. */
+    public double stackWidth(double band, boolean names) {
+        return LayerStack.width(model.catalog(), band, names);
+    }
+
     /** Whether every band carries its owner's letter and its layer's name (Present). */
     public BooleanProperty bandNamesProperty() {
         return bandNames;

@@ -32,16 +32,19 @@ import javafx.util.Duration;
  * Space, Page Up/Down or a click step; Home and End jump; N opens the speaker notes; Esc leaves and puts the
  * editor back as it was (overlay, lens, zoom, window). Nothing can be edited while presenting.
  *
- * <p>The diagram is fitted to fill the screen (above 100% if need be) and every band is at least
- * {@link #MIN_BAND_PIXELS} tall on screen with its layer's name; Ctrl+= and Ctrl+- zoom, Ctrl+0 fits again.
+ * <p>The diagram is fitted to fill the screen (above 100% if need be) and every band is
+ * {@link #MIN_BAND_PIXELS} tall on screen with its layer's name where the stacks have room ({@link StackRoom});
+ * Ctrl+= and Ctrl+- zoom, Ctrl+0 fits again.
  * It is class mode: finding counts and the rings of the duty badges stay hidden until the presenter presses R,
  * so an exercise diagram does not give its answers away at the first step.
  */
 public final class PresentMode {
 
     private static final Duration FADE = Duration.millis(450);
-    /** The least height of a band on screen: large enough to read a layer's name from the back row. */
+    /** The height of a band on screen, where the diagram has room: a layer's name reads from the back row. */
     static final double MIN_BAND_PIXELS = 26;
+    /** Below this height on screen the names would be too small to read: the bands keep only their letters. */
+    private static final double NAMED_BAND_PIXELS = 18;
     /** Fitting may fill the screen up to the canvas' highest zoom. */
     private static final double MAX_FIT_ZOOM = 4;
     /** On the canvas while the findings are hidden: the stylesheet hides counts and rings under it. */
@@ -93,6 +96,11 @@ public final class PresentMode {
             legend.heightProperty().addListener((o, was, now) -> refit());
         }
         step.addListener((o, a, b) -> show(a.intValue(), b.intValue()));
+        canvas.zoomProperty().addListener((o, a, b) -> {
+            if (active.get()) {
+                sizeBands();
+            }
+        });
         findingsRevealed.addListener((o, a, b) -> {
             if (active.get()) {
                 showFindings(b);
@@ -139,8 +147,7 @@ public final class PresentMode {
         canvas.showOverlayProperty().set(true);
         overlay.legendShownProperty().set(true);
         canvas.maxFitZoomProperty().set(MAX_FIT_ZOOM);
-        overlay.minBandPixelsProperty().set(MIN_BAND_PIXELS);
-        overlay.bandNamesProperty().set(true);
+        sizeBands();
         findingsRevealed.set(false);
         zoomedByHand = false;
         showFindings(false);
@@ -244,6 +251,22 @@ public final class PresentMode {
         }
         zoomedByHand = true;
         return true;
+    }
+
+    /**
+     * Makes the bands {@link #MIN_BAND_PIXELS} tall on screen with their names where the stacks have room, and
+     * as tall as they can be without covering one another where they have not (a dense diagram, until the
+     * layout makes room for the stacks).
+     */
+    private void sizeBands() {
+        double zoom = canvas.getZoom();
+        double named = StackRoom.largestBand(model.diagram(), model.catalog(), 0, MIN_BAND_PIXELS / zoom,
+                OverlayView.stackGap(), b -> overlay.stackWidth(b, true));
+        boolean names = named * zoom >= NAMED_BAND_PIXELS;
+        double band = names ? named : StackRoom.largestBand(model.diagram(), model.catalog(), 0,
+                MIN_BAND_PIXELS / zoom, OverlayView.stackGap(), b -> overlay.stackWidth(b, false));
+        overlay.bandNamesProperty().set(names);
+        overlay.minBandPixelsProperty().set(band * zoom);
     }
 
     private void refit() {
