@@ -32,8 +32,8 @@ public final class Main {
             // The lambda's body is the only reference to JavaFX: it runs once the arguments, the file and the
             // display have been checked, so a usage error never loads JavaFX.
             int code = new RenderCommand(System.out, System.err, System::getenv, System.getProperty("os.name"),
-                    (diagram, overlay, scale, out) -> dev.demarc.ui.export.CommandLineRender.render(diagram, overlay,
-                            scale, out)).run(Arrays.asList(args).subList(1, args.length));
+                    (diagram, overlay, scale, slide, out) -> dev.demarc.ui.export.CommandLineRender.render(diagram,
+                            overlay, scale, slide, out)).run(Arrays.asList(args).subList(1, args.length));
             System.exit(code);
         }
         if (args.length > 0 && (args[0].equals("--version") || args[0].equals("-V"))) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * {@code demarc render [--overlay] [--scale N] FILE.json OUT.png}: draws a diagram as a PNG picture, for
+ * {@code demarc render [--overlay] [--slide] [--scale N] FILE.json OUT.png}: draws a diagram as a PNG picture, for
  * batches of slides. Drawing needs JavaFX and so a display; everything that can go wrong before that (the
  * arguments, the diagram file, the output folder, a missing display) is found here first, without loading
  * a single JavaFX class, and reported with exit code 2. The drawing itself is behind {@link Renderer}.
@@ -29,13 +29,16 @@ public final class RenderCommand {
     static final int MAX_SCALE = 3;
 
     static final String USAGE = """
-            Usage: demarc render [--overlay] [--scale N] FILE.json OUT.png
+            Usage: demarc render [--overlay] [--slide] [--scale N] FILE.json OUT.png
 
             Draws a Demarc diagram as a PNG picture, as the desktop app shows it, for slides.
             Needs a graphical display (on a server, run it under xvfb-run).
 
             Options:
               --overlay    draw the responsibility overlay: layer stacks, duty badges, legend
+              --slide      a 16:9 slide, 1920 x 1080 per scale: the diagram's title, the diagram
+                           with the overlay fitted to the slide, and the legend; every diagram
+                           gives the same size, so a deck lines up
               --scale N    1, 2 or 3 device pixels per canvas pixel (default 1); 2 for slides
               -h, --help   show this help
 
@@ -48,7 +51,7 @@ public final class RenderCommand {
     public interface Renderer {
 
         /** Writes the picture of {@code diagram} to {@code out}; returns the problem, or empty on success. */
-        Optional<String> render(Diagram diagram, boolean overlay, int scale, Path out);
+        Optional<String> render(Diagram diagram, boolean overlay, int scale, boolean slide, Path out);
     }
 
     private final PrintStream out;
@@ -73,6 +76,7 @@ public final class RenderCommand {
     /** Runs the command with the arguments that follow {@code render}; returns the exit code. */
     public int run(List<String> args) {
         boolean overlay = false;
+        boolean slide = false;
         int scale = 1;
         List<String> files = new ArrayList<>();
         CommandLine line = new CommandLine(args);
@@ -92,6 +96,12 @@ public final class RenderCommand {
                         return usage("--overlay takes no value");
                     }
                     overlay = true;
+                }
+                case "--slide" -> {
+                    if (token.inlineValue() != null) {
+                        return usage("--slide takes no value");
+                    }
+                    slide = true;
                 }
                 case "--scale" -> {
                     Optional<String> value = line.value(token);
@@ -113,10 +123,10 @@ public final class RenderCommand {
             return usage(files.isEmpty() ? "no diagram file given"
                     : files.size() == 1 ? "no output file given" : "too many files: give one diagram and one picture");
         }
-        return render(files.get(0), files.get(1), overlay, scale);
+        return render(files.get(0), files.get(1), overlay, slide, scale);
     }
 
-    private int render(String file, String picture, boolean overlay, int scale) {
+    private int render(String file, String picture, boolean overlay, boolean slide, int scale) {
         if (!picture.toLowerCase(Locale.ROOT).endsWith(".png")) {
             return usage("the picture's name must end in .png: " + picture
                     + (picture.toLowerCase(Locale.ROOT).endsWith(".json") ? " (the diagram comes first)" : ""));
@@ -155,7 +165,7 @@ public final class RenderCommand {
         }
         Optional<String> problem;
         try {
-            problem = renderer.render(diagram, overlay, scale, target);
+            problem = renderer.render(diagram, overlay, scale, slide, target);
         } catch (RuntimeException e) {
             problem = Optional.of(Problem.bug("drawing " + file, e).message());
         }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RenderCommandTest {
 
     /** One call of the renderer. */
-    record Call(Diagram diagram, boolean overlay, int scale, Path out) {
+    record Call(Diagram diagram, boolean overlay, int scale, boolean slide, Path out) {
     }
 
     @TempDir
@@ -40,8 +40,8 @@ class RenderCommandTest {
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = new RenderCommand(o, e, environment::get, os, (diagram, overlay, scale, target) -> {
-                calls.add(new Call(diagram, overlay, scale, target));
+            code = new RenderCommand(o, e, environment::get, os, (diagram, overlay, scale, slide, target) -> {
+                calls.add(new Call(diagram, overlay, scale, slide, target));
                 return rendererAnswer;
             }).run(List.of(args));
         }
@@ -87,15 +87,30 @@ class RenderCommandTest {
         assertEquals(RenderCommand.OK, run(sample(), out("a.png")).code());
         assertEquals(RenderCommand.OK, run("--scale=3", sample(), out("b.png")).code());
         assertEquals(false, calls.get(0).overlay());
+        assertEquals(false, calls.get(0).slide());
         assertEquals(1, calls.get(0).scale());
         assertEquals(3, calls.get(1).scale());
+    }
+
+    @Test
+    void slideReachesTheRendererAndTakesNoValue() {
+        assertEquals(RenderCommand.OK, run("--slide", sample(), out("a.png")).code());
+        assertTrue(calls.get(0).slide());
+        assertRefusedSlideValue(run("--slide=yes", sample(), out("b.png")));
+    }
+
+    private void assertRefusedSlideValue(Cli.Run r) {
+        assertEquals(RenderCommand.ERROR, r.code());
+        assertTrue(r.err().contains("--slide takes no value"), r.err());
+        assertEquals(1, calls.size(), "the refused call drew nothing");
     }
 
     @Test
     void helpPrintsTheUsage() {
         Cli.Run r = run("--help");
         assertEquals(RenderCommand.OK, r.code());
-        assertTrue(r.out().contains("Usage: demarc render [--overlay] [--scale N] FILE.json OUT.png"), r.out());
+        assertTrue(r.out().contains("Usage: demarc render [--overlay] [--slide] [--scale N] FILE.json OUT.png"),
+                r.out());
         assertTrue(calls.isEmpty());
     }
 
@@ -183,7 +198,7 @@ class RenderCommandTest {
     void aCrashOfTheRendererBecomesAMessageNotAStackTrace() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new RenderCommand(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true,
-                StandardCharsets.UTF_8), Map.of("DISPLAY", ":0")::get, "Linux", (d, o, s, t) -> {
+                StandardCharsets.UTF_8), Map.of("DISPLAY", ":0")::get, "Linux", (d, o, s, slide, t) -> {
                     throw new IllegalStateException("boom");
                 }).run(List.of(sample(), out("a.png")));
         String text = err.toString(StandardCharsets.UTF_8);

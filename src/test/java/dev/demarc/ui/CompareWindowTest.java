@@ -163,6 +163,83 @@ class CompareWindowTest extends EditorTestBase {
         assertTrue(styleOf(1, "encryption").contains(ownerClass("SHARED")), "only the backup band changed");
     }
 
+    /** The tooltip text of column {@code i}'s band for {@code layer}, as a pointer would show it. */
+    private String tooltipOf(int column, String layer) {
+        return fx(() -> javafx.scene.control.Tooltip.class.cast(lookup("#compare-" + column + "-band-" + layer)
+                .query().getProperties().get("javafx.scene.control.Tooltip")).getText());
+    }
+
+    @Test
+    void aBandsTooltipFollowsItsReasonWhenASettingChangesOnlyTheReason() throws Exception {
+        openCompare();
+        awaitLineOn(2, CatalogFiles.highestAws("S3"));
+        String sseS3 = CatalogFiles.why("S3", "encryption");
+        assertTrue(tooltipOf(2, "encryption").contains(sseS3), tooltipOf(2, "encryption"));
+        String sseKms = CatalogFiles.type("S3").get("layers").findValues("when").stream()
+                .flatMap(w -> java.util.stream.StreamSupport.stream(w.spliterator(), false))
+                .filter(w -> w.get("in").toString().contains("SSE-KMS")).findFirst().orElseThrow()
+                .get("why").asText();
+
+        interact(() -> ((ScrollPane) lookup(".compare-scroll").query()).setVvalue(1));
+        clickOn("#compare-2-encryption");
+        clickOn(fx(() -> lookup(".list-cell").queryAll().stream().filter(c -> c instanceof ListCell<?> cell
+                && "SSE-KMS".equals(cell.getText())).findFirst().orElseThrow()));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tooltipOf(2, "encryption").contains(sseKms));
+        assertFalse(tooltipOf(2, "encryption").contains(sseS3), "the SSE-S3 reason is gone");
+        assertTrue(styleOf(2, "encryption").contains(ownerClass("SHARED")), "the owner stays shared");
+        assertEquals("No layer of S3 changed owner.", fx(() -> ((Label) lookup("#compare-moved-2").query())
+                .getText()));
+    }
+
+    @Test
+    void aSettingThatMovesABandBringsItIntoViewAndSaysWhatMoved() throws Exception {
+        openCompare();
+        awaitLineOn(1, CatalogFiles.highestAws("RDS"));
+        ScrollPane scroll = fx(() -> (ScrollPane) lookup(".compare-scroll").query());
+        interact(() -> scroll.setVvalue(1));
+        Node backup = fx(() -> lookup("#compare-1-band-backup").query());
+        assertFalse(fx(() -> visibleIn(scroll, backup)), "scrolled down to the settings, the band is out of view");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> retention = fx(() ->
+                (javafx.scene.control.Spinner<Integer>) lookup("#compare-1-backupRetentionDays").query());
+
+        clickOn(retention.getEditor());
+        for (int i = fx(retention::getValue); i > 0; i--) {
+            type(javafx.scene.input.KeyCode.DOWN);
+        }
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> styleOf(1, "backup").contains(ownerClass("CUSTOMER")));
+        Node moved = fx(() -> lookup("#compare-1-band-backup").query());
+        assertTrue(fx(() -> visibleIn(scroll, moved)), "the changed band was brought into view");
+        assertEquals("Backup and recovery moved from shared to you.",
+                fx(() -> ((Label) lookup("#compare-moved-1").query()).getText()));
+    }
+
+    /** Whether all of {@code node} lies inside the scroll pane's visible area, on screen. */
+    private static boolean visibleIn(ScrollPane scroll, Node node) {
+        Bounds view = scroll.localToScreen(scroll.getLayoutBounds());
+        Bounds b = node.localToScreen(node.getLayoutBounds());
+        return b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY();
+    }
+
+    @Test
+    void escapeAndCtrlWCloseTheCompareWindow() {
+        openCompare();
+        Window compare = fx(() -> lookup("#compare-view").query().getScene().getWindow());
+        interact(compare::requestFocus);
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        assertFalse(fx(compare::isShowing), "Esc closes Compare");
+        assertTrue(fx(stage::isShowing), "... and only Compare");
+
+        openCompare();
+        Window again = fx(() -> lookup("#compare-view").query().getScene().getWindow());
+        interact(again::requestFocus);
+        shortcut(javafx.scene.input.KeyCode.W);
+        assertFalse(fx(again::isShowing), "Ctrl+W closes Compare");
+        assertTrue(fx(stage::isShowing));
+    }
+
     @Test
     void servicesCanBeRemovedDownToTwoAndAddedUpToFour() {
         openCompare();

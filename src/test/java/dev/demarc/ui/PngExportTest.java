@@ -131,6 +131,33 @@ class PngExportTest extends EditorTestBase {
     }
 
     @Test
+    void theSlideOptionWritesA1920By1080SlideWithTheOverlayAndIsRemembered() throws Exception {
+        show(twoServices());
+        Path out = dir.resolve("slide.png");
+        dialogs.answerExportWith(out);
+
+        openExportDialog();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> lookup("#png-slide").query().getScene()
+                .getWindow().isShowing() && lookup("#png-slide").query().getScene().getWindow().getWidth() > 0));
+        clickOn("#png-scale-1");
+        clickOn("#png-slide");
+        assertTrue(fx(() -> lookup("#png-overlay").query().isDisabled()), "a slide always has the overlay");
+        clickOn("#png-export");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out));
+
+        BufferedImage image = read(out);
+        assertEquals(1920, image.getWidth());
+        assertEquals(1080, image.getHeight());
+        assertTrue(contains(image, EC2_ICON) && contains(image, S3_ICON), "both services are drawn");
+        assertEquals(List.of("Untitled-slide.png"), dialogs.suggestedExportNames());
+
+        openExportDialog();
+        assertTrue(fx(() -> ((CheckBox) lookup("#png-slide").query()).isSelected()), "the slide is remembered");
+        clickOn("Cancel");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#png-export").tryQuery().isEmpty());
+    }
+
+    @Test
     void theSelectionsPictureIsSmallerAndShowsTheSelectedComponent() throws Exception {
         show(twoServices());
         interact(() -> model.select(List.of("bucket")));

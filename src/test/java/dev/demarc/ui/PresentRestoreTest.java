@@ -59,7 +59,7 @@ class PresentRestoreTest extends EditorTestBase {
     }
 
     @Test
-    void theSpeakerNotesWindowStepsTheSlideToo() {
+    void theSpeakerNotesWindowStepsTheSlideTooAndEscThereClosesOnlyTheNotes() {
         showSample();
         focusCanvas();
         type(KeyCode.F5);
@@ -72,7 +72,12 @@ class PresentRestoreTest extends EditorTestBase {
 
         assertEquals("Layer 1 of 14", fx(() -> ((Label) lookup("#present-counter").query()).getText()));
         type(KeyCode.ESCAPE);
-        assertFalse(presenting(), "Esc in the notes window leaves the presentation");
+        assertFalse(fx(notes::isShowing), "Esc in the notes window closes the notes");
+        assertTrue(presenting(), "... and not the presentation");
+        assertEquals("Layer 1 of 14", fx(() -> ((Label) lookup("#present-counter").query()).getText()));
+        interact(stage::requestFocus);
+        type(KeyCode.ESCAPE);
+        assertFalse(presenting(), "Esc on the presentation leaves it");
     }
 
     @Test

@@ -134,4 +134,47 @@ class PresentTest extends EditorTestBase {
         type(KeyCode.ESCAPE);
         assertFalse(fx(notes::isShowing), "leaving the presentation closes the notes");
     }
+
+    /** The nodes matching {@code query} on the canvas that a viewer can see: visible and not transparent. */
+    private long seen(String query) {
+        return fx(() -> {
+            canvas.applyCss();
+            return canvas.lookupAll(query).stream().filter(PresentTest::drawn).count();
+        });
+    }
+
+    private static boolean drawn(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible() || p.getOpacity() == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void findingCountsAndRingsStayHiddenUntilThePresenterPressesR() {
+        show(vpcWithServicesWithoutCdn());
+        assertTrue(seen(".finding-badge") > 0, "the editor shows the finding counts on the cards");
+        present();
+
+        assertEquals(0, seen(".finding-badge"), "the Start step gives no answers away");
+        assertTrue(caption("present-hint").contains("press R"), caption("present-hint"));
+        assertTrue(fx(() -> Window.getWindows().stream().noneMatch(w -> w instanceof Stage s
+                && "Speaker Notes - Demarc".equals(s.getTitle()))), "with one screen the notes wait for N");
+        type(KeyCode.END);
+        assertTrue(seen(".duty-badges") > 0, "the duties step shows the badges");
+        assertEquals(0, seen(".duty-badge-ring"), "... without their rings");
+        assertEquals(0, seen(".duty-badge-findings"), "... or their counts");
+        assertFalse(caption("present-text").contains("ring"), caption("present-text"));
+
+        type(KeyCode.R);
+
+        assertTrue(seen(".finding-badge") > 0, "R reveals the counts");
+        assertTrue(seen(".duty-badge-ring") > 0, "... and the rings");
+        assertTrue(caption("present-text").contains("ring"), caption("present-text"));
+        assertEquals("Your duties", caption("present-counter"), "R is not a step");
+        type(KeyCode.ESCAPE);
+        assertTrue(seen(".finding-badge") > 0, "the editor shows the counts after presenting");
+    }
 }

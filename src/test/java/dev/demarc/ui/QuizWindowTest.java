@@ -192,4 +192,18 @@ class QuizWindowTest extends EditorTestBase {
                 + owners.get("guest-os") + ",right"), lines.get(1 + ROWS.indexOf("guest-os")));
         assertTrue(text("#quiz-status").contains("results.csv"));
     }
+
+    @Test
+    void escapeAndCtrlWCloseTheQuizWindow() {
+        openQuizOnOneDatabase();
+        Window quiz = fx(() -> lookup("#quiz-view").query().getScene().getWindow());
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        assertFalse(fx(quiz::isShowing), "Esc closes the quiz");
+        assertTrue(fx(stage::isShowing), "... and only the quiz");
+
+        openQuizOnOneDatabase();
+        Window again = fx(() -> lookup("#quiz-view").query().getScene().getWindow());
+        shortcut(javafx.scene.input.KeyCode.W);
+        assertFalse(fx(again::isShowing), "Ctrl+W closes the quiz");
+    }
 }

@@ -20,6 +20,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -73,6 +74,7 @@ public final class DiagramCanvas extends Region {
     private final Pane handleLayer = layer("handle-layer");
     /** Above the world, in screen coordinates (not zoomed): mouse-transparent, for legends. */
     private final Pane screenLayer = layer("screen-layer");
+    private final DoubleProperty maxFitZoom = new SimpleDoubleProperty(this, "maxFitZoom", 1);
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Translate pan = new Translate(0, 0);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
@@ -353,7 +355,15 @@ public final class DiagramCanvas extends Region {
         zoomTo(1, getWidth() / 2, getHeight() / 2);
     }
 
-    /** Zooms and pans so the whole diagram fits the view, at most at 100%. */
+    /**
+     * The highest zoom that fitting may choose: 100% in the editor, so a small diagram is not blown up;
+     * Present raises it to fill the screen.
+     */
+    public DoubleProperty maxFitZoomProperty() {
+        return maxFitZoom;
+    }
+
+    /** Zooms and pans so the whole diagram fits the view, at most at {@link #maxFitZoomProperty()}. */
     public void zoomToFit() {
         fit();
     }
@@ -376,7 +386,7 @@ public final class DiagramCanvas extends Region {
         double margin = 40;
         // Whatever floats over the bottom of the view (the overlay legend) must not cover the diagram.
         double bottom = Math.max(margin, floatingRoomAtBottom() + 12);
-        double z = Math.min(1, Math.min((getWidth() - 2 * margin) / r.width(),
+        double z = Math.min(maxFitZoom.get(), Math.min((getWidth() - 2 * margin) / r.width(),
                 (getHeight() - margin - bottom) / r.height()));
         z = Math.max(MIN_ZOOM, z);
         zoom.set(z);

@@ -25,14 +25,17 @@ public final class CommandLineRender {
     private CommandLineRender() {
     }
 
-    /** Draws {@code diagram} into {@code out}; returns the problem for the user, or empty when written. */
-    public static Optional<String> render(Diagram diagram, boolean overlay, int scale, Path out) {
+    /**
+     * Draws {@code diagram} into {@code out}, as a 16:9 slide with its title and the overlay when {@code slide};
+     * returns the problem for the user, or empty when written.
+     */
+    public static Optional<String> render(Diagram diagram, boolean overlay, int scale, boolean slide, Path out) {
         Optional<String> noToolkit = startToolkit();
         if (noToolkit.isPresent()) {
             return noToolkit;
         }
-        FutureTask<Optional<String>> task = new FutureTask<>(() -> draw(diagram, new PngOptions(scale, overlay, false),
-                out));
+        FutureTask<Optional<String>> task = new FutureTask<>(() -> draw(diagram,
+                new PngOptions(scale, overlay || slide, false, slide), out));
         Platform.runLater(task);
         try {
             return task.get();

@@ -54,7 +54,7 @@ public final class DiagramPicture {
 
     /**
      * The picture of {@code diagram}, or of the components {@code only} (and what they contain) when it is
-     * not empty.
+     * not empty; a slide ({@link PngOptions#slide()}) always shows the whole diagram.
      *
      * @throws ExportException when there is nothing to draw or the picture would be too large
      */
@@ -63,9 +63,10 @@ public final class DiagramPicture {
         if (diagram.components().isEmpty()) {
             throw new ExportException("The diagram is empty: there is nothing to draw.");
         }
-        EditorModel model = new EditorModel(catalog, new Analyzer(catalog));
-        model.open(diagram, null);
-        awaitAnalysis(model, diagram);
+        if (options.slide()) {
+            return SlidePicture.draw(diagram, catalog, options);
+        }
+        EditorModel model = openAnalyzed(diagram, catalog);
         DiagramCanvas canvas = new DiagramCanvas(model);
         // Built at once: the picture is taken straight away.
         new OverlayView(model, canvas, false);
@@ -104,6 +105,14 @@ public final class DiagramPicture {
         params.setTransform(Transform.scale(scale, scale));
         params.setViewport(new Rectangle2D(0, 0, width * scale, height * scale));
         return canvas.snapshot(params, null);
+    }
+
+    /** A model of its own holding {@code diagram}, once its analysis is ready. */
+    static EditorModel openAnalyzed(Diagram diagram, Catalog catalog) throws ExportException {
+        EditorModel model = new EditorModel(catalog, new Analyzer(catalog));
+        model.open(diagram, null);
+        awaitAnalysis(model, diagram);
+        return model;
     }
 
     /**
@@ -146,7 +155,7 @@ public final class DiagramPicture {
      * {@code only} is empty) and of everything inside them, with their shadows and, when the overlay is on,
      * their stacks and badge rows.
      */
-    private static Bounds contentBounds(DiagramCanvas canvas, Diagram diagram, Collection<String> only) {
+    static Bounds contentBounds(DiagramCanvas canvas, Diagram diagram, Collection<String> only) {
         Set<String> shown = only.isEmpty() ? ids(diagram.components()) : dev.demarc.edit.DiagramEdits.withDescendants(diagram, only);
         Bounds all = null;
         for (String id : shown) {

@@ -21,6 +21,7 @@ public final class PngExport {
 
     static final String SCALE_KEY = "export.png.scale";
     static final String SELECTION_KEY = "export.png.selection";
+    static final String SLIDE_KEY = "export.png.slide";
 
     private final EditorModel model;
     private final Dialogs dialogs;
@@ -40,7 +41,8 @@ public final class PngExport {
      */
     public void run(boolean overlayShown, String documentName) {
         int scale = Math.max(1, Math.min(PngOptions.MAX_SCALE, prefs.getInt(SCALE_KEY, 2)));
-        PngOptions initial = new PngOptions(scale, overlayShown, prefs.getBoolean(SELECTION_KEY, false));
+        PngOptions initial = new PngOptions(scale, overlayShown, prefs.getBoolean(SELECTION_KEY, false),
+                prefs.getBoolean(SLIDE_KEY, false));
         Optional<PngOptions> chosen = PngExportDialog.ask(owner, initial, model.selection().size());
         if (chosen.isEmpty()) {
             return;
@@ -48,7 +50,9 @@ public final class PngExport {
         PngOptions options = chosen.get();
         prefs.putInt(SCALE_KEY, options.scale());
         prefs.putBoolean(SELECTION_KEY, options.selectionOnly());
-        String name = documentName.replaceFirst("\\.json$", "") + (options.selectionOnly() ? "-selection" : "")
+        prefs.putBoolean(SLIDE_KEY, options.slide());
+        String name = documentName.replaceFirst("\\.json$", "") + (options.selectionOnly() ? "-selection"
+                : options.slide() ? "-slide" : "")
                 + ".png";
         Path folder = model.file() == null ? null : model.file().toAbsolutePath().getParent();
         dialogs.chooseExportFile(folder, name, "PNG image (*.png)", "png").ifPresent(target -> export(options, target));

@@ -1,6 +1,7 @@
 package dev.demarc.ui.export;
 
 import java.util.Optional;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -14,7 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * Asks how to export the picture: scale, overlay or not, whole diagram or selection. Starts from the given
+ * Asks how to export the picture: scale, overlay or not, a slide or not, whole diagram or selection. Starts from the given
  * choices; "Selection" is offered only when something is selected.
  */
 final class PngExportDialog {
@@ -44,6 +45,10 @@ final class PngExportDialog {
         overlay.setId("png-overlay");
         overlay.setSelected(initial.overlay());
 
+        CheckBox slide = new CheckBox("Slide (16:9, 1920 x 1080 per scale, with the title and legend)");
+        slide.setId("png-slide");
+        slide.setSelected(initial.slide());
+
         ToggleGroup areas = new ToggleGroup();
         RadioButton whole = new RadioButton("Whole diagram");
         whole.setId("png-whole");
@@ -52,18 +57,23 @@ final class PngExportDialog {
                 : "Selection (" + selectedCount + (selectedCount == 1 ? " component)" : " components)"));
         selection.setId("png-selection");
         selection.setToggleGroup(areas);
-        selection.setDisable(selectedCount == 0);
         (initial.selectionOnly() && selectedCount > 0 ? selection : whole).setSelected(true);
+        // A slide shows the whole diagram with the overlay: the other choices do not apply to it.
+        overlay.disableProperty().bind(slide.selectedProperty());
+        whole.disableProperty().bind(slide.selectedProperty());
+        selection.disableProperty().bind(slide.selectedProperty().or(new SimpleBooleanProperty(selectedCount == 0)));
 
-        VBox content = new VBox(10, new Label("Scale"), scaleRow, overlay, new Label("Area"), whole, selection);
+        VBox content = new VBox(10, new Label("Scale"), scaleRow, overlay, slide, new Label("Area"), whole,
+                selection);
         content.setPadding(new Insets(12, 16, 4, 16));
         dialog.getDialogPane().setContent(content);
         ButtonType export = new ButtonType("Export...", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(export).setId("png-export");
         dialog.setResultConverter(button -> button != export ? null
-                : new PngOptions((Integer) scales.getSelectedToggle().getUserData(), overlay.isSelected(),
-                        selection.isSelected()));
+                : new PngOptions((Integer) scales.getSelectedToggle().getUserData(),
+                        overlay.isSelected() || slide.isSelected(), selection.isSelected() && !slide.isSelected(),
+                        slide.isSelected()));
         return dialog.showAndWait();
     }
 }

@@ -89,7 +89,9 @@ final class DutyBadge extends Group {
         n.getProperties().put("demarc.count", open);
         n.setX(width - 7 - n.getLayoutBounds().getWidth() / 2 - n.getLayoutBounds().getMinX());
         n.setY(-1 - n.getLayoutBounds().getHeight() / 2 - n.getLayoutBounds().getMinY());
-        return new Group(disc, n);
+        Group count = new Group(disc, n);
+        count.getStyleClass().add("duty-badge-findings");
+        return count;
     }
 
     private static Text label(String text) {

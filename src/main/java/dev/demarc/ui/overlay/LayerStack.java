@@ -40,6 +40,10 @@ final class LayerStack extends Group {
     private final Catalog catalog;
     private List<Owner> shownOwners;
     private int shownRevealed = -1;
+    /** Band height and column width in model units: the defaults, or larger where names are shown (Present). */
+    private double band = BAND;
+    private double width = WIDTH;
+    private boolean names;
 
     LayerStack(String componentId, Catalog catalog) {
         this.catalog = catalog;
@@ -54,9 +58,22 @@ final class LayerStack extends Group {
      * empty, and the demarcation line appears once the highest AWS layer is revealed.
      */
     void update(String title, ComponentAnalysis analysis, int revealed) {
+        update(title, analysis, revealed, BAND, false);
+    }
+
+    /**
+     * As {@link #update(String, ComponentAnalysis, int)}, with bands {@code bandHeight} model units tall and,
+     * when {@code withNames}, each band labelled with its owner's letter and its layer's name (the column is
+     * then as wide as the longest name needs).
+     */
+    void update(String title, ComponentAnalysis analysis, int revealed, double bandHeight, boolean withNames) {
         List<Owner> owners = analysis.layers().stream().map(LayerAssessment::owner).toList();
         setAccessibleText(title + ": " + Boundary.spoken(catalog, analysis));
-        if (owners.equals(shownOwners) && revealed == shownRevealed) {
+        boolean resized = bandHeight != band || withNames != names;
+        band = bandHeight;
+        names = withNames;
+        width = names ? Math.max(WIDTH * band / BAND, namesWidth()) : WIDTH;
+        if (!resized && owners.equals(shownOwners) && revealed == shownRevealed) {
             for (int i = 0; i < owners.size(); i++) {
                 getChildren().get(i).getProperties().put(ASSESSMENT, analysis.layers().get(i));
                 if (i < revealed) {
@@ -73,18 +90,22 @@ final class LayerStack extends Group {
             getChildren().add(l.layer().ordinal() < revealed ? band(l) : hiddenBand(l));
         }
         addSeparators();
-        Rectangle frame = new Rectangle(0, 0, WIDTH, HEIGHT);
+        Rectangle frame = new Rectangle(0, 0, width, height());
         frame.getStyleClass().add("layer-stack-frame");
         frame.setFill(null);
         frame.setStroke(Color.gray(0.2));
         getChildren().add(frame);
-        addLetters(layers.subList(0, Math.min(revealed, layers.size())));
+        if (names) {
+            addNames(layers, revealed);
+        } else {
+            addLetters(layers.subList(0, Math.min(revealed, layers.size())));
+        }
         analysis.highestAwsLayer().filter(l -> l.ordinal() < revealed).ifPresent(this::addDemarcation);
     }
 
     /** A band whose owner is not revealed yet: white, with the same place and the same assessment. */
     private Rectangle hiddenBand(LayerAssessment l) {
-        Rectangle r = new Rectangle(0, top(l.layer()), WIDTH, BAND);
+        Rectangle r = new Rectangle(0, top(l.layer()), width, band);
         r.setFill(Color.WHITE);
         r.getStyleClass().addAll("overlay-band", "overlay-band-hidden", "layer-" + l.layer().id());
         r.getProperties().put(ASSESSMENT, l);
@@ -114,7 +135,7 @@ final class LayerStack extends Group {
     }
 
     private Rectangle band(LayerAssessment l) {
-        Rectangle r = new Rectangle(0, top(l.layer()), WIDTH, BAND);
+        Rectangle r = new Rectangle(0, top(l.layer()), width, band);
         r.setFill(OwnerStyle.fill(l.owner()));
         r.getStyleClass().addAll("overlay-band", OwnerStyle.styleClass(l.owner()), "layer-" + l.layer().id());
         r.getProperties().put(ASSESSMENT, l);
@@ -124,14 +145,74 @@ final class LayerStack extends Group {
     }
 
     /** Model y of a layer's band within the stack: the bottom layer is drawn lowest. */
-    static double top(Layer layer) {
-        return HEIGHT - (layer.ordinal() + 1) * BAND;
+    double top(Layer layer) {
+        return height() - (layer.ordinal() + 1) * band;
+    }
+
+    /** Height of the column in model units. */
+    double height() {
+        return band * Layer.values().length;
+    }
+
+    /** Width of the column in model units. */
+    double width() {
+        return width;
+    }
+
+    /** Font size of the names: most of a band, so the names grow with the bands. */
+    private double nameFont() {
+        return Math.max(6, band * 0.55);
+    }
+
+    private double namesWidth() {
+        double widest = 0;
+        for (Layer layer : Layer.values()) {
+            widest = Math.max(widest, nameText(Owner.SHARED, layer).getLayoutBounds().getWidth());
+        }
+        return widest + band;
+    }
+
+    /** The column's width in model units for bands {@code bandHeight} tall, with or without names. */
+    static double width(Catalog catalog, double bandHeight, boolean withNames) {
+        if (!withNames) {
+            return WIDTH;
+        }
+        LayerStack probe = new LayerStack("probe", catalog);
+        probe.band = bandHeight;
+        return Math.max(WIDTH * bandHeight / BAND, probe.namesWidth());
+    }
+
+    /** "S  Guest operating system": the owner's letter keeps the band readable without its colour. */
+    private Text nameText(Owner owner, Layer layer) {
+        Text t = new Text(OwnerStyle.letter(owner) + "  " + catalog.layer(layer).name());
+        t.setFont(Font.font("System", FontWeight.BOLD, nameFont()));
+        t.setBoundsType(TextBoundsType.VISUAL);
+        return t;
+    }
+
+    /**
+     * Names every band, revealed or not, so the class can read the fourteen layers before their owners appear;
+     * a hidden band's name is grey and has no letter.
+     */
+    private void addNames(List<LayerAssessment> layers, int revealed) {
+        for (LayerAssessment l : layers) {
+            boolean shown = l.layer().ordinal() < revealed;
+            Text t = shown ? nameText(l.owner(), l.layer()) : nameText(Owner.NONE, l.layer());
+            if (!shown) {
+                t.setText(catalog.layer(l.layer()).name());
+            }
+            t.setFill(shown ? OwnerStyle.letterColor(l.owner()) : Color.gray(0.45));
+            t.getStyleClass().add("overlay-band-name");
+            t.setX(band / 2 - t.getLayoutBounds().getMinX());
+            t.setY(top(l.layer()) + (band - t.getLayoutBounds().getHeight()) / 2 - t.getLayoutBounds().getMinY());
+            getChildren().add(t);
+        }
     }
 
     /** Faint lines between bands, so the fourteen layers can be counted inside a run of one owner. */
     private void addSeparators() {
         for (int i = 1; i < Layer.values().length; i++) {
-            Line l = new Line(0, i * BAND, WIDTH, i * BAND);
+            Line l = new Line(0, i * band, width, i * band);
             l.setStroke(Color.rgb(255, 255, 255, 0.55));
             l.setStrokeWidth(1);
             getChildren().add(l);
@@ -145,14 +226,14 @@ final class LayerStack extends Group {
                 if (i - start >= 2) {
                     Owner owner = layers.get(start).owner();
                     double y = top(layers.get(i - 1).layer());
-                    getChildren().add(letter(owner, y + (i - start) * BAND / 2));
+                    getChildren().add(letter(owner, y + (i - start) * band / 2));
                 }
                 start = i;
             }
         }
     }
 
-    private static Text letter(Owner owner, double centreY) {
+    private Text letter(Owner owner, double centreY) {
         Text t = new Text(OwnerStyle.letter(owner));
         t.setFont(Font.font("System", FontWeight.BOLD, 13));
         t.setBoundsType(TextBoundsType.VISUAL);
@@ -160,7 +241,7 @@ final class LayerStack extends Group {
         t.getStyleClass().add("overlay-letter");
         double w = t.getLayoutBounds().getWidth();
         double h = t.getLayoutBounds().getHeight();
-        t.setX((WIDTH - w) / 2 - t.getLayoutBounds().getMinX());
+        t.setX((width - w) / 2 - t.getLayoutBounds().getMinX());
         t.setY(centreY - h / 2 - t.getLayoutBounds().getMinY());
         return t;
     }
@@ -168,10 +249,10 @@ final class LayerStack extends Group {
     /** A white-edged black line across the top of the highest AWS band, wider than the column. */
     private void addDemarcation(Layer highest) {
         double y = top(highest);
-        Line halo = new Line(-5, y, WIDTH + 5, y);
+        Line halo = new Line(-5, y, width + 5, y);
         halo.setStrokeWidth(6);
         halo.setStroke(Color.WHITE);
-        Line line = new Line(-5, y, WIDTH + 5, y);
+        Line line = new Line(-5, y, width + 5, y);
         line.setStrokeWidth(3);
         line.setStroke(Color.BLACK);
         line.getStyleClass().addAll("demarcation-line", "demarcation-at-" + highest.id());

@@ -18,11 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
@@ -79,6 +81,8 @@ public final class OverlayView {
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
     private final IntegerProperty revealed = new SimpleIntegerProperty(this, "revealed", Layer.values().length);
     private final BooleanProperty dutiesShown = new SimpleBooleanProperty(this, "dutiesShown", true);
+    private final DoubleProperty minBandPixels = new SimpleDoubleProperty(this, "minBandPixels", 0);
+    private final BooleanProperty bandNames = new SimpleBooleanProperty(this, "bandNames", false);
     private final List<String> fadedCards = new ArrayList<>();
     private ObservableValue<Finding> selectedFinding = new SimpleObjectProperty<>();
     private ExposurePathView path;
@@ -110,6 +114,14 @@ public final class OverlayView {
         lens.addListener((o, a, b) -> applyLens());
         revealed.addListener((o, a, b) -> refresh());
         dutiesShown.addListener((o, a, b) -> refresh());
+        minBandPixels.addListener((o, a, b) -> refresh());
+        bandNames.addListener((o, a, b) -> refresh());
+        canvas.zoomProperty().addListener((o, a, b) -> {
+            // Only a minimum band height in pixels depends on the zoom; the default stack does not.
+            if (minBandPixels.get() > 0) {
+                refresh();
+            }
+        });
         legendShown.addListener((o, a, b) -> legend.setVisible(b && canvas.showOverlayProperty().get()));
         model.selection().addListener((SetChangeListener<String>) c -> refreshPath());
         canvas.setOverlayTooltip(this::hoverText);
@@ -132,6 +144,29 @@ public final class OverlayView {
     /** Whether the duty badges and network chips are shown (a presentation keeps them for its last step). */
     public BooleanProperty dutiesShownProperty() {
         return dutiesShown;
+    }
+
+    /**
+     * The least height of a band on screen, in pixels; 0 keeps the stack's own size in model units. Present
+     * sets it so the back row can read the bands at any zoom.
+     */
+    public DoubleProperty minBandPixelsProperty() {
+        return minBandPixels;
+    }
+
+    /** How far right of its card a stack stands, in model units. */
+    public static double stackGap() {
+        return GAP;
+    }
+
+    /** The width of a stack, in model units, whose bands are {@code band} tall, with or without names. */
+    public double stackWidth(double band, boolean names) {
+        return LayerStack.width(model.catalog(), band, names);
+    }
+
+    /** Whether every band carries its owner's letter and its layer's name (Present). */
+    public BooleanProperty bandNamesProperty() {
+        return bandNames;
     }
 
     /** Whether the legend is shown while the overlay is on; the user can hide it to win room. */
@@ -257,10 +292,10 @@ public final class OverlayView {
                 continue;
             }
             LayerStack stack = stacks.computeIfAbsent(c.id(), id -> new LayerStack(id, model.catalog()));
-            stack.update(title, ca, revealed.get());
+            stack.update(title, ca, revealed.get(), bandHeight(), bandNames.get());
             // The stack's origin is its column's top-left corner; relocate() would shift by the halo's width.
             stack.setLayoutX(c.x() + spec.width(c) + GAP);
-            stack.setLayoutY(c.y() + (spec.height(c) - LayerStack.HEIGHT) / 2);
+            stack.setLayoutY(c.y() + (spec.height(c) - stack.height()) / 2);
             follow(stack, c.id());
             aliveStacks.put(c.id(), stack);
             shown.add(stack);
@@ -270,7 +305,7 @@ public final class OverlayView {
             // Badges hang from the card's left edge, below the stack too: three of them are wider than the card.
             DutyBadges row = badges.computeIfAbsent(c.id(), DutyBadges::new);
             row.update(title, ca);
-            double stackBottom = stack.getLayoutY() + LayerStack.HEIGHT;
+            double stackBottom = stack.getLayoutY() + stack.height();
             row.setLayoutX(c.x());
             row.setLayoutY(Math.max(c.y() + spec.height(c), stackBottom) + BADGE_GAP);
             follow(row, c.id());
@@ -292,6 +327,12 @@ public final class OverlayView {
         }
         showUncoveredChips();
         applyLens();
+    }
+
+    /** A band's height in model units: the stack's own, or more when it must reach a height on screen. */
+    private double bandHeight() {
+        double zoom = canvas.getZoom();
+        return zoom > 0 ? Math.max(LayerStack.BAND, minBandPixels.get() / zoom) : LayerStack.BAND;
     }
 
     /** About how wide a container's title (icon, label, type name) is drawn, in model units. */

@@ -2,6 +2,7 @@ package dev.demarc.ui.present;
 
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -20,6 +21,7 @@ final class Caption extends VBox {
     private final Label counter = new Label();
     private final Label title = new Label();
     private final Label text = new Label();
+    private final Label hint = new Label();
 
     Caption() {
         super(4);
@@ -37,7 +39,15 @@ final class Caption extends VBox {
         setMinHeight(HEIGHT);
         setPrefHeight(HEIGHT);
         setMaxHeight(HEIGHT);
-        getChildren().addAll(counter, title, text);
+        hint.setId("present-hint");
+        hint.getStyleClass().add("present-hint");
+        HBox top = new HBox(24, counter, hint);
+        getChildren().addAll(top, title, text);
+    }
+
+    /** The small line beside the counter saying whether the findings are hidden and how to reveal them. */
+    void showHint(String hintText) {
+        hint.setText(hintText);
     }
 
     void show(String counterText, String titleText, String body, String spoken) {

@@ -1,15 +1,18 @@
 package dev.demarc.ui.present;
 
 import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.Layer;
 import dev.demarc.ui.canvas.DiagramCanvas;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.overlay.OverlayView;
 import java.util.function.Consumer;
 import javafx.animation.FadeTransition;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
@@ -18,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -27,10 +31,25 @@ import javafx.util.Duration;
  * each revealing who owns it on every service with a short fade, and last the customer's duties. Arrow keys,
  * Space, Page Up/Down or a click step; Home and End jump; N opens the speaker notes; Esc leaves and puts the
  * editor back as it was (overlay, lens, zoom, window). Nothing can be edited while presenting.
+ *
+ * <p>The diagram is fitted to fill the screen (above 100% if need be) and every band is
+ * {@link #MIN_BAND_PIXELS} tall on screen with its layer's name where the stacks have room ({@link StackRoom});
+ * Ctrl+= and Ctrl+- zoom, Ctrl+0 fits again.
+ * It is class mode: finding counts and the rings of the duty badges stay hidden until the presenter presses R,
+ * so an exercise diagram does not give its answers away at the first step.
  */
 public final class PresentMode {
 
     private static final Duration FADE = Duration.millis(450);
+    /** The height of a band on screen, where the diagram has room: a layer's name reads from the back row. */
+    static final double MIN_BAND_PIXELS = 26;
+    /** Below this height on screen the names would be too small to read: the bands keep only their letters. */
+    private static final double NAMED_BAND_PIXELS = 18;
+    /** Fitting may fill the screen up to the canvas' highest zoom. */
+    private static final double MAX_FIT_ZOOM = 4;
+    /** On the canvas while the findings are hidden: the stylesheet hides counts and rings under it. */
+    static final String FINDINGS_HIDDEN = "present-findings-hidden";
+    private static final double ZOOM_STEP = 1.25;
 
     private final Stage stage;
     private final EditorModel model;
@@ -39,15 +58,18 @@ public final class PresentMode {
     private final Consumer<Boolean> chrome;
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
+    private final BooleanProperty findingsRevealed = new SimpleBooleanProperty(this, "findingsRevealed", false);
     private final Caption caption;
     private final EventHandler<KeyEvent> keys = this::key;
     private final EventHandler<MouseEvent> mouse = this::mouse;
-    private SpeakerNotes notes;
+    private final PresenterNotes notes;
     private Saved saved;
+    /** Whether the presenter zoomed by hand; until then the view keeps fitting as the legend settles. */
+    private boolean zoomedByHand;
 
     /** What presenting changes, to put back afterwards. */
-    private record Saved(boolean overlayOn, dev.demarc.catalog.Duty lens, boolean legendShown, double zoom,
-            Point2D topLeft, boolean fullScreen, String exitHint, KeyCombination exitKey) {
+    private record Saved(boolean overlayOn, Duty lens, boolean legendShown, double zoom,
+            Point2D topLeft, boolean fullScreen, String exitHint, KeyCombination exitKey, double maxFitZoom) {
     }
 
     /**
@@ -62,12 +84,28 @@ public final class PresentMode {
         this.overlay = overlay;
         this.chrome = chrome;
         this.caption = new Caption();
+        this.notes = new PresenterNotes(stage, model, step, keys);
         caption.setVisible(false);
         canvas.screenLayer().getChildren().add(caption);
         canvas.widthProperty().addListener((o, a, b) -> placeCaption());
         canvas.heightProperty().addListener((o, a, b) -> placeCaption());
         caption.widthProperty().addListener((o, a, b) -> placeCaption());
+        if (canvas.screenLayer().lookup("#overlay-legend") instanceof Region legend) {
+            // The legend wraps to the new width only after full screen has resized the canvas, and changes
+            // height: fit again then, so the diagram takes exactly the room left above the caption.
+            legend.heightProperty().addListener((o, was, now) -> refit());
+        }
         step.addListener((o, a, b) -> show(a.intValue(), b.intValue()));
+        canvas.zoomProperty().addListener((o, a, b) -> {
+            if (active.get()) {
+                sizeBands();
+            }
+        });
+        findingsRevealed.addListener((o, a, b) -> {
+            if (active.get()) {
+                showFindings(b);
+            }
+        });
         model.analysisProperty().addListener((o, a, b) -> {
             if (active.get()) {
                 updateCaption();
@@ -90,18 +128,29 @@ public final class PresentMode {
         return step;
     }
 
+    /** Whether the finding counts and rings are shown; false at the start of every presentation (class mode). */
+    public BooleanProperty findingsRevealedProperty() {
+        return findingsRevealed;
+    }
+
     public void start() {
         if (active.get()) {
             return;
         }
         saved = new Saved(canvas.showOverlayProperty().get(), overlay.lensProperty().get(),
                 overlay.legendShownProperty().get(), canvas.getZoom(), canvas.toModel(0, 0), stage.isFullScreen(),
-                stage.getFullScreenExitHint(), stage.getFullScreenExitKeyCombination());
+                stage.getFullScreenExitHint(), stage.getFullScreenExitKeyCombination(),
+                canvas.maxFitZoomProperty().get());
         active.set(true);
         chrome.accept(true);
         overlay.lensProperty().set(null);
         canvas.showOverlayProperty().set(true);
         overlay.legendShownProperty().set(true);
+        canvas.maxFitZoomProperty().set(MAX_FIT_ZOOM);
+        sizeBands();
+        findingsRevealed.set(false);
+        zoomedByHand = false;
+        showFindings(false);
         step.set(0);
         show(0, 0);
         caption.setVisible(true);
@@ -112,6 +161,7 @@ public final class PresentMode {
         stage.setFullScreen(true);
         canvas.requestFocus();
         canvas.requestFit();
+        notes.openOnAnotherScreen();
     }
 
     public void stop() {
@@ -122,12 +172,13 @@ public final class PresentMode {
         stage.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, keys);
         canvas.removeEventFilter(MouseEvent.ANY, mouse);
         caption.setVisible(false);
-        if (notes != null) {
-            notes.close();
-            notes = null;
-        }
+        notes.close();
         overlay.revealedLayersProperty().set(Layer.values().length);
         overlay.dutiesShownProperty().set(true);
+        overlay.minBandPixelsProperty().set(0);
+        overlay.bandNamesProperty().set(false);
+        canvas.maxFitZoomProperty().set(saved.maxFitZoom());
+        canvas.getStyleClass().remove(FINDINGS_HIDDEN);
         overlay.lensProperty().set(saved.lens());
         overlay.legendShownProperty().set(saved.legendShown());
         canvas.showOverlayProperty().set(saved.overlayOn());
@@ -148,13 +199,18 @@ public final class PresentMode {
     }
 
     private void key(KeyEvent e) {
+        if (zoomKey(e)) {
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
             case RIGHT, DOWN, SPACE, PAGE_DOWN, ENTER -> next();
             case LEFT, UP, PAGE_UP, BACK_SPACE -> previous();
             case HOME -> step.set(0);
             case END -> step.set(Steps.DUTIES);
             case ESCAPE -> stop();
-            case N -> toggleNotes();
+            case N -> notes.toggle();
+            case R -> findingsRevealed.set(!findingsRevealed.get());
             default -> {
                 // Every other key is swallowed: nothing is edited while presenting.
             }
@@ -176,16 +232,58 @@ public final class PresentMode {
         }
     }
 
-    private void toggleNotes() {
-        if (notes == null) {
-            notes = new SpeakerNotes(stage, model, step);
-            // The presenter's keys (and clicker) step from the notes window too, which takes the focus.
-            notes.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
-            notes.setOnHidden(e -> notes = null);
-            notes.show();
-        } else {
-            notes.close();
+    /** Ctrl+= (or +) zooms in, Ctrl+- (or -) out, Ctrl+0 fits the diagram to the screen again. */
+    private boolean zoomKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case EQUALS, PLUS, ADD -> canvas.zoomBy(ZOOM_STEP);
+            case MINUS, SUBTRACT -> canvas.zoomBy(1 / ZOOM_STEP);
+            case DIGIT0, NUMPAD0 -> {
+                if (!e.isShortcutDown()) {
+                    return false;
+                }
+                zoomedByHand = false;
+                canvas.requestFit();
+                return true;
+            }
+            default -> {
+                return false;
+            }
         }
+        zoomedByHand = true;
+        return true;
+    }
+
+    /**
+     * Makes the bands {@link #MIN_BAND_PIXELS} tall on screen with their names where the stacks have room, and
+     * as tall as they can be without covering one another where they have not (a dense diagram, until the
+     * layout makes room for the stacks).
+     */
+    private void sizeBands() {
+        double zoom = canvas.getZoom();
+        double named = StackRoom.largestBand(model.diagram(), model.catalog(), 0, MIN_BAND_PIXELS / zoom,
+                OverlayView.stackGap(), b -> overlay.stackWidth(b, true));
+        boolean names = named * zoom >= NAMED_BAND_PIXELS;
+        double band = names ? named : StackRoom.largestBand(model.diagram(), model.catalog(), 0,
+                MIN_BAND_PIXELS / zoom, OverlayView.stackGap(), b -> overlay.stackWidth(b, false));
+        overlay.bandNamesProperty().set(names);
+        overlay.minBandPixelsProperty().set(band * zoom);
+    }
+
+    private void refit() {
+        if (active.get() && !zoomedByHand) {
+            canvas.requestFit();
+        }
+    }
+
+    /** Hides or shows the finding counts and rings, and says which in the caption. */
+    private void showFindings(boolean shown) {
+        if (shown) {
+            canvas.getStyleClass().remove(FINDINGS_HIDDEN);
+        } else if (!canvas.getStyleClass().contains(FINDINGS_HIDDEN)) {
+            canvas.getStyleClass().add(FINDINGS_HIDDEN);
+        }
+        caption.showHint(shown ? "Findings shown (R hides them)" : "Findings hidden: press R to reveal them");
+        updateCaption();
     }
 
     /** Shows step {@code now}: how many layers are revealed, whether the duties are, and the caption. */
@@ -221,8 +319,10 @@ public final class PresentMode {
         Catalog catalog = model.catalog();
         String title = model.diagram().title() == null ? "" : model.diagram().title();
         int s = step.get();
-        caption.show(Steps.counter(s), Steps.title(s, catalog, title), Steps.text(s, catalog, model.analysis()),
-                Steps.spoken(s, catalog, model.analysis(), title));
+        boolean findings = findingsRevealed.get();
+        caption.show(Steps.counter(s), Steps.title(s, catalog, title),
+                Steps.text(s, catalog, model.analysis(), findings),
+                Steps.spoken(s, catalog, model.analysis(), title, findings));
         placeCaption();
     }
 

@@ -48,6 +48,11 @@ final class Steps {
 
     /** The sentence under the title: what the layer is and who owns it where, or the duties. */
     static String text(int step, Catalog catalog, Analysis analysis) {
+        return text(step, catalog, analysis, true);
+    }
+
+    /** As {@link #text(int, Catalog, Analysis)}; without the findings while they are hidden (class mode). */
+    static String text(int step, Catalog catalog, Analysis analysis, boolean findingsShown) {
         List<ComponentAnalysis> services = services(catalog, analysis);
         if (step == 0) {
             return "Each column beside a service is its stack of " + Layer.values().length + " layers, from the "
@@ -55,7 +60,7 @@ final class Steps {
                     + "who owns each one.";
         }
         if (step == DUTIES) {
-            return duties(services);
+            return duties(services, findingsShown);
         }
         LayerInfo info = catalog.layer(layer(step));
         return info.description() + " " + owners(layer(step), services);
@@ -103,6 +108,10 @@ final class Steps {
 
     /** "Patch on 1 service, encrypt on 4, ..." and what the badges mean: the names are on the canvas. */
     static String duties(List<ComponentAnalysis> services) {
+        return duties(services, true);
+    }
+
+    private static String duties(List<ComponentAnalysis> services, boolean findingsShown) {
         List<String> parts = new ArrayList<>();
         for (Duty d : Duty.values()) {
             long n = services.stream().filter(c -> c.duties().contains(d)).count();
@@ -114,8 +123,8 @@ final class Steps {
         if (parts.isEmpty()) {
             return "Nothing: there is no service on the diagram yet.";
         }
-        return String.join(", ", parts) + ". Each badge under a service is one of these duties; a ring means a "
-                + "finding is open for it.";
+        return String.join(", ", parts) + ". Each badge under a service is one of these duties"
+                + (findingsShown ? "; a ring means a finding is open for it." : ".");
     }
 
     private static String names(List<String> names) {
@@ -127,6 +136,11 @@ final class Steps {
 
     /** The step's caption as one line, for screen readers and the speaker notes. */
     static String spoken(int step, Catalog catalog, Analysis analysis, String diagramTitle) {
-        return counter(step) + ". " + title(step, catalog, diagramTitle) + ". " + text(step, catalog, analysis);
+        return spoken(step, catalog, analysis, diagramTitle, true);
+    }
+
+    static String spoken(int step, Catalog catalog, Analysis analysis, String diagramTitle, boolean findingsShown) {
+        return counter(step) + ". " + title(step, catalog, diagramTitle) + ". "
+                + text(step, catalog, analysis, findingsShown);
     }
 }

@@ -45,6 +45,7 @@ final class CompareColumn {
     private StackColumn stack;
     private DutyChips duties;
     private Label findings;
+    private Label moved;
     private VBox settings;
     private int index;
 
@@ -67,6 +68,10 @@ final class CompareColumn {
         findings.setId("compare-findings-" + i);
         findings.getStyleClass().add("compare-findings");
         findings.setWrapText(true);
+        moved = new Label();
+        moved.setId("compare-moved-" + i);
+        moved.getStyleClass().add("compare-moved");
+        moved.setWrapText(true);
         settings = new VBox(4);
         settings.setId("compare-settings-" + i);
         settings.getStyleClass().add("compare-settings");
@@ -99,6 +104,8 @@ final class CompareColumn {
                 properties = Properties.empty();
                 fillSettings();
                 analyze(true);
+                // Another service, not a setting: every band may differ, and none of them "moved".
+                moved.setText("");
             }
         });
         HBox.setHgrow(chooser, Priority.ALWAYS);
@@ -119,7 +126,7 @@ final class CompareColumn {
 
     /** Duties, open findings and the settings that can move the line, under the column. */
     Node footer() {
-        VBox box = new VBox(6, heading("Your duties"), duties, findings, heading("Settings"), settings);
+        VBox box = new VBox(6, moved, heading("Your duties"), duties, findings, heading("Settings"), settings);
         box.getStyleClass().add("compare-footer");
         box.setPrefWidth(StackChart.COLUMN);
         box.setMinWidth(StackChart.COLUMN);
@@ -214,7 +221,13 @@ final class CompareColumn {
     private void analyze(boolean animate) {
         ComponentAnalysis result = analyzer.analyze(Specimen.of(catalog, type, properties))
                 .component(Specimen.ID).orElseThrow();
-        stack.show(result, animate);
+        List<StackColumn.Move> moves = stack.show(result, animate);
+        if (animate) {
+            moved.setText(Moves.sentence(catalog, catalog.spec(type).shortName(), moves));
+            if (!moves.isEmpty()) {
+                ScrollIntoView.show(stack.band(moves.get(0).layer()));
+            }
+        }
         duties.show(result.duties());
         List<Finding> open = result.findings();
         String text = open.isEmpty() ? "No open findings" : open.size() == 1 ? "1 open finding"

@@ -5,7 +5,9 @@ import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.LayerAssessment;
 import dev.demarc.catalog.Layer;
 import dev.demarc.catalog.Owner;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.animation.FadeTransition;
 import javafx.animation.Interpolator;
@@ -36,6 +38,7 @@ final class StackColumn extends Pane {
     private final double width;
     private final Map<Layer, Node> bands = new EnumMap<>(Layer.class);
     private final Map<Layer, Owner> owners = new EnumMap<>(Layer.class);
+    private final Map<Layer, Tooltip> tooltips = new EnumMap<>(Layer.class);
     private final DoubleProperty demarcation = new SimpleDoubleProperty(this, "demarcation", HEIGHT);
     private Timeline lineMove;
 
@@ -58,13 +61,27 @@ final class StackColumn extends Pane {
         return HEIGHT - (layer.ordinal() + 1) * BAND;
     }
 
-    /** Shows {@code analysis}; with {@code animate}, changed bands fade in and the line glides. */
-    void show(ComponentAnalysis analysis, boolean animate) {
+    /** A layer whose owner changed from {@code from} to {@code to}. */
+    record Move(Layer layer, Owner from, Owner to) {
+    }
+
+    /**
+     * Shows {@code analysis}; with {@code animate}, changed bands fade in and the line glides. Returns the
+     * layers whose owner changed (none the first time). A band whose owner stays but whose reason changed
+     * (S3's default encryption from SSE-S3 to SSE-KMS, say) keeps its fill and gets the new reason.
+     */
+    List<Move> show(ComponentAnalysis analysis, boolean animate) {
+        List<Move> moves = new ArrayList<>();
         for (LayerAssessment l : analysis.layers()) {
             if (owners.get(l.layer()) == l.owner()) {
+                bands.get(l.layer()).setAccessibleText(spoken(l));
+                tooltips.get(l.layer()).setText(reason(l));
                 continue;
             }
             Node old = bands.get(l.layer());
+            if (old != null) {
+                moves.add(new Move(l.layer(), owners.get(l.layer()), l.owner()));
+            }
             Node band = band(l);
             getChildren().add(band);
             bands.put(l.layer(), band);
@@ -89,6 +106,20 @@ final class StackColumn extends Pane {
         } else {
             demarcation.set(target);
         }
+        return moves;
+    }
+
+    /** The band now showing {@code layer}'s owner. */
+    Node band(Layer layer) {
+        return bands.get(layer);
+    }
+
+    private static String reason(LayerAssessment l) {
+        return l.owner().displayName() + ". " + l.why();
+    }
+
+    private static String spoken(LayerAssessment l) {
+        return l.layer().id() + ": " + reason(l);
     }
 
     private Node band(LayerAssessment l) {
@@ -97,8 +128,12 @@ final class StackColumn extends Pane {
         band.getStyleClass().add("layer-" + l.layer().id());
         band.setLayoutX(0);
         band.setLayoutY(top(l.layer()));
-        band.setAccessibleText(l.layer().id() + ": " + l.owner().displayName() + ". " + l.why());
-        Tooltip.install(band, new Tooltip(l.owner().displayName() + ". " + l.why()));
+        band.setAccessibleText(spoken(l));
+        Tooltip tip = new Tooltip(reason(l));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        Tooltip.install(band, tip);
+        tooltips.put(l.layer(), tip);
         return band;
     }
 }

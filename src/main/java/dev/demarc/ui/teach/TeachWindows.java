@@ -8,18 +8,25 @@ import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
  * The teaching windows opened from the View menu, Compare Services and Quiz, each a window of its own beside
  * the editor (so an instructor can put one on the projector and keep editing). One of each: asking again
- * brings it forward; the quiz starts afresh from the diagram open at that moment.
+ * brings it forward; the quiz starts afresh from the diagram open at that moment. Esc or Ctrl+W closes either.
  */
 public final class TeachWindows {
 
     static final String STYLESHEET = Objects.requireNonNull(TeachWindows.class.getResource("teach.css"),
             "teach.css").toExternalForm();
+
+    /** Closes a teaching window, as Ctrl+W closes a tab or document window elsewhere. */
+    private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage owner;
     private final EditorModel model;
@@ -64,6 +71,14 @@ public final class TeachWindows {
             scene.getStylesheets().add(STYLESHEET);
             dev.demarc.ui.Theme.follow(scene);
             stage.setScene(scene);
+            Stage closing = stage;
+            // A handler, not a filter: an open chooser's list takes Esc first and only closes itself.
+            scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE || CLOSE.match(e)) {
+                    e.consume();
+                    closing.close();
+                }
+            });
         }
         stage.show();
         stage.toFront();

@@ -74,6 +74,35 @@ class CommandLineRenderTest {
     }
 
     @Test
+    void everySampleBecomesASlideOf1920By1080PerScale() throws Exception {
+        List<Path> samples;
+        try (var files = Files.list(SAMPLES)) {
+            samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertTrue(samples.size() >= 6, "the samples: " + samples);
+        for (Path sample : samples) {
+            Path slide = dir.resolve(sample.getFileName().toString().replace(".json", ".png"));
+            assertEquals(RenderCommand.OK, render("--slide", sample.toString(), slide.toString()), err);
+            assertEquals(List.of(1920, 1080), pngSize(slide), sample.toString());
+        }
+        Path large = dir.resolve("large.png");
+        assertEquals(RenderCommand.OK, render("--slide", "--scale", "2", samples.get(0).toString(),
+                large.toString()), err);
+        assertEquals(List.of(3840, 2160), pngSize(large));
+    }
+
+    /** Width and height from the PNG's header chunk (IHDR), read from the file's bytes. */
+    private static List<Integer> pngSize(Path png) throws Exception {
+        byte[] b = Files.readAllBytes(png);
+        assertEquals("IHDR", new String(b, 12, 4, StandardCharsets.US_ASCII), png + " starts with its header");
+        return List.of(bigEndian(b, 16), bigEndian(b, 20));
+    }
+
+    private static int bigEndian(byte[] b, int at) {
+        return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | (b[at + 3] & 0xff);
+    }
+
+    @Test
     void aPictureTooLargeToMakeIsRefusedWithAMessage() throws Exception {
         Catalog catalog = Catalog.builtIn();
         Diagram huge = new Diagram(null, List.of(new Component("vpc", ComponentType.VPC, null, 0, 0, 3000.0, 3000.0,

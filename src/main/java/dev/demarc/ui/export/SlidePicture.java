@@ -1,0 +1,94 @@
+package dev.demarc.ui.export;
+
+import dev.demarc.catalog.Catalog;
+import dev.demarc.model.Diagram;
+import dev.demarc.ui.canvas.DiagramCanvas;
+import dev.demarc.ui.editor.EditorModel;
+import dev.demarc.ui.overlay.OverlayView;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
+
+/**
+ * A diagram as a 16:9 slide: its title across the top, the diagram with the responsibility overlay fitted
+ * into the rest (above 100% when it is small), and the overlay's legend along the bottom, worded for paper
+ * (nothing to point at). Every slide has the same size, so the slides of several samples line up in a deck.
+ * Built off screen like {@link DiagramPicture}; runs on the JavaFX thread.
+ */
+final class SlidePicture {
+
+    /** The slide's size in canvas pixels: a 1080p screen at 1x. */
+    static final double WIDTH = 1920;
+    static final double HEIGHT = 1080;
+    /** The legend's last line on screen asks to point at a band; on paper it only says how a stack reads. */
+    static final String PAPER_NOTE = "Stacks read from facilities (bottom) to logging (top).";
+    /** Space between the drawn diagram and the slide's edges or the legend, in slide pixels. */
+    private static final double MARGIN = 40;
+    /** The diagram may be enlarged up to the canvas' highest zoom to fill the slide. */
+    private static final double MAX_FIT_ZOOM = 4;
+
+    private SlidePicture() {
+    }
+
+    /**
+     * Fits what is drawn (cards, stacks, badge rows, chips: their real bounds, not an estimate) into the canvas
+     * above the legend, centred, enlarged up to {@link #MAX_FIT_ZOOM}.
+     */
+    private static void fit(DiagramCanvas canvas, Diagram diagram) {
+        Bounds content = DiagramPicture.contentBounds(canvas, diagram, List.of());
+        Node legend = canvas.screenLayer().lookup("#overlay-legend");
+        double legendTop = legend != null && legend.isVisible() ? legend.getBoundsInParent().getMinY()
+                : canvas.getHeight();
+        double width = canvas.getWidth() - 2 * MARGIN;
+        double height = legendTop - 2 * MARGIN;
+        double zoom = Math.min(MAX_FIT_ZOOM, Math.min(width / content.getWidth(), height / content.getHeight()));
+        double left = content.getMinX() - (canvas.getWidth() / zoom - content.getWidth()) / 2;
+        double top = content.getMinY() - (legendTop / zoom - content.getHeight()) / 2;
+        canvas.showAt(zoom, left, top);
+    }
+
+    static WritableImage draw(Diagram diagram, Catalog catalog, PngOptions options) throws ExportException {
+        EditorModel model = DiagramPicture.openAnalyzed(diagram, catalog);
+        DiagramCanvas canvas = new DiagramCanvas(model);
+        new OverlayView(model, canvas, false);
+        canvas.showGridProperty().set(false);
+        canvas.showOverlayProperty().set(true);
+        for (Node note : canvas.screenLayer().lookupAll(".overlay-legend-note")) {
+            if (note instanceof Label label) {
+                label.setText(PAPER_NOTE);
+            }
+        }
+        Label title = new Label(diagram.title() == null ? "" : diagram.title());
+        title.setId("slide-title");
+        title.getStyleClass().add("slide-title");
+        title.setMaxWidth(Double.MAX_VALUE);
+        // The same height with or without a title, so every slide's diagram area is the same.
+        title.setMinHeight(96);
+        title.setPrefHeight(96);
+        VBox root = new VBox(title, canvas);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        root.getStyleClass().addAll("main-window", "slide");
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        scene.getStylesheets().add(SlidePicture.class.getResource("/dev/demarc/ui/demarc.css").toExternalForm());
+        root.applyCss();
+        root.layout();
+        fit(canvas, diagram);
+        root.applyCss();
+        root.layout();
+        int scale = options.scale();
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        params.setTransform(Transform.scale(scale, scale));
+        params.setViewport(new Rectangle2D(0, 0, WIDTH * scale, HEIGHT * scale));
+        return root.snapshot(params, null);
+    }
+}

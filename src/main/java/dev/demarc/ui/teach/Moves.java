@@ -1,0 +1,34 @@
+package dev.demarc.ui.teach;
+
+import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.Owner;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Says in words what a setting moved in a compare column: "Backup and recovery moved from shared to you."
+ * Shown under the column, so the change is read, not only seen as a fading band.
+ */
+final class Moves {
+
+    private Moves() {
+    }
+
+    /** The sentence for {@code moves} of the service {@code service}; says so when nothing moved. */
+    static String sentence(Catalog catalog, String service, List<StackColumn.Move> moves) {
+        if (moves.isEmpty()) {
+            return "No layer of " + service + " changed owner.";
+        }
+        return moves.stream().map(m -> catalog.layer(m.layer()).name() + " moved from " + owner(m.from()) + " to "
+                + owner(m.to())).collect(Collectors.joining("; ")) + ".";
+    }
+
+    private static String owner(Owner owner) {
+        return switch (owner) {
+            case AWS -> "AWS";
+            case CUSTOMER -> "you";
+            case SHARED -> "shared";
+            case NONE -> "not applicable";
+        };
+    }
+}

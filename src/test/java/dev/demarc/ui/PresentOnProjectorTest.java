@@ -1,0 +1,99 @@
+package dev.demarc.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.demarc.catalog.Layer;
+import dev.demarc.io.DiagramReader;
+import dev.demarc.model.Diagram;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Screen;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Present on a 1920 x 1080 screen (Monocle's screen is set to that size for this class) fills it: the sample comparing EC2 and RDS is fitted above 100%, every band
+ * of every stack is at least 24 px tall on screen (measured on the drawn rectangles, in screen coordinates)
+ * and carries its layer's name, and the zoom keys work while presenting.
+ */
+@Tag("projector-screen")
+class PresentOnProjectorTest extends EditorTestBase {
+
+    private static final Path SAMPLES = Path.of(System.getProperty("demarc.samples", "samples"));
+
+    /** Opens a sample and presents it in a window of the size of a 1920 x 1080 screen. */
+    private void presentSample(String file) throws Exception {
+        Diagram d = new DiagramReader(model.catalog()).read(SAMPLES.resolve(file)).diagram();
+        interact(() -> model.open(d, null));
+        focusCanvas();
+        type(KeyCode.F5);
+        assertTrue(fx(() -> window.presentMode().activeProperty().get()), "F5 starts the presentation");
+        // The build runs this class on a Monocle screen of 1920 x 1080 (pom.xml, "projector-screen"); full
+        // screen takes all of it.
+        assertEquals(1920, fx(() -> Screen.getPrimary().getBounds().getWidth()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> stage.getWidth() == 1920
+                && stage.getHeight() == 1080 && canvas.getWidth() >= 1900 && canvas.getHeight() >= 1040));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The on-screen heights of every band of every stack, from the scene graph. */
+    private List<Double> bandHeights() {
+        return fx(() -> canvas.overlayLayer().lookupAll(".overlay-band").stream()
+                .map(n -> n.localToScreen(n.getBoundsInLocal()).getHeight()).toList());
+    }
+
+    @Test
+    void everyBandOfTheEc2VersusRdsSampleIsAtLeast24PixelsTallAndNamed() throws Exception {
+        presentSample("database-on-ec2-vs-rds.json");
+
+        List<Double> heights = bandHeights();
+        assertEquals(2 * Layer.values().length, heights.size(), "two stacks of fourteen bands");
+        double smallest = heights.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        assertTrue(smallest >= 24, "smallest band on screen: " + smallest + " px");
+        assertTrue(fx(canvas::getZoom) > 1, "fitted above 100% to fill the screen: " + fx(canvas::getZoom));
+
+        Node stack = fx(() -> lookup("#stack-self-managed").query());
+        String guestOs = model.catalog().layer(Layer.GUEST_OS).name();
+        assertTrue(fx(() -> stack.lookupAll(".overlay-band-name").stream()
+                .anyMatch(t -> ((Text) t).getText().endsWith(guestOs))), "the bands carry their layer names");
+        Bounds onScreen = fx(() -> stack.localToScreen(stack.getBoundsInLocal()));
+        Bounds caption = fx(() -> lookup("#present-caption").query().localToScreen(
+                lookup("#present-caption").query().getBoundsInLocal()));
+        assertTrue(onScreen.getMaxY() <= caption.getMinY(), "the stack " + onScreen + " stays above the caption "
+                + caption);
+    }
+
+    @Test
+    void zoomKeysZoomWhilePresentingAndCtrlZeroFitsAgain() throws Exception {
+        presentSample("database-on-ec2-vs-rds.json");
+        double fitted = fx(canvas::getZoom);
+
+        shortcut(KeyCode.MINUS);
+        assertEquals(fitted / 1.25, fx(canvas::getZoom), 1e-6, "Ctrl+- zooms out");
+        shortcut(KeyCode.EQUALS);
+        shortcut(KeyCode.EQUALS);
+        assertEquals(fitted * 1.25, fx(canvas::getZoom), 1e-6, "Ctrl+= zooms in");
+        assertTrue(fx(() -> window.presentMode().activeProperty().get()), "still presenting");
+        assertEquals(0, fx(() -> window.presentMode().stepProperty().get()), "zooming is not a step");
+
+        shortcut(KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(fitted, fx(canvas::getZoom), 1e-6, "Ctrl+0 fits the diagram to the screen again");
+        double smallest = bandHeights().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        assertTrue(smallest >= 24, "smallest band after zooming: " + smallest);
+
+        type(KeyCode.ESCAPE);
+        assertFalse(fx(() -> window.presentMode().activeProperty().get()));
+        assertEquals(1.0, fx(() -> canvas.maxFitZoomProperty().get()), "the editor fits at most at 100% again");
+        assertTrue(fx(() -> canvas.overlayLayer().lookupAll(".overlay-band-name").isEmpty()),
+                "the editor's stacks have no names");
+    }
+}
