@@ -4,6 +4,7 @@ import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.TypeSpec;
+import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.ui.Icons;
@@ -20,11 +21,16 @@ import javafx.scene.layout.VBox;
 /**
  * The view of one component: a card with its icon, label and type for services, a titled frame for
  * containers (VPC, subnet). It holds no state the model does not have; {@link #update} copies the model's
- * values in. Positioned in model coordinates by the canvas.
+ * values in. Positioned by the canvas where its {@link DisplayLayout} draws the component.
  */
 final class ComponentView extends StackPane {
 
     static final String KIND = "demarc.kind";
+    /**
+     * How far the finding badge reaches above the card: it sits on the top-right corner, above the card's
+     * padding so it never covers the label, and short of the right edge so it never touches the stack.
+     */
+    static final double BADGE_RISE = 16;
 
     private final TypeSpec type;
     private final Label label = new Label();
@@ -34,6 +40,7 @@ final class ComponentView extends StackPane {
     private Component shown;
     private boolean shownSelected;
     private ComponentAnalysis shownAnalysis;
+    private Geometry.Rect shownAt;
 
     ComponentView(TypeSpec type, Component component) {
         this.type = type;
@@ -83,15 +90,18 @@ final class ComponentView extends StackPane {
      * Copies position, size, label, selection and finding state from the model. Returns at once when
      * nothing it shows has changed, so a refresh of a large diagram touches only the views that changed.
      */
-    void update(Component c, double width, double height, boolean selected, ComponentAnalysis analysis) {
-        if (c == shown && selected == shownSelected && sameFindings(analysis)) {
+    void update(Component c, Geometry.Rect at, boolean selected, ComponentAnalysis analysis) {
+        if (c == shown && at.equals(shownAt) && selected == shownSelected && sameFindings(analysis)) {
             return;
         }
+        shownAt = at;
+        double width = at.width();
+        double height = at.height();
         shown = c;
         shownSelected = selected;
         shownAnalysis = analysis;
         id = c.id();
-        relocate(c.x(), c.y());
+        relocate(at.x(), at.y());
         setTranslateX(0);
         setTranslateY(0);
         setMinSize(width, height);
@@ -156,7 +166,7 @@ final class ComponentView extends StackPane {
     protected void layoutChildren() {
         super.layoutChildren();
         if (badge.isVisible()) {
-            badge.resizeRelocate(getWidth() - 30, -10, 26, 22);
+            badge.resizeRelocate(getWidth() - 30, -BADGE_RISE, 26, 22);
         }
     }
 }

@@ -29,17 +29,17 @@ import javafx.scene.text.TextBoundsType;
  */
 final class LayerStack extends Group {
 
-    /** Width of the column in model units: wide enough to read from the back of a lecture room. */
-    static final double WIDTH = 30;
-    /** Height of one band; a run of two bands has room for its letter. */
-    static final double BAND = 9;
-    static final double HEIGHT = BAND * Layer.values().length;
+    /** Width of the column in model units (see {@link OverlayMetrics}). */
+    static final double WIDTH = OverlayMetrics.COLUMN;
     /** Property key of each band's {@link LayerAssessment}. */
     static final String ASSESSMENT = "demarc.assessment";
 
     private final Catalog catalog;
     private List<Owner> shownOwners;
     private int shownRevealed = -1;
+    /** The band height, in model units, which {@link OverlayMetrics} sets from the zoom. */
+    private double band = OverlayMetrics.MIN_BAND;
+    private boolean names;
 
     LayerStack(String componentId, Catalog catalog) {
         this.catalog = catalog;
@@ -53,10 +53,10 @@ final class LayerStack extends Group {
      * {@code revealed} layers show their owner (a presentation reveals them one by one); the others are drawn
      * empty, and the demarcation line appears once the highest AWS layer is revealed.
      */
-    void update(String title, ComponentAnalysis analysis, int revealed) {
+    void update(String title, ComponentAnalysis analysis, int revealed, double bandHeight, boolean withNames) {
         List<Owner> owners = analysis.layers().stream().map(LayerAssessment::owner).toList();
         setAccessibleText(title + ": " + Boundary.spoken(catalog, analysis));
-        if (owners.equals(shownOwners) && revealed == shownRevealed) {
+        if (owners.equals(shownOwners) && revealed == shownRevealed && bandHeight == band && withNames == names) {
             for (int i = 0; i < owners.size(); i++) {
                 getChildren().get(i).getProperties().put(ASSESSMENT, analysis.layers().get(i));
                 if (i < revealed) {
@@ -67,24 +67,48 @@ final class LayerStack extends Group {
         }
         shownOwners = owners;
         shownRevealed = revealed;
+        band = bandHeight;
+        names = withNames;
         getChildren().clear();
         List<LayerAssessment> layers = analysis.layers();
         for (LayerAssessment l : layers) {
             getChildren().add(l.layer().ordinal() < revealed ? band(l) : hiddenBand(l));
         }
         addSeparators();
-        Rectangle frame = new Rectangle(0, 0, WIDTH, HEIGHT);
+        Rectangle frame = new Rectangle(0, 0, WIDTH, height());
         frame.getStyleClass().add("layer-stack-frame");
         frame.setFill(null);
         frame.setStroke(Color.gray(0.2));
         getChildren().add(frame);
         addLetters(layers.subList(0, Math.min(revealed, layers.size())));
         analysis.highestAwsLayer().filter(l -> l.ordinal() < revealed).ifPresent(this::addDemarcation);
+        if (names) {
+            for (LayerAssessment l : layers) {
+                getChildren().add(name(l.layer()));
+            }
+        }
+    }
+
+    /** The stack's height in model units. */
+    double height() {
+        return band * Layer.values().length;
+    }
+
+    /** A layer's name beside its band, as tall as the band allows. */
+    private Text name(Layer layer) {
+        Text t = new Text(catalog.layer(layer).name());
+        t.setFont(Font.font("System", band * OverlayMetrics.NAME_FONT_SHARE));
+        t.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        t.setFill(Color.web("#1A1A1A"));
+        t.getStyleClass().add("overlay-band-name");
+        t.setX(WIDTH + OverlayMetrics.NAME_GAP);
+        t.setY(top(layer) + band / 2 - t.getLayoutBounds().getHeight() / 2 - t.getLayoutBounds().getMinY());
+        return t;
     }
 
     /** A band whose owner is not revealed yet: white, with the same place and the same assessment. */
     private Rectangle hiddenBand(LayerAssessment l) {
-        Rectangle r = new Rectangle(0, top(l.layer()), WIDTH, BAND);
+        Rectangle r = new Rectangle(0, top(l.layer()), WIDTH, band);
         r.setFill(Color.WHITE);
         r.getStyleClass().addAll("overlay-band", "overlay-band-hidden", "layer-" + l.layer().id());
         r.getProperties().put(ASSESSMENT, l);
@@ -114,7 +138,7 @@ final class LayerStack extends Group {
     }
 
     private Rectangle band(LayerAssessment l) {
-        Rectangle r = new Rectangle(0, top(l.layer()), WIDTH, BAND);
+        Rectangle r = new Rectangle(0, top(l.layer()), WIDTH, band);
         r.setFill(OwnerStyle.fill(l.owner()));
         r.getStyleClass().addAll("overlay-band", OwnerStyle.styleClass(l.owner()), "layer-" + l.layer().id());
         r.getProperties().put(ASSESSMENT, l);
@@ -124,14 +148,14 @@ final class LayerStack extends Group {
     }
 
     /** Model y of a layer's band within the stack: the bottom layer is drawn lowest. */
-    static double top(Layer layer) {
-        return HEIGHT - (layer.ordinal() + 1) * BAND;
+    double top(Layer layer) {
+        return height() - (layer.ordinal() + 1) * band;
     }
 
     /** Faint lines between bands, so the fourteen layers can be counted inside a run of one owner. */
     private void addSeparators() {
         for (int i = 1; i < Layer.values().length; i++) {
-            Line l = new Line(0, i * BAND, WIDTH, i * BAND);
+            Line l = new Line(0, i * band, WIDTH, i * band);
             l.setStroke(Color.rgb(255, 255, 255, 0.55));
             l.setStrokeWidth(1);
             getChildren().add(l);
@@ -145,16 +169,17 @@ final class LayerStack extends Group {
                 if (i - start >= 2) {
                     Owner owner = layers.get(start).owner();
                     double y = top(layers.get(i - 1).layer());
-                    getChildren().add(letter(owner, y + (i - start) * BAND / 2));
+                    getChildren().add(letter(owner, y + (i - start) * band / 2, band));
                 }
                 start = i;
             }
         }
     }
 
-    private static Text letter(Owner owner, double centreY) {
+    private static Text letter(Owner owner, double centreY, double band) {
         Text t = new Text(OwnerStyle.letter(owner));
-        t.setFont(Font.font("System", FontWeight.BOLD, 13));
+        // Grows with the band (taller when zoomed out) up to what the column's width holds.
+        t.setFont(Font.font("System", FontWeight.BOLD, Math.min(20, 13 * band / OverlayMetrics.MIN_BAND)));
         t.setBoundsType(TextBoundsType.VISUAL);
         t.setFill(OwnerStyle.letterColor(owner));
         t.getStyleClass().add("overlay-letter");
