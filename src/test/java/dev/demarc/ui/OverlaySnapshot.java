@@ -6,7 +6,6 @@ import dev.demarc.io.DiagramReader;
 import dev.demarc.ui.export.PngEncoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +32,16 @@ class OverlaySnapshot extends EditorTestBase {
                     canvas.requestFit();
                 });
                 interact(() -> stage.getScene().getRoot().layout());
-                WritableImage image = fx(() -> stage.getScene().snapshot(new WritableImage(
-                        (int) stage.getScene().getWidth(), (int) stage.getScene().getHeight())));
+                // The root node, not the scene: Monocle's screen (1280 x 800) is smaller than the window.
+                WritableImage image = fx(() -> stage.getScene().getRoot().snapshot(null, null));
                 int w = (int) image.getWidth();
                 int h = (int) image.getHeight();
                 int[] argb = new int[w * h];
-                image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) {
+                        argb[y * w + x] = image.getPixelReader().getArgb(x, y);
+                    }
+                }
                 Files.write(Path.of(out + "-" + sample.replace(".json", "") + "-" + theme.name().toLowerCase()
                         + ".png"), PngEncoder.encode(w, h, argb, 1));
             }

@@ -467,7 +467,8 @@ public final class DiagramCanvas extends Region {
 
     private void fit() {
         List<Component> all = model.diagram().components();
-        double margin = 40;
+        // With the overlay on, every pixel counts: its stacks keep a height on screen whatever the zoom.
+        double margin = showOverlay.get() ? 20 : 40;
         // Whatever floats over the bottom of the view (a legend in a presentation) must not cover the diagram.
         double bottom = Math.max(margin, floatingRoomAtBottom() + 12);
         double roomX = getWidth() - 2 * margin;

@@ -68,8 +68,14 @@ public final class DisplayLayout {
         Map<String, Component> byId = new HashMap<>();
         all.forEach(c -> byId.put(c.id(), c));
         Map<String, Double> minChildOffset = new HashMap<>();
+        // Containers' padding (inclusive, at their far edges) and room above their children (strict, at their
+        // tops) are fixed; the services' jumps are then placed greedily, in order of their right (bottom)
+        // edges, each only as large as what the jumps already placed do not provide, so staggered edges in a
+        // row do not add up.
         List<double[]> xJumps = new ArrayList<>();
         List<double[]> yJumps = new ArrayList<>();
+        List<double[]> xDemands = new ArrayList<>();
+        List<double[]> yDemands = new ArrayList<>();
         for (Component c : all) {
             TypeSpec spec = catalog.spec(c.type());
             double right = c.x() + spec.width(c);
@@ -78,22 +84,28 @@ public final class DisplayLayout {
             if (parent != null) {
                 minChildOffset.merge(parent.id(), c.y() - parent.y(), Math::min);
             }
-            Extra extra = extras.apply(c);
             if (spec.container()) {
-                // Inner padding on the right and below, so a child's footprint never touches the frame.
                 xJumps.add(new double[] {right, clearance, 0});
                 yJumps.add(new double[] {bottom, clearance, 0});
                 continue;
             }
-            double gapX = Math.min(nextAtOrAfter(lefts, right) - right, roomInside(c, byId, catalog, true));
-            double gapY = Math.min(nextAtOrAfter(tops, bottom) - bottom, roomInside(c, byId, catalog, false));
-            double needX = extra.right() + clearance - gapX;
-            double needY = extra.below() + clearance - gapY;
-            if (needX > 0) {
-                xJumps.add(new double[] {right, needX, 0});
+            Extra extra = extras.apply(c);
+            double nextLeft = nextAtOrAfter(lefts, right);
+            double nextTop = nextAtOrAfter(tops, bottom);
+            double needX = extra.right() + clearance;
+            double needY = extra.below() + clearance;
+            if (nextLeft < Double.MAX_VALUE) {
+                xDemands.add(new double[] {c.x(), nextLeft, right, needX - (nextLeft - right)});
             }
-            if (needY > 0) {
-                yJumps.add(new double[] {bottom, needY, 0});
+            if (nextTop < Double.MAX_VALUE) {
+                yDemands.add(new double[] {c.y(), nextTop, bottom, needY - (nextTop - bottom)});
+            }
+            if (parent != null) {
+                TypeSpec ps = catalog.spec(parent.type());
+                double parentRight = parent.x() + ps.width(parent);
+                double parentBottom = parent.y() + ps.height(parent);
+                xDemands.add(new double[] {c.x(), parentRight, right, needX - (parentRight - right)});
+                yDemands.add(new double[] {c.y(), parentBottom, bottom, needY - (parentBottom - bottom)});
             }
         }
         for (Component c : all) {
@@ -107,6 +119,8 @@ public final class DisplayLayout {
                 }
             }
         }
+        placeGreedily(xJumps, xDemands);
+        placeGreedily(yJumps, yDemands);
         Axis xs = new Axis(xJumps);
         Axis ys = new Axis(yJumps);
         Map<String, Geometry.Rect> rects = new HashMap<>();
@@ -122,6 +136,37 @@ public final class DisplayLayout {
             }
         }
         return new DisplayLayout(xs, ys, rects);
+    }
+
+    /**
+     * Adds the jumps the demands need: each demand {start, end, position, need} asks that the jumps in
+     * (start, end] (strict ones in [start, end)) add up to at least {@code need}; what is missing is put at its
+     * position. Demands are met in order of position, so a later one counts the earlier ones' jumps.
+     */
+    private static void placeGreedily(List<double[]> jumps, List<double[]> demands) {
+        java.util.TreeMap<Double, Double> inclusive = new java.util.TreeMap<>();
+        java.util.TreeMap<Double, Double> strict = new java.util.TreeMap<>();
+        for (double[] j : jumps) {
+            (j[2] == 0 ? inclusive : strict).merge(j[0], j[1], Double::sum);
+        }
+        demands.sort((a, b) -> Double.compare(a[2], b[2]));
+        for (double[] d : demands) {
+            if (d[3] <= 0) {
+                continue;
+            }
+            double provided = 0;
+            for (double v : inclusive.subMap(d[0], false, d[1], true).values()) {
+                provided += v;
+            }
+            for (double v : strict.subMap(d[0], true, d[1], false).values()) {
+                provided += v;
+            }
+            if (provided < d[3]) {
+                double missing = d[3] - provided;
+                inclusive.merge(d[2], missing, Double::sum);
+                jumps.add(new double[] {d[2], missing, 0});
+            }
+        }
     }
 
     /** How far the component's right (or bottom) edge is from its nearest enclosing container's. */

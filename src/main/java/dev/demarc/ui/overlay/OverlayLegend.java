@@ -39,7 +39,7 @@ final class OverlayLegend extends FlowPane {
                 row(demarcation(), "AWS's part ends"),
                 row(badge(), "Your duty; ring and count = open findings:"),
                 severities(),
-                note("Stacks: facilities at the bottom, logging at the top."));
+                note("Stacks: facilities at the bottom, logging at the top"));
         setAccessibleText("Responsibility legend. Blue with A: AWS. Orange with C: customer. Green stripes with S: "
                 + "shared. Grey: not applicable. A thick black line marks where AWS's part ends. Each stack "
                 + "shows 14 layers from facilities at the bottom to logging at the top. A badge under a component "

@@ -37,10 +37,14 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
     static final double COLUMN = 30;
     /** A band is never thinner than this in model units... */
     static final double MIN_BAND = 9;
-    /** ...nor than this many pixels on screen, whatever the zoom: below that a band cannot be pointed at. */
-    static final double MIN_BAND_PX = 10;
+    /**
+     * ...nor than this many pixels on screen, whatever the zoom: below that a band cannot be pointed at. Ten
+     * pixels would push a two-row diagram in the default window down to 30% zoom, where the cards cannot be
+     * read; eight keeps both readable, and the selected component's card shows its stack in full.
+     */
+    static final double MIN_BAND_PX = 8;
     /** From this band height on screen the layer names are written beside the bands. */
-    static final double NAMES_FROM_PX = 15;
+    static final double NAMES_FROM_PX = 14;
     /** The layer names' font size as a share of the band height. */
     static final double NAME_FONT_SHARE = 0.72;
     /** Between the column and the names. */
