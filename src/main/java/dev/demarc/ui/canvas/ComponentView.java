@@ -31,6 +31,8 @@ final class ComponentView extends StackPane {
      * padding so it never covers the label, and short of the right edge so it never touches the stack.
      */
     static final double BADGE_RISE = 16;
+    /** A service card's width besides its text: padding 10 + icon 34 + gap 10 + padding 10. */
+    private static final double CARD_CHROME = 64;
 
     private final TypeSpec type;
     private final Label label = new Label();
@@ -108,6 +110,13 @@ final class ComponentView extends StackPane {
         setPrefSize(width, height);
         setMaxSize(width, height);
         label.setText(c.displayLabel());
+        if (!type.container()) {
+            // A fixed width, so the label wraps onto a second line instead of ending in "..." (a wrapping label
+            // in a box gets its height from its unconstrained width otherwise): padding, icon and gap aside.
+            double text = Math.max(20, width - CARD_CHROME);
+            label.setPrefWidth(text);
+            label.setMaxWidth(text);
+        }
         pseudoClassStateChanged(CanvasStyles.SELECTED, selected);
         if (type.container()) {
             pseudoClassStateChanged(CanvasStyles.PUBLIC, type.property("public").isPresent()

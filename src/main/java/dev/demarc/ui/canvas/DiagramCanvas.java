@@ -298,7 +298,11 @@ public final class DiagramCanvas extends Region {
         List<Component> order = geometry.drawingOrder(d);
         DisplayLayout layout = layoutAt(zoom.get());
         displayLayout.set(layout);
-        obstacles = obstacles(d, layout);
+        List<Geometry.Rect> now = obstacles(d, layout);
+        // Kept when equal, so connections whose ends did not move skip placing their labels again.
+        if (!now.equals(obstacles)) {
+            obstacles = now;
+        }
         Set<String> alive = new HashSet<>();
         List<javafx.scene.Node> containers = new java.util.ArrayList<>();
         List<javafx.scene.Node> services = new java.util.ArrayList<>();

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -23,9 +22,10 @@ import java.util.function.Function;
  * Containers are drawn from {@code f(left)} to {@code f(right)}, so they grow. Because f is monotone with
  * slope at least one, two services apart along an axis stay apart with room for the footprint, and a
  * service inside a container stays inside it with its footprint (the jump sits at the service's right edge,
- * which is at or before the container's). A container may also ask for room above its first child (its title
- * and chip): that jump is placed just after its top edge, so it moves its children and not itself.
- * See ADR 7.
+ * which is at or before the container's). Jumps are placed greedily in edge order, each only as large as the
+ * jumps already placed leave missing, so a row of staggered edges does not add up. A container may also ask
+ * for room above its first child (its title and chip): that jump is placed just after its top edge, so it
+ * moves its children and not itself. See ADR 7.
  */
 public final class DisplayLayout {
 
@@ -167,18 +167,6 @@ public final class DisplayLayout {
                 jumps.add(new double[] {d[2], missing, 0});
             }
         }
-    }
-
-    /** How far the component's right (or bottom) edge is from its nearest enclosing container's. */
-    private static double roomInside(Component c, Map<String, Component> byId, Catalog catalog, boolean horizontal) {
-        Optional<Component> parent = c.parentId().map(byId::get);
-        if (parent.isEmpty()) {
-            return Double.MAX_VALUE;
-        }
-        TypeSpec ps = catalog.spec(parent.get().type());
-        TypeSpec cs = catalog.spec(c.type());
-        return horizontal ? parent.get().x() + ps.width(parent.get()) - (c.x() + cs.width(c))
-                : parent.get().y() + ps.height(parent.get()) - (c.y() + cs.height(c));
     }
 
     private static double nextAtOrAfter(double[] sorted, double value) {

@@ -40,6 +40,11 @@ final class LayerStack extends Group {
     /** The band height, in model units, which {@link OverlayMetrics} sets from the zoom. */
     private double band = OverlayMetrics.MIN_BAND;
     private boolean names;
+    private List<LayerAssessment> shownLayers;
+    private String shownTitle;
+    /** The focus last applied (a lens), so an unchanged focus is not applied to every band again. */
+    private Object focusedOn;
+    private Boolean focusedKeep;
 
     LayerStack(String componentId, Catalog catalog) {
         this.catalog = catalog;
@@ -54,9 +59,16 @@ final class LayerStack extends Group {
      * empty, and the demarcation line appears once the highest AWS layer is revealed.
      */
     void update(String title, ComponentAnalysis analysis, int revealed, double bandHeight, boolean withNames) {
+        boolean sameLook = revealed == shownRevealed && bandHeight == band && withNames == names;
+        if (sameLook && analysis.layers().equals(shownLayers) && title.equals(shownTitle)) {
+            // Nothing it shows or says changed: a refresh of a large diagram passes most stacks by here.
+            return;
+        }
+        shownLayers = analysis.layers();
+        shownTitle = title;
         List<Owner> owners = analysis.layers().stream().map(LayerAssessment::owner).toList();
         setAccessibleText(title + ": " + Boundary.spoken(catalog, analysis));
-        if (owners.equals(shownOwners) && revealed == shownRevealed && bandHeight == band && withNames == names) {
+        if (owners.equals(shownOwners) && sameLook) {
             for (int i = 0; i < owners.size(); i++) {
                 getChildren().get(i).getProperties().put(ASSESSMENT, analysis.layers().get(i));
                 if (i < revealed) {
@@ -67,6 +79,8 @@ final class LayerStack extends Group {
         }
         shownOwners = owners;
         shownRevealed = revealed;
+        focusedOn = null;
+        focusedKeep = null;
         band = bandHeight;
         names = withNames;
         getChildren().clear();
@@ -122,6 +136,12 @@ final class LayerStack extends Group {
      * the duty fades whole. A null duty shows every band.
      */
     void focus(Duty duty, boolean hasDuty) {
+        Object key = duty == null ? "all" : duty;
+        if (key.equals(focusedOn) && Boolean.valueOf(hasDuty).equals(focusedKeep)) {
+            return;
+        }
+        focusedOn = key;
+        focusedKeep = hasDuty;
         setOpacity(hasDuty ? 1 : OverlayView.FADED);
         for (Node n : getChildren()) {
             if (n.getProperties().get(ASSESSMENT) instanceof LayerAssessment l) {

@@ -103,11 +103,11 @@ public final class OverlayView {
         legend.heightProperty().addListener((o, a, b) -> placeLegend());
         metrics = new OverlayMetrics(model, dutiesShown::get);
         canvas.setFootprints(metrics);
-        // The canvas lays the diagram out afresh after every analysis, zoom and overlay switch; the overlay
-        // follows that layout. With the overlay off only the exposure path needs the analysis.
-        canvas.displayLayoutProperty().addListener((o, a, b) -> refresh());
-        model.analysisProperty().addListener((o, a, b) -> {
-            if (!canvas.showOverlayProperty().get()) {
+        // The canvas lays the diagram out afresh (its listeners run first) after every edit, zoom and overlay
+        // switch; the overlay redraws from each analysis, and after a zoom, whose band height changes the stacks.
+        model.analysisProperty().addListener((o, a, b) -> refresh());
+        canvas.zoomProperty().addListener((o, a, b) -> {
+            if (canvas.showOverlayProperty().get()) {
                 refresh();
             }
         });
@@ -115,7 +115,10 @@ public final class OverlayView {
         lens.addListener((o, a, b) -> applyLens());
         revealed.addListener((o, a, b) -> refresh());
         // Badges and chips take room: the canvas makes it (or gives it back), then the overlay redraws.
-        dutiesShown.addListener((o, a, b) -> canvas.setFootprints(metrics));
+        dutiesShown.addListener((o, a, b) -> {
+            canvas.setFootprints(metrics);
+            refresh();
+        });
         legendShown.addListener((o, a, b) -> legend.setVisible(b && canvas.showOverlayProperty().get()));
         model.selection().addListener((SetChangeListener<String>) c -> refreshPath());
         canvas.setOverlayTooltip(this::hoverText);
