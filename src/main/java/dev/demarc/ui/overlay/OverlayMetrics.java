@@ -67,9 +67,15 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
         this.dutiesShown = dutiesShown;
     }
 
+    /**
+     * ...down to the zoom where a band would need this many model units (40%): further out, an overview of a
+     * large diagram, the stacks shrink with everything else instead of outgrowing the cards.
+     */
+    static final double MAX_BAND = 20;
+
     /** The height of one band at a zoom, in model units. */
     static double band(double zoom) {
-        return Math.max(MIN_BAND, MIN_BAND_PX / zoom);
+        return Math.min(MAX_BAND, Math.max(MIN_BAND, MIN_BAND_PX / zoom));
     }
 
     /** Whether bands are tall enough on screen at this zoom to carry their layer names. */
