@@ -95,6 +95,7 @@ public final class MainWindow {
 
         present = new PresentMode(stage, model, canvas, overlay, this::hideChrome);
         MainMenus menus = new MainMenus(this, model, documents, clipboard, canvas, settings);
+        overlay.setCompareAction(menus::showCompare);
         top = new VBox(menus.menuBar(), menus.toolBar());
         status = statusBar();
         this.canvasPane = canvasPane;

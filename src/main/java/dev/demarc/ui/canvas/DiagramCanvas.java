@@ -47,6 +47,8 @@ import javafx.scene.transform.Translate;
  */
 public final class DiagramCanvas extends Region {
 
+    /** Property key marking a node of the {@link #screenLayer()} that takes clicks. */
+    public static final String CLICKABLE = "demarc.clickable";
     /** Grid spacing in model units; also the snap step. */
     public static final double GRID = 20;
     static final double MIN_ZOOM = 0.2;
@@ -118,8 +120,16 @@ public final class DiagramCanvas extends Region {
         world.getTransforms().addAll(pan, scale);
         world.setPickOnBounds(false);
         world.setManaged(false);
-        screenLayer.setMouseTransparent(true);
+        // Not mouse-transparent, so a panel in it (the overlay's expanded stack) can hold a link; it picks only
+        // its children, and only those marked CLICKABLE: legends and captions let clicks through to the diagram.
         screenLayer.setManaged(false);
+        screenLayer.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> {
+            while (c.next()) {
+                for (javafx.scene.Node n : c.getAddedSubList()) {
+                    n.setMouseTransparent(!n.getProperties().containsKey(CLICKABLE));
+                }
+            }
+        });
         getChildren().addAll(grid, world, screenLayer);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -718,7 +728,10 @@ public final class DiagramCanvas extends Region {
         return overlayLayer;
     }
 
-    /** A mouse-transparent layer above everything in screen (canvas-local) coordinates, for legends. */
+    /**
+     * A layer above everything in screen (canvas-local) coordinates, for legends and panels; only a node added
+     * with the {@link #CLICKABLE} property takes clicks.
+     */
     public Pane screenLayer() {
         return screenLayer;
     }

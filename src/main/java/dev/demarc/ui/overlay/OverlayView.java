@@ -65,6 +65,8 @@ public final class OverlayView {
     private final Pane layer;
     private final OverlayLegend legend = new OverlayLegend();
     private final OverlayMetrics metrics;
+    private final SelectedStackCard card;
+    private Runnable compareAction = () -> { };
     /** Where the legend is docked beside the canvas, or null while it floats on the canvas (pictures, Present). */
     private Pane dock;
     private final Map<String, LayerStack> stacks = new HashMap<>();
@@ -101,6 +103,15 @@ public final class OverlayView {
         canvas.screenLayer().getChildren().add(legend);
         canvas.heightProperty().addListener((o, a, b) -> placeLegend());
         legend.heightProperty().addListener((o, a, b) -> placeLegend());
+        card = new SelectedStackCard(model.catalog(), this::openCompare);
+        card.setVisible(false);
+        card.setManaged(false);
+        // Clicks on the card are the card's: they must not reach the canvas' gestures (and clear the selection).
+        card.addEventHandler(javafx.scene.input.MouseEvent.ANY, javafx.event.Event::consume);
+        card.getProperties().put(DiagramCanvas.CLICKABLE, true);
+        canvas.screenLayer().getChildren().add(card);
+        canvas.widthProperty().addListener((o, a, b) -> showCard());
+        canvas.heightProperty().addListener((o, a, b) -> showCard());
         metrics = new OverlayMetrics(model, dutiesShown::get);
         canvas.setFootprints(metrics);
         // The canvas lays the diagram out afresh (its listeners run first) after every edit, zoom and overlay
@@ -120,7 +131,10 @@ public final class OverlayView {
             refresh();
         });
         legendShown.addListener((o, a, b) -> legend.setVisible(b && canvas.showOverlayProperty().get()));
-        model.selection().addListener((SetChangeListener<String>) c -> refreshPath());
+        model.selection().addListener((SetChangeListener<String>) c -> {
+            refreshPath();
+            showCard();
+        });
         canvas.setOverlayTooltip(this::hoverText);
         refresh();
     }
@@ -203,6 +217,7 @@ public final class OverlayView {
             chips.clear();
             layer.getChildren().setAll(path == null ? List.of() : List.of(path));
             applyLens();
+            showCard();
             return;
         }
         int count = model.analysis().components().size();
@@ -317,6 +332,55 @@ public final class OverlayView {
         }
         showUncoveredChips();
         applyLens();
+        showCard();
+    }
+
+    /**
+     * Shows the selected service's expanded stack in a corner of the view it does not cover (top right, else
+     * top left, else bottom right), or hides it when the overlay is off or no single service is selected.
+     */
+    private void showCard() {
+        Optional<ComponentAnalysis> selected = canvas.showOverlayProperty().get()
+                ? model.singleSelection().flatMap(id -> model.analysis().component(id)) : Optional.empty();
+        Optional<Component> c = selected.map(ComponentAnalysis::component)
+                .flatMap(x -> model.diagram().component(x.id()))
+                .filter(x -> !model.catalog().spec(x.type()).container());
+        if (c.isEmpty()) {
+            card.setVisible(false);
+            return;
+        }
+        TypeSpec spec = model.catalog().spec(c.get().type());
+        card.show(spec.shortName() + " " + c.get().displayLabel() + ": who runs each layer", selected.get());
+        card.setVisible(true);
+        card.applyCss();
+        card.autosize();
+        Geometry.Rect at = canvas.displayRect(c.get());
+        javafx.geometry.Point2D a = canvas.toLocal(at.x(), at.y());
+        javafx.geometry.Point2D b = canvas.toLocal(at.x() + at.width() + metrics.badgesOffset(canvas.getZoom()),
+                at.y() + at.height());
+        javafx.geometry.BoundingBox shown = new javafx.geometry.BoundingBox(a.getX(), a.getY(), b.getX() - a.getX(),
+                b.getY() - a.getY());
+        double w = card.getWidth();
+        double h = card.getHeight();
+        double[][] corners = {{canvas.getWidth() - w - 12, 12}, {12, 12},
+                {canvas.getWidth() - w - 12, canvas.getHeight() - h - 12}, {12, canvas.getHeight() - h - 12}};
+        for (double[] corner : corners) {
+            if (!shown.intersects(corner[0], corner[1], w, h)) {
+                card.relocate(corner[0], corner[1]);
+                return;
+            }
+        }
+        // Nowhere clear (a component as large as the view): the component matters more.
+        card.setVisible(false);
+    }
+
+    /** Opens Compare Services from the expanded stack's link; the window's menus supply how. */
+    public void setCompareAction(Runnable action) {
+        compareAction = action;
+    }
+
+    private void openCompare() {
+        compareAction.run();
     }
 
     /** Replaces the views of {@code current} with {@code alive}, unbinding those that are gone. */
