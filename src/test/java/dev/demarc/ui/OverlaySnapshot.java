@@ -32,6 +32,11 @@ class OverlaySnapshot extends EditorTestBase {
                     canvas.requestFit();
                 });
                 interact(() -> stage.getScene().getRoot().layout());
+                if (sample.startsWith("insecure")) {
+                    // The selected service's expanded stack, too.
+                    interact(() -> model.select(java.util.List.of("db")));
+                    interact(() -> stage.getScene().getRoot().layout());
+                }
                 // The root node, not the scene: Monocle's screen (1280 x 800) is smaller than the window.
                 WritableImage image = fx(() -> stage.getScene().getRoot().snapshot(null, null));
                 int w = (int) image.getWidth();

@@ -69,11 +69,13 @@ final class ComponentView extends StackPane {
         } else {
             getStyleClass().add("service");
             label.setWrapText(true);
-            VBox text = new VBox(2, label, typeName);
+            // No spacing and a slimmer padding than before: two lines of the name and the type name fit the card
+            // in the projector theme's larger type, so "Downloads CDN" and "Downloads bucket" both read in full.
+            VBox text = new VBox(0, label, typeName);
             text.setAlignment(Pos.CENTER_LEFT);
             HBox card = new HBox(10, Icons.of(type, 34), text);
             card.setAlignment(Pos.CENTER_LEFT);
-            card.setPadding(new Insets(8, 10, 8, 10));
+            card.setPadding(new Insets(6, 10, 6, 10));
             getChildren().add(card);
         }
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
