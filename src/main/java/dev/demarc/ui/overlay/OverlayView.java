@@ -106,10 +106,12 @@ public final class OverlayView {
         card = new SelectedStackCard(model.catalog(), this::openCompare);
         card.setVisible(false);
         card.setManaged(false);
-        // Clicks on the card are the card's: they must not reach the canvas' gestures (and clear the selection).
-        card.addEventHandler(javafx.scene.input.MouseEvent.ANY, javafx.event.Event::consume);
-        card.getProperties().put(DiagramCanvas.CLICKABLE, true);
-        canvas.screenLayer().getChildren().add(card);
+        card.link().setVisible(false);
+        card.link().setManaged(false);
+        // Only the link takes clicks, and keeps them from the canvas' gestures (which would clear the selection).
+        card.link().addEventHandler(javafx.scene.input.MouseEvent.ANY, javafx.event.Event::consume);
+        card.link().getProperties().put(DiagramCanvas.CLICKABLE, true);
+        canvas.screenLayer().getChildren().addAll(card, card.link());
         canvas.widthProperty().addListener((o, a, b) -> showCard());
         canvas.heightProperty().addListener((o, a, b) -> showCard());
         metrics = new OverlayMetrics(model, dutiesShown::get);
@@ -347,13 +349,13 @@ public final class OverlayView {
                 .filter(x -> !model.catalog().spec(x.type()).container());
         if (c.isEmpty()) {
             card.setVisible(false);
+            card.link().setVisible(false);
             return;
         }
         TypeSpec spec = model.catalog().spec(c.get().type());
         card.show(spec.shortName() + " " + c.get().displayLabel() + ": who runs each layer", selected.get());
         card.setVisible(true);
-        card.applyCss();
-        card.autosize();
+        card.placeLink();
         Geometry.Rect at = canvas.displayRect(c.get());
         javafx.geometry.Point2D a = canvas.toLocal(at.x(), at.y());
         javafx.geometry.Point2D b = canvas.toLocal(at.x() + at.width() + metrics.badgesOffset(canvas.getZoom()),
@@ -367,11 +369,13 @@ public final class OverlayView {
         for (double[] corner : corners) {
             if (!shown.intersects(corner[0], corner[1], w, h)) {
                 card.relocate(corner[0], corner[1]);
+                card.placeLink();
                 return;
             }
         }
         // Nowhere clear (a component as large as the view): the component matters more.
         card.setVisible(false);
+        card.link().setVisible(false);
     }
 
     /** Opens Compare Services from the expanded stack's link; the window's menus supply how. */

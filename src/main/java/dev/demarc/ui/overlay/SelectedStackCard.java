@@ -26,6 +26,8 @@ final class SelectedStackCard extends VBox {
     private final Label boundary = new Label();
     private final VBox rows = new VBox(1);
     private final Hyperlink compare = new Hyperlink("Compare with other services (F7)");
+    /** Where the link is shown: the link itself lies above the card, the only part of it that takes clicks. */
+    private final Region linkRoom = new Region();
     private ComponentAnalysis shown;
 
     SelectedStackCard(Catalog catalog, Runnable openCompare) {
@@ -41,7 +43,29 @@ final class SelectedStackCard extends VBox {
         boundary.setMaxWidth(CARD_WIDTH);
         compare.setId("selected-stack-compare");
         compare.setOnAction(e -> openCompare.run());
-        getChildren().addAll(title, rows, boundary, compare);
+        compare.getStyleClass().add("selected-stack-link");
+        getChildren().addAll(title, rows, boundary, linkRoom);
+    }
+
+    /** The link to Compare, to be put above the card (see {@link #placeLink}). */
+    Hyperlink link() {
+        return compare;
+    }
+
+    /**
+     * Puts the link where the card keeps room for it. The card itself lets clicks through to the diagram (it
+     * may lie over other components); only the link takes them.
+     */
+    void placeLink() {
+        compare.applyCss();
+        compare.autosize();
+        linkRoom.setMinSize(compare.getWidth(), compare.getHeight());
+        linkRoom.setPrefSize(compare.getWidth(), compare.getHeight());
+        applyCss();
+        autosize();
+        layout();
+        compare.relocate(getLayoutX() + linkRoom.getLayoutX(), getLayoutY() + linkRoom.getLayoutY());
+        compare.setVisible(isVisible());
     }
 
     /** The card's width, in pixels: room for the longest layer name and an owner. */
