@@ -12,7 +12,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** With the overlay on, the selected service's stack is shown expanded and labelled, beside it, with a way to Compare. */
+/** With the overlay on, the selected service shows its stack expanded and labelled, with a link to Compare. */
 class OverlaySelectedStackTest extends EditorTestBase {
 
     @Test
