@@ -30,7 +30,7 @@ final class HelpDialogs {
         {"Ctrl+= / Ctrl+- / Ctrl+0 / Ctrl+9", "Zoom in / out / actual size / fit"},
         {"Ctrl+wheel, pinch", "Zoom at the pointer"},
         {"Ctrl+R", "Show or hide the responsibility overlay"},
-        {"Alt+1 ... Alt+6 / Alt+0", "Overlay lens: patch, encrypt, expose, access, back up, monitor / all"},
+        {"Alt+1 ... Alt+7 / Alt+0", "Overlay lens: patch, encrypt, expose, access, back up, monitor, configure / all"},
         {"F5 (then arrows, N, Esc)", "Present: step through the boundary layer by layer; N speaker notes"},
         {"F7 / F8", "Compare services side by side / quiz (1-4 answer, Ctrl+Enter checks)"},
         {"Wheel, middle-drag, Space+drag", "Pan"},

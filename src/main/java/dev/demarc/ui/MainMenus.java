@@ -65,6 +65,11 @@ public final class MainMenus {
         buildToolBar();
     }
 
+    /** Opens Compare Services, as F7 does (the overlay's expanded stack links there). */
+    public void showCompare() {
+        teach.showCompare();
+    }
+
     MenuBar menuBar() {
         return menuBar;
     }

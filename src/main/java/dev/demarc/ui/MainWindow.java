@@ -59,6 +59,8 @@ public final class MainWindow {
     private final Node status;
     private final BorderPane canvasPane;
     private int tabBeforePresenting;
+    private final javafx.scene.layout.VBox legendDock = new javafx.scene.layout.VBox();
+    private final OverlayView overlay;
 
     public MainWindow(Stage stage, EditorModel model, DocumentActions documents, ClipboardActions clipboard,
             MainMenus.Settings settings, Node inspector, DetailsView details) {
@@ -74,6 +76,11 @@ public final class MainWindow {
         overlay.followSelectedFinding(findings.selectedFindingProperty());
         BorderPane canvasPane = new BorderPane(canvas);
         canvasPane.setTop(new OverlayBar(overlay, canvas.showOverlayProperty()));
+        // The legend is docked under the canvas, never over the diagram; the Legend switch collapses it.
+        legendDock.getStyleClass().add("overlay-legend-dock");
+        canvasPane.setBottom(legendDock);
+        overlay.dockLegend(legendDock);
+        this.overlay = overlay;
         canvasPane.setMinHeight(0);
         centre = new SplitPane(canvasPane, findings);
         centre.setOrientation(Orientation.VERTICAL);
@@ -88,6 +95,7 @@ public final class MainWindow {
 
         present = new PresentMode(stage, model, canvas, overlay, this::hideChrome);
         MainMenus menus = new MainMenus(this, model, documents, clipboard, canvas, settings);
+        overlay.setCompareAction(menus::showCompare);
         top = new VBox(menus.menuBar(), menus.toolBar());
         status = statusBar();
         this.canvasPane = canvasPane;
@@ -163,12 +171,15 @@ public final class MainWindow {
      */
     private void hideChrome(boolean hide) {
         if (hide) {
+            // The presentation shows the legend on the canvas, the only thing left on screen.
+            overlay.dockLegend(null);
             tabBeforePresenting = side.getSelectionModel().getSelectedIndex();
             root.setTop(null);
             root.setBottom(null);
             root.setCenter(canvas);
         } else {
             canvasPane.setCenter(canvas);
+            overlay.dockLegend(legendDock);
             root.setTop(top);
             root.setCenter(main);
             root.setBottom(status);

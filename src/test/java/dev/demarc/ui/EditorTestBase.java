@@ -189,15 +189,15 @@ abstract class EditorTestBase extends FxRobot {
 
     /** The screen point at the centre of a component, from its model bounds. */
     protected Point2D centreOf(String id) {
-        Component c = component(id);
-        TypeSpec spec = model.catalog().spec(c.type());
-        return screen(c.x() + spec.width(c) / 2, c.y() + spec.height(c) / 2);
+        // Where the component is drawn: its model place, moved by the overlay's layout while that is on.
+        dev.demarc.edit.Geometry.Rect at = fx(() -> canvas.displayRect(component(id)));
+        return screen(at.x() + at.width() / 2, at.y() + at.height() / 2);
     }
 
-    /** A screen point inside a component, (dx, dy) model units from its top-left corner. */
+    /** A screen point inside a component, (dx, dy) model units from its drawn top-left corner. */
     protected Point2D inside(String id, double dx, double dy) {
-        Component c = component(id);
-        return screen(c.x() + dx, c.y() + dy);
+        dev.demarc.edit.Geometry.Rect at = fx(() -> canvas.displayRect(component(id)));
+        return screen(at.x() + dx, at.y() + dy);
     }
 
     /** The screen point at the centre of the node the query finds (a handle, say). */

@@ -253,7 +253,10 @@ class OverlayLensAndPathTest extends EditorTestBase {
         String spoken = fx(() -> stack("web").getAccessibleText());
         dev.demarc.catalog.Layer highest = model.analysis().component("web").orElseThrow().highestAwsLayer()
                 .orElseThrow();
-        assertTrue(spoken.contains("AWS's part ends at " + model.catalog().layer(highest).name()), spoken);
+        assertTrue(spoken.contains("AWS runs every layer up to and including "
+                + model.catalog().layer(highest).name() + "; from "
+                + model.catalog().layer(dev.demarc.catalog.Layer.values()[highest.ordinal() + 1]).name()
+                + " up it is yours or shared"), spoken);
         assertTrue(spoken.contains(model.catalog().layer(dev.demarc.catalog.Layer.GUEST_OS).name()), spoken);
         assertFalse(spoken.contains("guest-os"), "names, not ids: " + spoken);
     }

@@ -94,7 +94,7 @@ class OverlayTest extends EditorTestBase {
         assertEquals(8, overlays.size());
         for (Node s : overlays) {
             javafx.geometry.Bounds b = fx(() -> s.localToScreen(s.getBoundsInLocal()));
-            assertTrue(view.contains(b), s.getId() + " is cut off at the edge of the view: " + b);
+            assertTrue(view.contains(b), s.getId() + " is cut off at the edge of the view " + view + ": " + b);
             assertFalse(b.intersects(legend), s.getId() + " is hidden under the legend " + legend + " stack " + b + " view " + view);
         }
     }
@@ -140,14 +140,17 @@ class OverlayTest extends EditorTestBase {
         show(vpcWithServices());
         overlayByShortcut();
         Bounds before = fx(() -> stack("files").getBoundsInParent());
+        Bounds cardBefore = fx(() -> canvas.componentNode("files").getBoundsInParent());
 
         dragBy(centreOf("files"), 60, 40);
 
         Component moved = component("files");
-        assertEquals(80, moved.x(), 0.01);
+        // Switching the overlay on refits the view when the stacks would not fit: the drag is in pixels.
+        assertEquals(20 + 60 / canvas.getZoom(), moved.x(), 0.5);
         Bounds after = fx(() -> stack("files").getBoundsInParent());
-        assertEquals(before.getMinX() + moved.x() - 20, after.getMinX(), 0.01);
-        assertEquals(before.getMinY() + moved.y() - BOTTOM_ROW_Y, after.getMinY(), 0.01);
+        Bounds card = fx(() -> canvas.componentNode("files").getBoundsInParent());
+        assertEquals(before.getMinX() - cardBefore.getMinX(), after.getMinX() - card.getMinX(), 0.01);
+        assertEquals(before.getMinY() - cardBefore.getMinY(), after.getMinY() - card.getMinY(), 0.01);
 
         undo();
 
@@ -268,7 +271,6 @@ class OverlayTest extends EditorTestBase {
 
         for (String id : new String[] {"web", "db", "files", "cdn"}) {
             List<String> expected = model.analysis().component(id).orElseThrow().duties().stream()
-                    .filter(d -> d != Duty.CONFIGURE)
                     .map(d -> "duty-" + d.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
             List<String> shown = fx(() -> canvas.overlayLayer().lookup("#badges-" + id)
                     .lookupAll(".duty-badge").stream()
@@ -286,13 +288,17 @@ class OverlayTest extends EditorTestBase {
         show(vpcWithServices());
         overlayByShortcut();
         Bounds before = fx(() -> canvas.overlayLayer().lookup("#badges-files").getBoundsInParent());
+        Bounds cardBefore = fx(() -> canvas.componentNode("files").getBoundsInParent());
 
         dragBy(centreOf("files"), 60, 40);
 
-        Component moved = component("files");
+        // The layout may move the card a little more than the drag (it makes room); the badges keep their place
+        // beside the card.
         Bounds after = fx(() -> canvas.overlayLayer().lookup("#badges-files").getBoundsInParent());
-        assertEquals(before.getMinX() + moved.x() - 20, after.getMinX(), 0.01);
-        assertEquals(before.getMinY() + moved.y() - BOTTOM_ROW_Y, after.getMinY(), 0.01);
+        Bounds card = fx(() -> canvas.componentNode("files").getBoundsInParent());
+        assertTrue(card.getMinX() >= cardBefore.getMinX() + 60 / canvas.getZoom() - 0.5, "the card moved: " + card);
+        assertEquals(before.getMinX() - cardBefore.getMinX(), after.getMinX() - card.getMinX(), 0.01);
+        assertEquals(before.getMinY() - cardBefore.getMinY(), after.getMinY() - card.getMinY(), 0.01);
 
         undo();
 

@@ -106,7 +106,7 @@ final class CanvasGestures {
             handle = h;
             resized = false;
             if (!h.isConnect()) {
-                grabOffset = cornerOf(h).subtract(pressModel);
+                grabOffset = cornerOf(h).subtract(canvas.displayToModel(pressModel));
             }
             mode = h.isConnect() ? Mode.CONNECT : Mode.RESIZE;
             if (h.isConnect()) {
@@ -265,7 +265,7 @@ final class CanvasGestures {
         Geometry.Rect r = new Geometry.Rect(band.getX(), band.getY(), band.getWidth(), band.getHeight());
         canvas.feedbackLayer().getChildren().remove(band);
         band = null;
-        Set<String> inside = geometry.inside(model.diagram(), r);
+        Set<String> inside = canvas.insideDisplay(r);
         if (add) {
             model.selection().addAll(inside);
         } else {
@@ -273,7 +273,9 @@ final class CanvasGestures {
         }
     }
 
-    private Geometry.Rect resized(Point2D now) {
+    private Geometry.Rect resized(Point2D shown) {
+        // The pointer is in display units; a resize changes the model's box, so work in model units.
+        Point2D now = canvas.displayToModel(shown);
         Component c = model.diagram().component(handle.componentId()).orElseThrow();
         Geometry.Rect b = geometry.bounds(c);
         double left = b.x();
@@ -310,7 +312,8 @@ final class CanvasGestures {
         Geometry.Rect r = resized(now);
         ComponentView v = canvas.view(handle.componentId());
         canvas.handles().hide();
-        v.relocate(r.x(), r.y());
+        DisplayLayout layout = canvas.displayLayoutProperty().get();
+        v.relocate(layout.x(r.x()), layout.y(r.y()));
         v.setMinSize(r.width(), r.height());
         v.setPrefSize(r.width(), r.height());
         v.setMaxSize(r.width(), r.height());
@@ -346,7 +349,7 @@ final class CanvasGestures {
     private void finishConnect(Point2D now) {
         canvas.feedbackLayer().getChildren().remove(connectLine);
         connectLine = null;
-        Optional<Component> target = geometry.componentAt(model.diagram(), now.getX(), now.getY());
+        Optional<Component> target = canvas.componentAtDisplay(now.getX(), now.getY());
         String from = handle.componentId();
         if (target.isEmpty() || target.get().id().equals(from)) {
             model.hint("Drop the connection on another component to connect them.");
@@ -466,7 +469,7 @@ final class CanvasGestures {
     private void dragDropped(DragEvent e) {
         Object content = e.getDragboard().getContent(DataFormats.COMPONENT_TYPE);
         if (content instanceof String typeId && ComponentType.isWellFormed(typeId)) {
-            Point2D at = canvas.toModel(e.getX(), e.getY());
+            Point2D at = canvas.displayToModel(canvas.toModel(e.getX(), e.getY()));
             place(new ComponentType(typeId), at.getX(), at.getY());
             e.setDropCompleted(true);
             e.consume();

@@ -4,6 +4,7 @@ import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.TypeSpec;
+import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.ui.Icons;
@@ -20,11 +21,18 @@ import javafx.scene.layout.VBox;
 /**
  * The view of one component: a card with its icon, label and type for services, a titled frame for
  * containers (VPC, subnet). It holds no state the model does not have; {@link #update} copies the model's
- * values in. Positioned in model coordinates by the canvas.
+ * values in. Positioned by the canvas where its {@link DisplayLayout} draws the component.
  */
 final class ComponentView extends StackPane {
 
     static final String KIND = "demarc.kind";
+    /**
+     * How far the finding badge reaches above the card: it sits on the top-right corner, above the card's
+     * padding so it never covers the label, and short of the right edge so it never touches the stack.
+     */
+    static final double BADGE_RISE = 16;
+    /** A service card's width besides its text: padding 10 + icon 34 + gap 10 + padding 10. */
+    private static final double CARD_CHROME = 64;
 
     private final TypeSpec type;
     private final Label label = new Label();
@@ -34,6 +42,7 @@ final class ComponentView extends StackPane {
     private Component shown;
     private boolean shownSelected;
     private ComponentAnalysis shownAnalysis;
+    private Geometry.Rect shownAt;
 
     ComponentView(TypeSpec type, Component component) {
         this.type = type;
@@ -60,11 +69,13 @@ final class ComponentView extends StackPane {
         } else {
             getStyleClass().add("service");
             label.setWrapText(true);
-            VBox text = new VBox(2, label, typeName);
+            // No spacing and a slimmer padding than before: two lines of the name and the type name fit the card
+            // in the projector theme's larger type, so "Downloads CDN" and "Downloads bucket" both read in full.
+            VBox text = new VBox(0, label, typeName);
             text.setAlignment(Pos.CENTER_LEFT);
             HBox card = new HBox(10, Icons.of(type, 34), text);
             card.setAlignment(Pos.CENTER_LEFT);
-            card.setPadding(new Insets(8, 10, 8, 10));
+            card.setPadding(new Insets(6, 10, 6, 10));
             getChildren().add(card);
         }
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
@@ -83,21 +94,31 @@ final class ComponentView extends StackPane {
      * Copies position, size, label, selection and finding state from the model. Returns at once when
      * nothing it shows has changed, so a refresh of a large diagram touches only the views that changed.
      */
-    void update(Component c, double width, double height, boolean selected, ComponentAnalysis analysis) {
-        if (c == shown && selected == shownSelected && sameFindings(analysis)) {
+    void update(Component c, Geometry.Rect at, boolean selected, ComponentAnalysis analysis) {
+        if (c == shown && at.equals(shownAt) && selected == shownSelected && sameFindings(analysis)) {
             return;
         }
+        shownAt = at;
+        double width = at.width();
+        double height = at.height();
         shown = c;
         shownSelected = selected;
         shownAnalysis = analysis;
         id = c.id();
-        relocate(c.x(), c.y());
+        relocate(at.x(), at.y());
         setTranslateX(0);
         setTranslateY(0);
         setMinSize(width, height);
         setPrefSize(width, height);
         setMaxSize(width, height);
         label.setText(c.displayLabel());
+        if (!type.container()) {
+            // A fixed width, so the label wraps onto a second line instead of ending in "..." (a wrapping label
+            // in a box gets its height from its unconstrained width otherwise): padding, icon and gap aside.
+            double text = Math.max(20, width - CARD_CHROME);
+            label.setPrefWidth(text);
+            label.setMaxWidth(text);
+        }
         pseudoClassStateChanged(CanvasStyles.SELECTED, selected);
         if (type.container()) {
             pseudoClassStateChanged(CanvasStyles.PUBLIC, type.property("public").isPresent()
@@ -156,7 +177,7 @@ final class ComponentView extends StackPane {
     protected void layoutChildren() {
         super.layoutChildren();
         if (badge.isVisible()) {
-            badge.resizeRelocate(getWidth() - 30, -10, 26, 22);
+            badge.resizeRelocate(getWidth() - 30, -BADGE_RISE, 26, 22);
         }
     }
 }

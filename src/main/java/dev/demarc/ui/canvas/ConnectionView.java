@@ -1,6 +1,9 @@
 package dev.demarc.ui.canvas;
 
+import dev.demarc.edit.Geometry;
 import dev.demarc.model.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
@@ -24,6 +27,9 @@ final class ConnectionView extends Group {
     private Bounds shownFrom;
     private Bounds shownTo;
     private boolean shownSelected;
+    private List<Geometry.Rect> shownObstacles;
+    /** Where along the line a label may go, from the middle outwards. */
+    private static final double[] SPOTS = spots();
 
     ConnectionView(Connection connection) {
         this.id = connection.id();
@@ -39,15 +45,32 @@ final class ConnectionView extends Group {
         setAccessibleRole(AccessibleRole.NODE);
     }
 
+    /** 0.5, 0.475, 0.525, 0.45, ... out to 0.05 and 0.95. */
+    private static double[] spots() {
+        double[] out = new double[37];
+        out[0] = 0.5;
+        for (int i = 1; i <= 18; i++) {
+            out[2 * i - 1] = 0.5 + i * 0.025;
+            out[2 * i] = 0.5 - i * 0.025;
+        }
+        return out;
+    }
+
     String connectionId() {
         return id;
     }
 
-    /** Redraws between the current bounds of the two component views. */
-    void update(Connection c, Bounds from, Bounds to, boolean selected) {
-        if (c.equals(shown) && from.equals(shownFrom) && to.equals(shownTo) && selected == shownSelected) {
+    /**
+     * Redraws between the current bounds of the two component views, with the label at the first place along
+     * the line, from the middle outwards, that is clear of {@code obstacles} (cards and what the overlay
+     * draws for them); in the middle when there is none.
+     */
+    void update(Connection c, Bounds from, Bounds to, boolean selected, List<Geometry.Rect> obstacles) {
+        if (c.equals(shown) && from.equals(shownFrom) && to.equals(shownTo) && selected == shownSelected
+                && obstacles == shownObstacles) {
             return;
         }
+        shownObstacles = obstacles;
         shown = c;
         shownFrom = from;
         shownTo = to;
@@ -75,7 +98,26 @@ final class ConnectionView extends Group {
         }
         double w = label.prefWidth(-1);
         double h = label.prefHeight(-1);
-        label.relocate((start[0] + end[0]) / 2 - w / 2, (start[1] + end[1]) / 2 - h / 2);
+        double[] spot = text.isEmpty() ? new double[] {0.5} : SPOTS;
+        double t = spot[0];
+        List<Geometry.Rect> near = new ArrayList<>();
+        Geometry.Rect line = Geometry.Rect.between(start[0], start[1], end[0], end[1]);
+        Geometry.Rect reach = new Geometry.Rect(line.x() - w, line.y() - h, line.width() + 2 * w,
+                line.height() + 2 * h);
+        for (Geometry.Rect o : obstacles) {
+            if (o.intersects(reach)) {
+                near.add(o);
+            }
+        }
+        for (double candidate : spot) {
+            Geometry.Rect box = new Geometry.Rect(start[0] + (end[0] - start[0]) * candidate - w / 2 - 2,
+                    start[1] + (end[1] - start[1]) * candidate - h / 2 - 2, w + 4, h + 4);
+            if (near.stream().noneMatch(box::intersects)) {
+                t = candidate;
+                break;
+            }
+        }
+        label.relocate(start[0] + (end[0] - start[0]) * t - w / 2, start[1] + (end[1] - start[1]) * t - h / 2);
         setAccessibleText("Connection " + c.from() + " to " + c.to() + (text.isEmpty() ? "" : ", " + text));
     }
 

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -45,20 +48,22 @@ import javafx.scene.transform.Translate;
  */
 public final class DiagramCanvas extends Region {
 
+    /** Property key marking a node of the {@link #screenLayer()} that takes clicks. */
+    public static final String CLICKABLE = "demarc.clickable";
     /** Grid spacing in model units; also the snap step. */
     public static final double GRID = 20;
     static final double MIN_ZOOM = 0.2;
     static final double MAX_ZOOM = 4;
-    /** Model units beside the rightmost component that its overlay stack needs. */
-    private static final double OVERLAY_ROOM = 50;
-    /** Model units an overlay stack (taller than a service card) reaches above and below it. */
-    private static final double OVERLAY_OVERHANG = 30;
-    /**
-     * Model units the overlay's duty badges reach below a service card of the default height (76): they
-     * start under the stack (25 below the card) plus a gap of 6, then two rows of 24-unit badges 10 apart
-     * with their 3-unit severity rings (see OverlayView and DutyBadges).
-     */
-    private static final double OVERLAY_BADGE_ROOM = 96;
+    /** Fitting the view and laying out for the overlay depend on each other (the stack's size follows zoom). */
+    private static final int FIT_ROUNDS = 10;
+    /** The connection label's font size (demarc.css, .connection-label; the projector theme's is no larger). */
+    private static final double LABEL_FONT = 13;
+    /** The label's padding and a margin either side of it. */
+    private static final double LABEL_PAD = 24;
+    /** A container's title bar, which connection labels keep clear of. */
+    private static final double CONTAINER_TITLE = 40;
+    /** How far a card's finding badge reaches above it. */
+    private static final double BADGE_RISE = ComponentView.BADGE_RISE;
 
     private final EditorModel model;
     private final Catalog catalog;
@@ -83,6 +88,13 @@ public final class DiagramCanvas extends Region {
     /** Whether the responsibility overlay is on; drawn by {@code dev.demarc.ui.overlay.OverlayView}. */
     private final BooleanProperty showOverlay = new SimpleBooleanProperty(this, "showOverlay", false);
 
+    /** Where components are drawn: the model's places, stretched to make room while the overlay is on. */
+    private final ObjectProperty<DisplayLayout> displayLayout =
+            new SimpleObjectProperty<>(this, "displayLayout", DisplayLayout.IDENTITY);
+    private Footprints footprints;
+    private List<Geometry.Rect> obstacles = List.of();
+    /** Measured connection labels, by text: measuring is slow and labels repeat. */
+    private final Map<String, Bounds> labelSizes = new HashMap<>();
     private final Map<String, ComponentView> views = new HashMap<>();
     private final Map<String, ConnectionView> connectionViews = new HashMap<>();
     private final CanvasGestures gestures;
@@ -110,8 +122,16 @@ public final class DiagramCanvas extends Region {
         world.getTransforms().addAll(pan, scale);
         world.setPickOnBounds(false);
         world.setManaged(false);
-        screenLayer.setMouseTransparent(true);
+        // Not mouse-transparent, so a panel in it (the overlay's expanded stack) can hold a link; it picks only
+        // its children, and only those marked CLICKABLE: legends and captions let clicks through to the diagram.
         screenLayer.setManaged(false);
+        screenLayer.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> {
+            while (c.next()) {
+                for (javafx.scene.Node n : c.getAddedSubList()) {
+                    n.setMouseTransparent(!n.getProperties().containsKey(CLICKABLE));
+                }
+            }
+        });
         getChildren().addAll(grid, world, screenLayer);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -131,8 +151,15 @@ public final class DiagramCanvas extends Region {
         model.diagramProperty().addListener((o, a, b) -> autoFit = false);
         model.openedProperty().addListener((o, a, b) -> requestFit());
         showOverlay.addListener((o, a, b) -> {
-            if (autoFit) {
+            refresh();
+            // Switching the overlay changes the drawing's size: refit when the view was fitted or now hides some.
+            if (autoFit || !allInView()) {
                 requestFit();
+            }
+        });
+        zoom.addListener((o, a, b) -> {
+            if (showOverlay.get() && footprints != null) {
+                refresh();
             }
         });
         showGrid.addListener((o, a, b) -> drawGrid());
@@ -170,6 +197,68 @@ public final class DiagramCanvas extends Region {
                 javafx.application.Platform.runLater(tip::hide);
             }
         });
+    }
+
+    /**
+     * What the responsibility overlay draws beside each component, so the display layout can make room for
+     * it; supplied by {@code ui.overlay}, which the canvas may not depend on.
+     */
+    public interface Footprints {
+        /** The room a component needs beyond its box, in model units, at the given zoom. */
+        DisplayLayout.Extra of(Component c, double zoom);
+
+        /** The space kept free between one component's footprint and anything else. */
+        double clearance();
+
+        /**
+         * The rectangles a service and what is drawn for it take when the service is drawn at {@code at}: its
+         * card, its stack, its badges. Finer than the footprint, whose bounding box has free corners.
+         */
+        List<Geometry.Rect> parts(Component c, Geometry.Rect at, double zoom);
+    }
+
+    /** Sets the overlay's footprints; the layout makes room for them while the overlay is on. */
+    public void setFootprints(Footprints source) {
+        footprints = source;
+        refresh();
+    }
+
+    /** The current display layout; a new value after every refresh that moved something. */
+    public ReadOnlyObjectProperty<DisplayLayout> displayLayoutProperty() {
+        return displayLayout;
+    }
+
+    /** Where a component is drawn now (model units, stretched while the overlay is on). */
+    public Geometry.Rect displayRect(Component c) {
+        return displayLayout.get().rect(c, catalog);
+    }
+
+    /** The model point drawn at a point of the world (display units). */
+    public Point2D displayToModel(Point2D p) {
+        DisplayLayout l = displayLayout.get();
+        return l.isIdentity() ? p : new Point2D(l.modelX(p.getX()), l.modelY(p.getY()));
+    }
+
+    /** The top-most component drawn under a world point (display units). */
+    Optional<Component> componentAtDisplay(double x, double y) {
+        List<Component> order = geometry.drawingOrder(model.diagram());
+        for (int i = order.size() - 1; i >= 0; i--) {
+            if (displayRect(order.get(i)).contains(x, y)) {
+                return Optional.of(order.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The components drawn wholly inside a world rectangle (display units). */
+    Set<String> insideDisplay(Geometry.Rect area) {
+        Set<String> out = new HashSet<>();
+        for (Component c : model.diagram().components()) {
+            if (area.contains(displayRect(c))) {
+                out.add(c.id());
+            }
+        }
+        return out;
     }
 
     /** Gives the text of whatever an overlay drew under a point in scene coordinates, or null. */
@@ -219,6 +308,13 @@ public final class DiagramCanvas extends Region {
         Diagram d = model.diagram();
         Analysis analysis = model.analysis();
         List<Component> order = geometry.drawingOrder(d);
+        DisplayLayout layout = layoutAt(zoom.get());
+        displayLayout.set(layout);
+        List<Geometry.Rect> now = obstacles(d, layout);
+        // Kept when equal, so connections whose ends did not move skip placing their labels again.
+        if (!now.equals(obstacles)) {
+            obstacles = now;
+        }
         Set<String> alive = new HashSet<>();
         List<javafx.scene.Node> containers = new java.util.ArrayList<>();
         List<javafx.scene.Node> services = new java.util.ArrayList<>();
@@ -229,7 +325,7 @@ public final class DiagramCanvas extends Region {
                 view = new ComponentView(spec, c);
                 views.put(c.id(), view);
             }
-            view.update(c, spec.width(c), spec.height(c), model.selection().contains(c.id()),
+            view.update(c, layout.rect(c, catalog), model.selection().contains(c.id()),
                     analysis.component(c.id()).orElse(null));
             alive.add(c.id());
             (spec.container() ? containers : services).add(view);
@@ -256,8 +352,7 @@ public final class DiagramCanvas extends Region {
         model.diagram().component(id).ifPresent(c -> {
             ComponentView view = views.get(id);
             if (view != null) {
-                TypeSpec spec = catalog.spec(c.type());
-                view.update(c, spec.width(c), spec.height(c), model.selection().contains(id),
+                view.update(c, displayRect(c), model.selection().contains(id),
                         model.analysis().component(id).orElse(null));
             }
         });
@@ -277,9 +372,32 @@ public final class DiagramCanvas extends Region {
             ComponentView from = views.get(k.from());
             ComponentView to = views.get(k.to());
             if (view != null && from != null && to != null) {
-                view.update(k, viewBounds(from), viewBounds(to), model.selectedConnections().contains(k.id()));
+                view.update(k, viewBounds(from), viewBounds(to), model.selectedConnections().contains(k.id()),
+                        obstacles);
             }
         }
+    }
+
+    /**
+     * What a connection's label must keep clear of: every card with what the overlay draws beside and below it,
+     * and every container's title (and chip) bar.
+     */
+    private List<Geometry.Rect> obstacles(Diagram d, DisplayLayout layout) {
+        List<Geometry.Rect> out = new java.util.ArrayList<>();
+        boolean overlay = showOverlay.get() && footprints != null;
+        for (Component c : d.components()) {
+            Geometry.Rect r = layout.rect(c, catalog);
+            DisplayLayout.Extra e = overlay ? footprints.of(c, zoom.get()) : DisplayLayout.Extra.NONE;
+            if (catalog.spec(c.type()).container()) {
+                out.add(new Geometry.Rect(r.x(), r.y(), r.width(), Math.max(CONTAINER_TITLE, e.top())));
+            } else {
+                out.add(new Geometry.Rect(r.x(), r.y() - BADGE_RISE, r.width(), r.height() + BADGE_RISE));
+                if (overlay) {
+                    out.addAll(footprints.parts(c, r, zoom.get()));
+                }
+            }
+        }
+        return out;
     }
 
     private static Bounds viewBounds(ComponentView v) {
@@ -309,7 +427,10 @@ public final class DiagramCanvas extends Region {
 
     // ---- coordinates, zoom and pan -------------------------------------------------------------------
 
-    /** The model point under a point of this canvas (local coordinates). */
+    /**
+     * The world point under a point of this canvas (local coordinates): a model point while the overlay is
+     * off, a display point of the {@link #displayLayoutProperty() layout} while it is on.
+     */
     public Point2D toModel(double localX, double localY) {
         return new Point2D((localX - pan.getX()) / zoom.get(), (localY - pan.getY()) / zoom.get());
     }
@@ -321,7 +442,7 @@ public final class DiagramCanvas extends Region {
 
     /** The model point at the centre of the view: where keyboard and double-click placement put things. */
     public Point2D viewCentre() {
-        return toModel(getWidth() / 2, getHeight() / 2);
+        return displayToModel(toModel(getWidth() / 2, getHeight() / 2));
     }
 
     /** Zooms to {@code value}, keeping the model point under the local point (px, py) where it is. */
@@ -368,38 +489,168 @@ public final class DiagramCanvas extends Region {
         fit();
     }
 
+    /**
+     * Whether the whole diagram, as drawn at {@code zoom} (the overlay's footprints depend on it), fits the view
+     * with the margins fitting keeps. A presentation asks this to choose how tall its bands can be.
+     */
+    public boolean fitsWholeAt(double zoom) {
+        List<Component> all = model.diagram().components();
+        double margin = fitMargin();
+        double roomX = getWidth() - 2 * margin;
+        double roomY = getHeight() - margin - Math.max(margin, floatingRoomAtBottom() + 12);
+        return all.isEmpty() || roomX > 0 && roomY > 0 && fits(all, zoom, roomX, roomY);
+    }
+
+    /** With the overlay on, every pixel counts: its stacks keep a height on screen whatever the zoom. */
+    private double fitMargin() {
+        return showOverlay.get() ? 20 : 40;
+    }
+
     private void fit() {
-        Optional<Geometry.Rect> all = geometry.bounds(model.diagram(), model.diagram().components());
-        if (all.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
-            zoom.set(1);
-            scale.setX(1);
-            scale.setY(1);
+        List<Component> all = model.diagram().components();
+        double margin = fitMargin();
+        // Whatever floats over the bottom of the view (a legend in a presentation) must not cover the diagram.
+        double bottom = Math.max(margin, floatingRoomAtBottom() + 12);
+        double roomX = getWidth() - 2 * margin;
+        double roomY = getHeight() - margin - bottom;
+        if (all.isEmpty() || roomX <= 0 || roomY <= 0) {
+            setZoom(1);
             panTo(0, 0);
             return;
         }
-        Geometry.Rect r = all.get();
-        if (showOverlay.get()) {
-            // Stacks stand beside their components and badges below them: leave room in model units.
-            r = new Geometry.Rect(r.x(), r.y() - OVERLAY_OVERHANG, r.width() + OVERLAY_ROOM,
-                    r.height() + OVERLAY_OVERHANG + Math.max(OVERLAY_OVERHANG, OVERLAY_BADGE_ROOM));
+        // The overlay's footprint depends on the zoom (its bands keep a height on screen), so the fitting zoom
+        // is found by bisection: the largest zoom, up to the highest fitting may choose, whose layout fits the view.
+        double lo = MIN_ZOOM;
+        double hi = Math.max(MIN_ZOOM, maxFitZoom.get());
+        if (fits(all, hi, roomX, roomY)) {
+            lo = hi;
+        } else {
+            for (int i = 0; i < FIT_ROUNDS; i++) {
+                double mid = (lo + hi) / 2;
+                if (fits(all, mid, roomX, roomY)) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
         }
-        double margin = 40;
-        // Whatever floats over the bottom of the view (the overlay legend) must not cover the diagram.
-        double bottom = Math.max(margin, floatingRoomAtBottom() + 12);
-        double z = Math.min(maxFitZoom.get(), Math.min((getWidth() - 2 * margin) / r.width(),
-                (getHeight() - margin - bottom) / r.height()));
-        z = Math.max(MIN_ZOOM, z);
+        setZoom(lo);
+        Geometry.Rect r = drawnBounds(all, displayLayout.get(), lo).orElseThrow();
+        if (fits(all, lo, roomX, roomY)) {
+            panTo(getWidth() / 2 - r.centerX() * lo, (getHeight() - bottom + margin) / 2 - r.centerY() * lo);
+        } else {
+            // Too large even at the smallest zoom: show the top-left corner, where a diagram starts.
+            panTo(margin - r.x() * lo, margin - r.y() * lo);
+        }
+    }
+
+    private boolean fits(List<Component> all, double z, double roomX, double roomY) {
+        Geometry.Rect r = drawnBounds(all, layoutAt(z), z).orElseThrow();
+        return r.width() * z <= roomX && r.height() * z <= roomY;
+    }
+
+    /** The layout the diagram would have at a zoom: stretched for the overlay's footprints while it is on. */
+    private DisplayLayout layoutAt(double z) {
+        if (!showOverlay.get() || footprints == null) {
+            return DisplayLayout.IDENTITY;
+        }
+        Map<String, double[]> labels = labelRoom(model.diagram());
+        return DisplayLayout.stretch(model.diagram(), catalog, c -> {
+            DisplayLayout.Extra e = footprints.of(c, z);
+            double[] room = labels.get(c.id());
+            return room == null ? e : new DisplayLayout.Extra(e.right() + room[0], e.below() + room[1], e.top());
+        }, footprints.clearance());
+    }
+
+    /**
+     * The room each connection's label needs beyond its first end's footprint, on the side its other end lies:
+     * the label of a connection between two services side by side goes between the first one's badges and
+     * the second card, so the layout keeps a gap that wide.
+     */
+    private Map<String, double[]> labelRoom(Diagram d) {
+        Map<String, double[]> room = new HashMap<>();
+        for (Connection k : d.connections()) {
+            if (k.label() == null || k.label().isBlank()) {
+                continue;
+            }
+            Optional<Component> a = d.component(k.from());
+            Optional<Component> b = d.component(k.to());
+            if (a.isEmpty() || b.isEmpty()) {
+                continue;
+            }
+            Geometry.Rect ra = geometry.bounds(a.get());
+            Geometry.Rect rb = geometry.bounds(b.get());
+            Component first = ra.x() <= rb.x() ? a.get() : b.get();
+            Geometry.Rect r1 = ra.x() <= rb.x() ? ra : rb;
+            Geometry.Rect r2 = ra.x() <= rb.x() ? rb : ra;
+            Bounds text = labelSizes.computeIfAbsent(k.label(), label -> {
+                javafx.scene.text.Text t = new javafx.scene.text.Text(label);
+                t.setFont(javafx.scene.text.Font.font(LABEL_FONT));
+                return t.getLayoutBounds();
+            });
+            double w = text.getWidth() + LABEL_PAD;
+            double h = text.getHeight() + LABEL_PAD;
+            double[] r = room.computeIfAbsent(first.id(), id -> new double[2]);
+            if (r1.x() + r1.width() <= r2.x()) {
+                r[0] = Math.max(r[0], w);
+            }
+            Component upper = ra.y() <= rb.y() ? a.get() : b.get();
+            Geometry.Rect u1 = ra.y() <= rb.y() ? ra : rb;
+            Geometry.Rect u2 = ra.y() <= rb.y() ? rb : ra;
+            if (u1.y() + u1.height() <= u2.y()) {
+                double[] ru = room.computeIfAbsent(upper.id(), id -> new double[2]);
+                ru[1] = Math.max(ru[1], h);
+            }
+        }
+        return room;
+    }
+
+    /** The bounds of everything drawn, in display units, or empty for an empty diagram. */
+    private Optional<Geometry.Rect> drawnBounds(List<Component> components) {
+        return drawnBounds(components, displayLayout.get(), zoom.get());
+    }
+
+    private Optional<Geometry.Rect> drawnBounds(List<Component> components, DisplayLayout layout, double z) {
+        Geometry.Rect all = null;
+        for (Component c : components) {
+            Geometry.Rect r = layout.rect(c, catalog);
+            all = all == null ? r : all.union(r);
+        }
+        if (all == null) {
+            return Optional.empty();
+        }
+        if (showOverlay.get() && footprints != null) {
+            for (Component c : components) {
+                DisplayLayout.Extra e = footprints.of(c, z);
+                Geometry.Rect r = layout.rect(c, catalog);
+                all = all.union(new Geometry.Rect(r.x(), r.y(), r.width() + e.right(), r.height() + e.below()));
+            }
+        }
+        return Optional.of(all);
+    }
+
+    /** Whether everything drawn is inside the view. */
+    private boolean allInView() {
+        Optional<Geometry.Rect> all = drawnBounds(model.diagram().components());
+        if (all.isEmpty()) {
+            return true;
+        }
+        Point2D a = toLocal(all.get().x(), all.get().y());
+        Point2D b = toLocal(all.get().x() + all.get().width(), all.get().y() + all.get().height());
+        return a.getX() >= 0 && a.getY() >= 0 && b.getX() <= getWidth() && b.getY() <= getHeight();
+    }
+
+    private void setZoom(double z) {
         zoom.set(z);
         scale.setX(z);
         scale.setY(z);
-        panTo(getWidth() / 2 - r.centerX() * z, (getHeight() - bottom + margin) / 2 - r.centerY() * z);
     }
 
     /** Pans (and zooms out if needed) so the given components are in view. */
     public void reveal(java.util.Collection<String> ids) {
         List<Component> shown = ids.stream().map(id -> model.diagram().component(id)).flatMap(Optional::stream)
                 .toList();
-        Optional<Geometry.Rect> area = geometry.bounds(model.diagram(), shown);
+        Optional<Geometry.Rect> area = drawnBounds(shown);
         if (area.isEmpty() || getWidth() <= 0) {
             return;
         }
@@ -421,7 +672,7 @@ public final class DiagramCanvas extends Region {
         if (c.isEmpty()) {
             return;
         }
-        Geometry.Rect r = geometry.bounds(c.get());
+        Geometry.Rect r = displayRect(c.get());
         Point2D topLeft = toLocal(r.x(), r.y());
         Point2D bottomRight = toLocal(r.x() + r.width(), r.y() + r.height());
         if (topLeft.getX() < 0 || topLeft.getY() < 0 || bottomRight.getX() > getWidth()
@@ -503,7 +754,10 @@ public final class DiagramCanvas extends Region {
         return overlayLayer;
     }
 
-    /** A mouse-transparent layer above everything in screen (canvas-local) coordinates, for legends. */
+    /**
+     * A layer above everything in screen (canvas-local) coordinates, for legends and panels; only a node added
+     * with the {@link #CLICKABLE} property takes clicks.
+     */
     public Pane screenLayer() {
         return screenLayer;
     }

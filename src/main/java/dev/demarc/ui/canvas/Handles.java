@@ -57,10 +57,12 @@ final class Handles {
             return;
         }
         TypeSpec spec = canvas.model().catalog().spec(c.get().type());
-        double x = c.get().x();
-        double y = c.get().y();
-        double w = spec.width(c.get());
-        double h = spec.height(c.get());
+        // Where the component is drawn, which the overlay's layout may have moved from its model place.
+        dev.demarc.edit.Geometry.Rect at = canvas.displayRect(c.get());
+        double x = at.x();
+        double y = at.y();
+        double w = at.width();
+        double h = at.height();
         if (spec.container()) {
             corner(c.get().id(), Corner.TOP_LEFT, x, y);
             corner(c.get().id(), Corner.TOP_RIGHT, x + w, y);

@@ -34,7 +34,8 @@ final class InlineEditor {
             return;
         }
         double width = Math.max(160, model.catalog().spec(c.type()).width(c) - 20);
-        open(c.displayLabel(), c.x() + 10, c.y() + 8, width,
+        dev.demarc.edit.Geometry.Rect at = canvas.displayRect(c);
+        open(c.displayLabel(), at.x() + 10, at.y() + 8, width,
                 text -> model.apply("Rename " + c.displayLabel(), d -> model.edits().setLabel(d, id, text)));
     }
 

@@ -3,6 +3,7 @@ package dev.demarc.ui.overlay;
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.LayerAssessment;
 import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.Layer;
 import dev.demarc.catalog.Owner;
 import java.util.List;
 
@@ -15,22 +16,31 @@ public final class Boundary {
     private Boundary() {
     }
 
-    /** "AWS's part ends at Guest operating system; you own 4 layers, share 5." */
+    /**
+     * "AWS runs every layer up to and including Managed service; from Guest operating system up it is yours
+     * or shared: you own 4 layers, share 5." Said so nobody can misread which side the named layers are on.
+     */
     public static String sentence(Catalog catalog, ComponentAnalysis analysis) {
         long own = count(analysis, Owner.CUSTOMER);
-        return start(catalog, analysis) + "; you own " + (own == 1 ? "1 layer" : own + " layers") + ", share "
+        return start(catalog, analysis) + ": you own " + (own == 1 ? "1 layer" : own + " layers") + ", share "
                 + count(analysis, Owner.SHARED) + ".";
     }
 
     /** The same, naming the layers: "...; you own Guest operating system, ...; shared: Encryption, ...". */
     public static String spoken(Catalog catalog, ComponentAnalysis analysis) {
-        return start(catalog, analysis) + "; you own " + names(catalog, analysis, Owner.CUSTOMER) + "; shared: "
+        return start(catalog, analysis) + ". You own " + names(catalog, analysis, Owner.CUSTOMER) + "; shared: "
                 + names(catalog, analysis, Owner.SHARED);
     }
 
     private static String start(Catalog catalog, ComponentAnalysis analysis) {
-        return analysis.highestAwsLayer().map(l -> "AWS's part ends at " + catalog.layer(l).name())
-                .orElse("AWS owns none of its layers outright");
+        return analysis.highestAwsLayer().map(l -> {
+            Layer[] all = Layer.values();
+            if (l.ordinal() == all.length - 1) {
+                return "AWS runs every layer, up to and including " + catalog.layer(l).name();
+            }
+            return "AWS runs every layer up to and including " + catalog.layer(l).name() + "; from "
+                    + catalog.layer(all[l.ordinal() + 1]).name() + " up it is yours or shared";
+        }).orElse("AWS owns none of its layers outright; every layer is yours or shared");
     }
 
     private static long count(ComponentAnalysis analysis, Owner owner) {

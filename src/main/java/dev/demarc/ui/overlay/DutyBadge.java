@@ -27,6 +27,10 @@ final class DutyBadge extends Group {
     static final double HEIGHT = 24;
     /** How far the ring reaches outside the pill. */
     static final double RING = 3;
+    /** How far the ring, with its stroke, reaches outside the pill on every side. */
+    static final double REACH = RING + 1.5;
+    /** How far the count disc, with its stroke, reaches above the pill. */
+    static final double RISE = 9;
     private static final Color PILL_FILL = Color.web("#FFF3DA");
     private static final Color PILL_EDGE = OwnerStyle.CUSTOMER_ORANGE;
 
@@ -39,7 +43,7 @@ final class DutyBadge extends Group {
         setAccessibleText(accessibleText(state));
         Node icon = DutyIcon.of(state.duty());
         Text label = label(shortName(state.duty()));
-        double width = 4 + DutyIcon.SIZE + 3 + label.getLayoutBounds().getWidth() + 6;
+        double width = pillWidth(label);
         Rectangle pill = new Rectangle(0, 0, width, HEIGHT);
         pill.setArcWidth(10);
         pill.setArcHeight(10);
@@ -54,6 +58,15 @@ final class DutyBadge extends Group {
         state.worst().ifPresent(s -> getChildren().add(ring(width, s)));
         getChildren().addAll(pill, icon, label);
         state.worst().ifPresent(s -> getChildren().add(count(width, s, state.open())));
+    }
+
+    /** The pill's width for a short name: icon, gap, text and margin. */
+    static double pillWidth(String shortName) {
+        return pillWidth(label(shortName));
+    }
+
+    private static double pillWidth(Text label) {
+        return 4 + DutyIcon.SIZE + 3 + label.getLayoutBounds().getWidth() + 6;
     }
 
     DutyStatus state() {

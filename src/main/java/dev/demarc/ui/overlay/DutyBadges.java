@@ -9,21 +9,21 @@ import javafx.scene.Group;
 
 /**
  * The row of {@link DutyBadge}s under one component's card: one badge per duty the analysis says the
- * customer owns there, in duty order, three a row, so the row is about as wide as the card and its stack and
- * at most two rows high. Configure is left out to keep it to two rows (the legend says so). Drawn in model
- * units with its top-left corner at (0, 0); {@link OverlayView} places it below the card and its stack.
+ * customer owns there, in duty order, in as many rows as fit beside the card and its stack.
+ * Every duty has a badge, Configure included, so the canvas, the lenses, Compare and the details agree.
+ * Drawn in model units with its top-left corner at (0, 0); {@link OverlayView} places it beside the card and
+ * its stack, where {@link OverlayMetrics} made room.
  */
 public final class DutyBadges extends Group {
 
     /** Horizontal space between badges, in model units; leaves room for the rings and count discs. */
-    static final double SPACING = 8;
+    static final double SPACING = 2 * DutyBadge.REACH + 4;
 
-    /** At most three badges a row: six duties (all but configure) make two rows, a fixed height to fit. */
-    static final int PER_ROW = 3;
-    /** Vertical space between rows: the count disc of the lower row reaches into it. */
-    static final double ROW_SPACING = 10;
+    /** Vertical space between rows: the ring of the upper row and the count disc of the lower reach into it. */
+    static final double ROW_SPACING = DutyBadge.REACH + DutyBadge.RISE + 2;
 
     private List<DutyStatus> shown;
+    private int shownPerRow;
 
     DutyBadges(String componentId) {
         getStyleClass().add("duty-badges");
@@ -33,11 +33,11 @@ public final class DutyBadges extends Group {
     }
 
     /**
-     * Whether a duty gets a badge: every duty but Configure, which nearly every component has; leaving it out
-     * keeps a row of badges to two lines (the legend says so). The presentation's duty step counts the same.
+     * Whether a duty gets a badge: every duty does (one set of duties on canvas, lenses, Compare, details and
+     * CLI). Kept so the presentation's duty step counts what the canvas shows.
      */
     public static boolean badged(Duty duty) {
-        return duty != Duty.CONFIGURE;
+        return duty != null;
     }
 
     /** Fades the badges of other duties than {@code duty}, or the whole row when the component lacks it. */
@@ -51,21 +51,22 @@ public final class DutyBadges extends Group {
     }
 
     /** Redraws the badges when what they show changed; returns at once when it did not. */
-    void update(String title, ComponentAnalysis analysis) {
+    void update(String title, ComponentAnalysis analysis, int perRow) {
         List<DutyStatus> states = analysis.duties().stream().filter(DutyBadges::badged)
                 .map(d -> analysis.status(d)).toList();
         setAccessibleText(title + ": " + states.size() + " duties of yours");
-        if (states.equals(shown)) {
+        if (states.equals(shown) && perRow == shownPerRow) {
             return;
         }
         shown = states;
+        shownPerRow = perRow;
         getChildren().clear();
         double x = 0;
-        double y = DutyBadge.RING;
+        double y = DutyBadge.RISE;
         for (DutyStatus s : states) {
             DutyBadge badge = new DutyBadge(s);
             double w = badge.pillWidth();
-            if (getChildren().size() % PER_ROW == 0 && x > 0) {
+            if (getChildren().size() % perRow == 0 && x > 0) {
                 x = 0;
                 y += DutyBadge.HEIGHT + ROW_SPACING;
             }

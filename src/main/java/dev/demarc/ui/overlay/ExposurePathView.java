@@ -3,11 +3,12 @@ package dev.demarc.ui.overlay;
 import dev.demarc.analysis.Analysis;
 import dev.demarc.analysis.ExposurePath;
 import dev.demarc.catalog.Catalog;
-import dev.demarc.catalog.TypeSpec;
+import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
 import dev.demarc.model.Diagram;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
@@ -35,18 +36,19 @@ final class ExposurePathView extends Group {
     private static final double CHIP_HEIGHT = 24;
     private static final double CLOUD_RISE = 84;
     /** From the card's right edge past its layer stack to the rules' stop. */
-    private static final double RULE_OFFSET = OverlayView.GAP + LayerStack.WIDTH + 16;
+    private static final double RULE_OFFSET = OverlayMetrics.GAP + LayerStack.WIDTH + 16;
 
     private final java.util.Set<String> covered = new java.util.HashSet<>();
 
-    ExposurePathView(ExposurePath path, Analysis analysis, Catalog catalog) {
+    ExposurePathView(ExposurePath path, Analysis analysis, Catalog catalog,
+            Function<Component, Geometry.Rect> drawnAt) {
         setId("exposure-path");
         getStyleClass().add("exposure-path");
         setMouseTransparent(true);
         setAccessibleRole(AccessibleRole.TEXT);
         Diagram diagram = analysis.diagram();
         Component resource = diagram.component(path.resource()).orElseThrow();
-        TypeSpec resourceSpec = catalog.spec(resource.type());
+        Geometry.Rect res = drawnAt.apply(resource);
         StringBuilder spoken = new StringBuilder("How the internet reaches " + resource.displayLabel() + ": ");
         List<Group> chips = new ArrayList<>();
         List<Point2D> stops = new ArrayList<>();
@@ -65,33 +67,32 @@ final class ExposurePathView extends Group {
                     Component c = diagram.component(hop.component()).orElseThrow();
                     covered.add(c.id());
                     Group chip = chip(step, hop.label(), false);
-                    place(chip, titleBarRight(c, catalog) - width(chip), c.y() + 4);
+                    Geometry.Rect at = drawnAt.apply(c);
+                    place(chip, at.x() + OverlayMetrics.CHIP_GAP + 4, at.y() + OverlayMetrics.TITLE_BAR);
                     chips.add(chip);
                     stops.add(centre(chip));
                 }
                 case OPEN_RULES, PUBLIC_ACCESS -> {
                     // Right of the card and its layer stack, level with the card: clear of the badges below.
                     Group chip = chip(step, hop.label(), false);
-                    place(chip, resource.x() + resourceSpec.width(resource) + RULE_OFFSET,
-                            resource.y() + resourceSpec.height(resource) / 2 - CHIP_HEIGHT / 2);
+                    place(chip, res.x() + res.width() + RULE_OFFSET, res.y() + res.height() / 2 - CHIP_HEIGHT / 2);
                     chips.add(chip);
                     stops.add(centre(chip));
                 }
-                case RESOURCE -> stops.add(new Point2D(resource.x() + resourceSpec.width(resource),
-                        resource.y() + resourceSpec.height(resource) / 2));
+                case RESOURCE -> stops.add(new Point2D(res.x() + res.width(), res.y() + res.height() / 2));
             }
             step++;
         }
         if (cloud != null) {
             // The internet floats above the first stop inside the drawing.
-            Point2D first = stops.size() > 1 ? stops.get(1) : new Point2D(resource.x(), resource.y());
+            Point2D first = stops.size() > 1 ? stops.get(1) : new Point2D(res.x(), res.y());
             place(cloud, first.getX() - width(cloud) / 2, first.getY() - CLOUD_RISE);
             stops.set(0, centre(cloud));
         }
         for (int i = 1; i < stops.size(); i++) {
             getChildren().addAll(segment(stops.get(i - 1), stops.get(i), i == stops.size() - 1));
         }
-        getChildren().add(frame(resource, catalog));
+        getChildren().add(frame(res));
         getChildren().addAll(chips);
         setAccessibleText(spoken.toString().trim());
     }
@@ -99,11 +100,6 @@ final class ExposurePathView extends Group {
     /** The containers whose title-bar chip a stop of this path covers. */
     java.util.Set<String> covered() {
         return covered;
-    }
-
-    /** The right end of a container's title bar, left of its finding badge; {@link NetworkChip} ends there too. */
-    static double titleBarRight(Component c, Catalog catalog) {
-        return c.x() + catalog.spec(c.type()).width(c) - 34;
     }
 
     private static void place(Group chip, double x, double y) {
@@ -171,10 +167,8 @@ final class ExposurePathView extends Group {
     }
 
     /** A dashed frame around the exposed card. */
-    private static Rectangle frame(Component resource, Catalog catalog) {
-        TypeSpec spec = catalog.spec(resource.type());
-        Rectangle r = new Rectangle(resource.x() - 6, resource.y() - 6, spec.width(resource) + 12,
-                spec.height(resource) + 12);
+    private static Rectangle frame(Geometry.Rect at) {
+        Rectangle r = new Rectangle(at.x() - 6, at.y() - 6, at.width() + 12, at.height() + 12);
         r.setArcWidth(14);
         r.setArcHeight(14);
         r.setFill(null);

@@ -29,21 +29,22 @@ import javafx.scene.text.TextBoundsType;
  */
 final class LayerStack extends Group {
 
-    /** Width of the column in model units: wide enough to read from the back of a lecture room. */
-    static final double WIDTH = 30;
-    /** Height of one band; a run of two bands has room for its letter. */
-    static final double BAND = 9;
-    static final double HEIGHT = BAND * Layer.values().length;
+    /** Width of the column in model units (see {@link OverlayMetrics}). */
+    static final double WIDTH = OverlayMetrics.COLUMN;
     /** Property key of each band's {@link LayerAssessment}. */
     static final String ASSESSMENT = "demarc.assessment";
 
     private final Catalog catalog;
     private List<Owner> shownOwners;
     private int shownRevealed = -1;
-    /** Band height and column width in model units: the defaults, or larger where names are shown (Present). */
-    private double band = BAND;
-    private double width = WIDTH;
+    /** The band height, in model units, which {@link OverlayMetrics} sets from the zoom. */
+    private double band = OverlayMetrics.MIN_BAND;
     private boolean names;
+    private List<LayerAssessment> shownLayers;
+    private String shownTitle;
+    /** The focus last applied (a lens), so an unchanged focus is not applied to every band again. */
+    private Object focusedOn;
+    private Boolean focusedKeep;
 
     LayerStack(String componentId, Catalog catalog) {
         this.catalog = catalog;
@@ -57,23 +58,17 @@ final class LayerStack extends Group {
      * {@code revealed} layers show their owner (a presentation reveals them one by one); the others are drawn
      * empty, and the demarcation line appears once the highest AWS layer is revealed.
      */
-    void update(String title, ComponentAnalysis analysis, int revealed) {
-        update(title, analysis, revealed, BAND, false);
-    }
-
-    /**
-     * As {@link #update(String, ComponentAnalysis, int)}, with bands {@code bandHeight} model units tall and,
-     * when {@code withNames}, each band labelled with its owner's letter and its layer's name (the column is
-     * then as wide as the longest name needs).
-     */
     void update(String title, ComponentAnalysis analysis, int revealed, double bandHeight, boolean withNames) {
+        boolean sameLook = revealed == shownRevealed && bandHeight == band && withNames == names;
+        if (sameLook && analysis.layers().equals(shownLayers) && title.equals(shownTitle)) {
+            // Nothing it shows or says changed: a refresh of a large diagram passes most stacks by here.
+            return;
+        }
+        shownLayers = analysis.layers();
+        shownTitle = title;
         List<Owner> owners = analysis.layers().stream().map(LayerAssessment::owner).toList();
         setAccessibleText(title + ": " + Boundary.spoken(catalog, analysis));
-        boolean resized = bandHeight != band || withNames != names;
-        band = bandHeight;
-        names = withNames;
-        width = names ? Math.max(WIDTH * band / BAND, namesWidth()) : WIDTH;
-        if (!resized && owners.equals(shownOwners) && revealed == shownRevealed) {
+        if (owners.equals(shownOwners) && sameLook) {
             for (int i = 0; i < owners.size(); i++) {
                 getChildren().get(i).getProperties().put(ASSESSMENT, analysis.layers().get(i));
                 if (i < revealed) {
@@ -84,28 +79,50 @@ final class LayerStack extends Group {
         }
         shownOwners = owners;
         shownRevealed = revealed;
+        focusedOn = null;
+        focusedKeep = null;
+        band = bandHeight;
+        names = withNames;
         getChildren().clear();
         List<LayerAssessment> layers = analysis.layers();
         for (LayerAssessment l : layers) {
             getChildren().add(l.layer().ordinal() < revealed ? band(l) : hiddenBand(l));
         }
         addSeparators();
-        Rectangle frame = new Rectangle(0, 0, width, height());
+        Rectangle frame = new Rectangle(0, 0, WIDTH, height());
         frame.getStyleClass().add("layer-stack-frame");
         frame.setFill(null);
         frame.setStroke(Color.gray(0.2));
         getChildren().add(frame);
-        if (names) {
-            addNames(layers, revealed);
-        } else {
-            addLetters(layers.subList(0, Math.min(revealed, layers.size())));
-        }
+        addLetters(layers.subList(0, Math.min(revealed, layers.size())));
         analysis.highestAwsLayer().filter(l -> l.ordinal() < revealed).ifPresent(this::addDemarcation);
+        if (names) {
+            for (LayerAssessment l : layers) {
+                getChildren().add(name(l.layer()));
+            }
+        }
+    }
+
+    /** The stack's height in model units. */
+    double height() {
+        return band * Layer.values().length;
+    }
+
+    /** A layer's name beside its band, as tall as the band allows. */
+    private Text name(Layer layer) {
+        Text t = new Text(catalog.layer(layer).name());
+        t.setFont(Font.font("System", band * OverlayMetrics.NAME_FONT_SHARE));
+        t.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        t.setFill(Color.web("#1A1A1A"));
+        t.getStyleClass().add("overlay-band-name");
+        t.setX(WIDTH + OverlayMetrics.NAME_GAP);
+        t.setY(top(layer) + band / 2 - t.getLayoutBounds().getHeight() / 2 - t.getLayoutBounds().getMinY());
+        return t;
     }
 
     /** A band whose owner is not revealed yet: white, with the same place and the same assessment. */
     private Rectangle hiddenBand(LayerAssessment l) {
-        Rectangle r = new Rectangle(0, top(l.layer()), width, band);
+        Rectangle r = new Rectangle(0, top(l.layer()), WIDTH, band);
         r.setFill(Color.WHITE);
         r.getStyleClass().addAll("overlay-band", "overlay-band-hidden", "layer-" + l.layer().id());
         r.getProperties().put(ASSESSMENT, l);
@@ -119,6 +136,12 @@ final class LayerStack extends Group {
      * the duty fades whole. A null duty shows every band.
      */
     void focus(Duty duty, boolean hasDuty) {
+        Object key = duty == null ? "all" : duty;
+        if (key.equals(focusedOn) && Boolean.valueOf(hasDuty).equals(focusedKeep)) {
+            return;
+        }
+        focusedOn = key;
+        focusedKeep = hasDuty;
         setOpacity(hasDuty ? 1 : OverlayView.FADED);
         for (Node n : getChildren()) {
             if (n.getProperties().get(ASSESSMENT) instanceof LayerAssessment l) {
@@ -135,7 +158,7 @@ final class LayerStack extends Group {
     }
 
     private Rectangle band(LayerAssessment l) {
-        Rectangle r = new Rectangle(0, top(l.layer()), width, band);
+        Rectangle r = new Rectangle(0, top(l.layer()), WIDTH, band);
         r.setFill(OwnerStyle.fill(l.owner()));
         r.getStyleClass().addAll("overlay-band", OwnerStyle.styleClass(l.owner()), "layer-" + l.layer().id());
         r.getProperties().put(ASSESSMENT, l);
@@ -149,70 +172,10 @@ final class LayerStack extends Group {
         return height() - (layer.ordinal() + 1) * band;
     }
 
-    /** Height of the column in model units. */
-    double height() {
-        return band * Layer.values().length;
-    }
-
-    /** Width of the column in model units. */
-    double width() {
-        return width;
-    }
-
-    /** Font size of the names: most of a band, so the names grow with the bands. */
-    private double nameFont() {
-        return Math.max(6, band * 0.55);
-    }
-
-    private double namesWidth() {
-        double widest = 0;
-        for (Layer layer : Layer.values()) {
-            widest = Math.max(widest, nameText(Owner.SHARED, layer).getLayoutBounds().getWidth());
-        }
-        return widest + band;
-    }
-
-    /** The column's width in model units for bands {@code bandHeight} tall, with or without names. */
-    static double width(Catalog catalog, double bandHeight, boolean withNames) {
-        if (!withNames) {
-            return WIDTH;
-        }
-        LayerStack probe = new LayerStack("probe", catalog);
-        probe.band = bandHeight;
-        return Math.max(WIDTH * bandHeight / BAND, probe.namesWidth());
-    }
-
-    /** "S  Guest operating system": the owner's letter keeps the band readable without its colour. */
-    private Text nameText(Owner owner, Layer layer) {
-        Text t = new Text(OwnerStyle.letter(owner) + "  " + catalog.layer(layer).name());
-        t.setFont(Font.font("System", FontWeight.BOLD, nameFont()));
-        t.setBoundsType(TextBoundsType.VISUAL);
-        return t;
-    }
-
-    /**
-     * Names every band, revealed or not, so the class can read the fourteen layers before their owners appear;
-     * a hidden band's name is grey and has no letter.
-     */
-    private void addNames(List<LayerAssessment> layers, int revealed) {
-        for (LayerAssessment l : layers) {
-            boolean shown = l.layer().ordinal() < revealed;
-            Text t = shown ? nameText(l.owner(), l.layer()) : nameText(Owner.NONE, l.layer());
-            if (!shown) {
-                t.setText(catalog.layer(l.layer()).name());
-            }
-            t.setFill(shown ? OwnerStyle.letterColor(l.owner()) : Color.gray(0.45));
-            t.getStyleClass().add("overlay-band-name");
-            t.setX(band / 2 - t.getLayoutBounds().getMinX());
-            t.setY(top(l.layer()) + (band - t.getLayoutBounds().getHeight()) / 2 - t.getLayoutBounds().getMinY());
-            getChildren().add(t);
-        }
-    }
-
     /** Faint lines between bands, so the fourteen layers can be counted inside a run of one owner. */
     private void addSeparators() {
         for (int i = 1; i < Layer.values().length; i++) {
-            Line l = new Line(0, i * band, width, i * band);
+            Line l = new Line(0, i * band, WIDTH, i * band);
             l.setStroke(Color.rgb(255, 255, 255, 0.55));
             l.setStrokeWidth(1);
             getChildren().add(l);
@@ -226,22 +189,23 @@ final class LayerStack extends Group {
                 if (i - start >= 2) {
                     Owner owner = layers.get(start).owner();
                     double y = top(layers.get(i - 1).layer());
-                    getChildren().add(letter(owner, y + (i - start) * band / 2));
+                    getChildren().add(letter(owner, y + (i - start) * band / 2, band));
                 }
                 start = i;
             }
         }
     }
 
-    private Text letter(Owner owner, double centreY) {
+    private static Text letter(Owner owner, double centreY, double band) {
         Text t = new Text(OwnerStyle.letter(owner));
-        t.setFont(Font.font("System", FontWeight.BOLD, 13));
+        // Grows with the band (taller when zoomed out) up to what the column's width holds.
+        t.setFont(Font.font("System", FontWeight.BOLD, Math.min(20, 13 * band / OverlayMetrics.MIN_BAND)));
         t.setBoundsType(TextBoundsType.VISUAL);
         t.setFill(OwnerStyle.letterColor(owner));
         t.getStyleClass().add("overlay-letter");
         double w = t.getLayoutBounds().getWidth();
         double h = t.getLayoutBounds().getHeight();
-        t.setX((width - w) / 2 - t.getLayoutBounds().getMinX());
+        t.setX((WIDTH - w) / 2 - t.getLayoutBounds().getMinX());
         t.setY(centreY - h / 2 - t.getLayoutBounds().getMinY());
         return t;
     }
@@ -249,10 +213,10 @@ final class LayerStack extends Group {
     /** A white-edged black line across the top of the highest AWS band, wider than the column. */
     private void addDemarcation(Layer highest) {
         double y = top(highest);
-        Line halo = new Line(-5, y, width + 5, y);
+        Line halo = new Line(-5, y, WIDTH + 5, y);
         halo.setStrokeWidth(6);
         halo.setStroke(Color.WHITE);
-        Line line = new Line(-5, y, width + 5, y);
+        Line line = new Line(-5, y, WIDTH + 5, y);
         line.setStrokeWidth(3);
         line.setStroke(Color.BLACK);
         line.getStyleClass().addAll("demarcation-line", "demarcation-at-" + highest.id());

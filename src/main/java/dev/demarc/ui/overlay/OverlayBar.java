@@ -24,13 +24,12 @@ import org.controlsfx.control.SegmentedButton;
  * The strip above the canvas while the overlay is on: the lenses, a segmented control that focuses the
  * overlay on one duty ("What must I patch?": components and layers with that duty stand out, the rest
  * fade), a sentence saying how many components need that duty, and a switch for the legend. Alt+0 shows all
- * duties again, Alt+1 to Alt+6 pick a lens.
+ * duties again, Alt+1 to Alt+7 pick a lens.
  */
 public final class OverlayBar extends FlowPane {
 
-    /** The duties a lens can focus on, in the order of the badges; Configure applies almost everywhere. */
-    static final List<Duty> LENSES = List.of(Duty.PATCH, Duty.ENCRYPT, Duty.EXPOSE, Duty.GRANT_ACCESS, Duty.BACKUP,
-            Duty.MONITOR);
+    /** The duties a lens can focus on, in the order of the badges: every duty. */
+    static final List<Duty> LENSES = List.of(Duty.values());
 
     private final OverlayView overlay;
     private final Label summary = new Label();

@@ -8,6 +8,7 @@ import dev.demarc.analysis.NetworkExposure;
 import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.Layer;
 import dev.demarc.catalog.TypeSpec;
+import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
 import dev.demarc.ui.canvas.DiagramCanvas;
 import dev.demarc.ui.editor.EditorModel;
@@ -33,17 +34,15 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.Pane;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /**
  * The responsibility overlay: a projection of the model's {@link Analysis}, never stored in the model or the
  * undo history (ADR 6). While {@link DiagramCanvas#showOverlayProperty() the toggle} is on, every service
- * gets a {@link LayerStack} just right of its card and a row of {@link DutyBadges} just below it, every VPC
- * and subnet a {@link NetworkChip} in its title bar, all in the canvas' overlay layer (zoomed with the world,
- * mouse-transparent, so editing works as usual), and the {@link OverlayLegend} runs along the bottom of the
- * canvas in screen coordinates.
+ * gets a {@link LayerStack} just right of its card and a block of {@link DutyBadges} beside that, every VPC
+ * and subnet a {@link NetworkChip} under its title bar, all in the canvas' overlay layer (zoomed with the
+ * world, mouse-transparent, so editing works as usual). The canvas' display layout makes room for exactly
+ * what {@link OverlayMetrics} says these take (ADR 7), so nothing is drawn over anything else. The
+ * {@link OverlayLegend} is docked under the canvas in the editor, and floats on it in pictures and Present.
  *
  * <p>A lens ({@link #lensProperty()}) focuses on one duty: components without it fade, and so do the bands
  * and badges of the other duties. When an exposure finding is selected in the findings table, the path the
@@ -55,25 +54,23 @@ import javafx.scene.text.Text;
  */
 public final class OverlayView {
 
-    /** Gap between a component's right edge and its stack, in model units. */
-    static final double GAP = 8;
-    /** Gap above the row of duty badges (below the card and its stack), in model units. */
-    static final double BADGE_GAP = 6;
     /** From this many components on, switching the overlay on builds its views over several frames. */
     static final int BUILD_IN_STEPS_FROM = 200;
     /** Components whose views are built per frame during such a build. */
     static final int PER_FRAME = 20;
     /** How much of itself a faded component keeps, as opacity. */
     static final double FADED = 0.22;
-    /** The container title's font size (demarc.css, .container-title, high contrast included) and its icon and type. */
-    private static final double TITLE_FONT = 15;
-    private static final double TITLE_EXTRA = 70;
     private static final PseudoClass LENS_FADED = PseudoClass.getPseudoClass("lens-faded");
 
     private final EditorModel model;
     private final DiagramCanvas canvas;
     private final Pane layer;
     private final OverlayLegend legend = new OverlayLegend();
+    private final OverlayMetrics metrics;
+    private final SelectedStackCard card;
+    private Runnable compareAction = () -> { };
+    /** Where the legend is docked beside the canvas, or null while it floats on the canvas (pictures, Present). */
+    private Pane dock;
     private final Map<String, LayerStack> stacks = new HashMap<>();
     private final Map<String, DutyBadges> badges = new HashMap<>();
     private final Map<String, NetworkChip> chips = new HashMap<>();
@@ -81,8 +78,7 @@ public final class OverlayView {
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
     private final IntegerProperty revealed = new SimpleIntegerProperty(this, "revealed", Layer.values().length);
     private final BooleanProperty dutiesShown = new SimpleBooleanProperty(this, "dutiesShown", true);
-    private final DoubleProperty minBandPixels = new SimpleDoubleProperty(this, "minBandPixels", 0);
-    private final BooleanProperty bandNames = new SimpleBooleanProperty(this, "bandNames", false);
+    private final DoubleProperty bandPixels = new SimpleDoubleProperty(this, "bandPixels", 0);
     private final List<String> fadedCards = new ArrayList<>();
     private ObservableValue<Finding> selectedFinding = new SimpleObjectProperty<>();
     private ExposurePathView path;
@@ -105,25 +101,49 @@ public final class OverlayView {
         this.canvas = canvas;
         this.layer = canvas.overlayLayer();
         legend.setVisible(false);
+        legend.managedProperty().bind(legend.visibleProperty());
         legend.prefWrapLengthProperty().bind(canvas.widthProperty().subtract(48));
         canvas.screenLayer().getChildren().add(legend);
         canvas.heightProperty().addListener((o, a, b) -> placeLegend());
         legend.heightProperty().addListener((o, a, b) -> placeLegend());
+        card = new SelectedStackCard(model.catalog(), this::openCompare);
+        card.setVisible(false);
+        card.setManaged(false);
+        card.link().setVisible(false);
+        card.link().setManaged(false);
+        // Only the link takes clicks, and keeps them from the canvas' gestures (which would clear the selection).
+        card.link().addEventHandler(javafx.scene.input.MouseEvent.ANY, javafx.event.Event::consume);
+        card.link().getProperties().put(DiagramCanvas.CLICKABLE, true);
+        canvas.screenLayer().getChildren().addAll(card, card.link());
+        canvas.widthProperty().addListener((o, a, b) -> showCard());
+        canvas.heightProperty().addListener((o, a, b) -> showCard());
+        metrics = new OverlayMetrics(model, dutiesShown::get, bandPixels::get);
+        canvas.setFootprints(metrics);
+        // The canvas lays the diagram out afresh (its listeners run first) after every edit, zoom and overlay
+        // switch; the overlay redraws from each analysis, and after a zoom, whose band height changes the stacks.
         model.analysisProperty().addListener((o, a, b) -> refresh());
-        canvas.showOverlayProperty().addListener((o, a, b) -> refresh());
-        lens.addListener((o, a, b) -> applyLens());
-        revealed.addListener((o, a, b) -> refresh());
-        dutiesShown.addListener((o, a, b) -> refresh());
-        minBandPixels.addListener((o, a, b) -> refresh());
-        bandNames.addListener((o, a, b) -> refresh());
         canvas.zoomProperty().addListener((o, a, b) -> {
-            // Only a minimum band height in pixels depends on the zoom; the default stack does not.
-            if (minBandPixels.get() > 0) {
+            if (canvas.showOverlayProperty().get()) {
                 refresh();
             }
         });
+        canvas.showOverlayProperty().addListener((o, a, b) -> refresh());
+        lens.addListener((o, a, b) -> applyLens());
+        revealed.addListener((o, a, b) -> refresh());
+        // Badges and chips take room: the canvas makes it (or gives it back), then the overlay redraws.
+        dutiesShown.addListener((o, a, b) -> {
+            canvas.setFootprints(metrics);
+            refresh();
+        });
+        bandPixels.addListener((o, a, b) -> {
+            canvas.setFootprints(metrics);
+            refresh();
+        });
         legendShown.addListener((o, a, b) -> legend.setVisible(b && canvas.showOverlayProperty().get()));
-        model.selection().addListener((SetChangeListener<String>) c -> refreshPath());
+        model.selection().addListener((SetChangeListener<String>) c -> {
+            refreshPath();
+            showCard();
+        });
         canvas.setOverlayTooltip(this::hoverText);
         refresh();
     }
@@ -147,26 +167,11 @@ public final class OverlayView {
     }
 
     /**
-     * The least height of a band on screen, in pixels; 0 keeps the stack's own size in model units. Present
-     * sets it so the back row can read the bands at any zoom.
+     * A band height on screen that holds at every zoom, with the layer names beside the bands from
+     * {@link OverlayMetrics#NAMES_FROM_PX} up; 0 (the editor) keeps the default. The layout makes room for it.
      */
-    public DoubleProperty minBandPixelsProperty() {
-        return minBandPixels;
-    }
-
-    /** How far right of its card a stack stands, in model units. */
-    public static double stackGap() {
-        return GAP;
-    }
-
-    /** The width of a stack, in model units, whose bands are {@code band} tall, with or without names. */
-    public double stackWidth(double band, boolean names) {
-        return LayerStack.width(model.catalog(), band, names);
-    }
-
-    /** Whether every band carries its owner's letter and its layer's name (Present). */
-    public BooleanProperty bandNamesProperty() {
-        return bandNames;
+    public DoubleProperty bandPixelsProperty() {
+        return bandPixels;
     }
 
     /** Whether the legend is shown while the overlay is on; the user can hide it to win room. */
@@ -191,9 +196,27 @@ public final class OverlayView {
         refreshPath();
     }
 
-    /** Keeps the legend in the canvas' bottom-left corner. */
+    /** Keeps the legend in the canvas' bottom-left corner while it floats on the canvas. */
     private void placeLegend() {
-        legend.relocate(12, canvas.getHeight() - legend.getHeight() - 12);
+        if (dock == null) {
+            legend.relocate(12, canvas.getHeight() - legend.getHeight() - 12);
+        }
+    }
+
+    /**
+     * Docks the legend in {@code target}, beside or under the canvas, so it never covers the diagram; null
+     * puts it back on the canvas (a presentation or a picture shows it there, with room kept free by the fit).
+     */
+    public void dockLegend(Pane target) {
+        if (target == dock) {
+            return;
+        }
+        (dock == null ? canvas.screenLayer() : dock).getChildren().remove(legend);
+        dock = target;
+        legend.setLayoutX(0);
+        legend.setLayoutY(0);
+        (dock == null ? canvas.screenLayer() : dock).getChildren().add(legend);
+        placeLegend();
     }
 
     /** Reconciles the views with the current analysis, or removes them all while the overlay is off. */
@@ -211,6 +234,7 @@ public final class OverlayView {
             chips.clear();
             layer.getChildren().setAll(path == null ? List.of() : List.of(path));
             applyLens();
+            showCard();
             return;
         }
         int count = model.analysis().components().size();
@@ -274,40 +298,38 @@ public final class OverlayView {
             Component c = ca.component();
             TypeSpec spec = model.catalog().spec(c.type());
             String title = spec.shortName() + " " + c.displayLabel();
+            Geometry.Rect at = canvas.displayRect(c);
             if (spec.container()) {
                 Optional<NetworkExposure> exposure = analysis.networkExposure(c.id());
                 if (exposure.isPresent() && dutiesShown.get()) {
                     NetworkChip chip = chips.computeIfAbsent(c.id(), NetworkChip::new);
-                    double width = chip.update(title, exposure.get(), ca.layer(Layer.NETWORK_CONFIG).owner());
-                    // In the title bar, right-aligned, leaving the corner to the container's finding badge; in
-                    // the bottom-right corner instead when the title bar is too short for title and chip.
-                    double x = ExposurePathView.titleBarRight(c, model.catalog()) - width;
-                    boolean fits = c.x() + titleWidth(c) + 8 <= x;
-                    chip.setLayoutX(x);
-                    chip.setLayoutY(fits ? c.y() + 4 : c.y() + spec.height(c) - NetworkChip.HEIGHT - 8);
+                    chip.update(title, exposure.get(), ca.layer(Layer.NETWORK_CONFIG).owner());
+                    // On its own line under the title bar, where the layout keeps room above the first child.
+                    chip.setLayoutX(at.x() + OverlayMetrics.CHIP_GAP + 4);
+                    chip.setLayoutY(at.y() + OverlayMetrics.TITLE_BAR);
                     follow(chip, c.id());
                     aliveChips.put(c.id(), chip);
                     shown.add(chip);
                 }
                 continue;
             }
+            double zoom = canvas.getZoom();
             LayerStack stack = stacks.computeIfAbsent(c.id(), id -> new LayerStack(id, model.catalog()));
-            stack.update(title, ca, revealed.get(), bandHeight(), bandNames.get());
-            // The stack's origin is its column's top-left corner; relocate() would shift by the halo's width.
-            stack.setLayoutX(c.x() + spec.width(c) + GAP);
-            stack.setLayoutY(c.y() + (spec.height(c) - stack.height()) / 2);
+            stack.update(title, ca, revealed.get(), metrics.band(zoom), metrics.names(zoom));
+            // Top-aligned with the card; the stack's origin is its column's top-left corner.
+            stack.setLayoutX(at.x() + at.width() + OverlayMetrics.GAP);
+            stack.setLayoutY(at.y());
             follow(stack, c.id());
             aliveStacks.put(c.id(), stack);
             shown.add(stack);
             if (!dutiesShown.get()) {
                 continue;
             }
-            // Badges hang from the card's left edge, below the stack too: three of them are wider than the card.
+            // Badges stand beside the stack, in as many rows as the card or the stack is tall.
             DutyBadges row = badges.computeIfAbsent(c.id(), DutyBadges::new);
-            row.update(title, ca);
-            double stackBottom = stack.getLayoutY() + stack.height();
-            row.setLayoutX(c.x());
-            row.setLayoutY(Math.max(c.y() + spec.height(c), stackBottom) + BADGE_GAP);
+            row.update(title, ca, OverlayMetrics.perRow(ca.duties().size(), Math.max(at.height(), stack.height())));
+            row.setLayoutX(at.x() + at.width() + metrics.badgesOffset(zoom) + DutyBadge.REACH);
+            row.setLayoutY(at.y());
             follow(row, c.id());
             aliveBadges.put(c.id(), row);
             shown.add(row);
@@ -327,19 +349,57 @@ public final class OverlayView {
         }
         showUncoveredChips();
         applyLens();
+        showCard();
     }
 
-    /** A band's height in model units: the stack's own, or more when it must reach a height on screen. */
-    private double bandHeight() {
-        double zoom = canvas.getZoom();
-        return zoom > 0 ? Math.max(LayerStack.BAND, minBandPixels.get() / zoom) : LayerStack.BAND;
+    /**
+     * Shows the selected service's expanded stack in a corner of the view it does not cover (top right, else
+     * top left, else bottom right), or hides it when the overlay is off or no single service is selected.
+     */
+    private void showCard() {
+        Optional<ComponentAnalysis> selected = canvas.showOverlayProperty().get()
+                ? model.singleSelection().flatMap(id -> model.analysis().component(id)) : Optional.empty();
+        Optional<Component> c = selected.map(ComponentAnalysis::component)
+                .flatMap(x -> model.diagram().component(x.id()))
+                .filter(x -> !model.catalog().spec(x.type()).container());
+        if (c.isEmpty()) {
+            card.setVisible(false);
+            card.link().setVisible(false);
+            return;
+        }
+        TypeSpec spec = model.catalog().spec(c.get().type());
+        card.show(spec.shortName() + " " + c.get().displayLabel() + ": who runs each layer", selected.get());
+        card.setVisible(true);
+        card.placeLink();
+        Geometry.Rect at = canvas.displayRect(c.get());
+        javafx.geometry.Point2D a = canvas.toLocal(at.x(), at.y());
+        javafx.geometry.Point2D b = canvas.toLocal(at.x() + at.width() + metrics.badgesOffset(canvas.getZoom()),
+                at.y() + at.height());
+        javafx.geometry.BoundingBox shown = new javafx.geometry.BoundingBox(a.getX(), a.getY(), b.getX() - a.getX(),
+                b.getY() - a.getY());
+        double w = card.getWidth();
+        double h = card.getHeight();
+        double[][] corners = {{canvas.getWidth() - w - 12, 12}, {12, 12},
+                {canvas.getWidth() - w - 12, canvas.getHeight() - h - 12}, {12, canvas.getHeight() - h - 12}};
+        for (double[] corner : corners) {
+            if (!shown.intersects(corner[0], corner[1], w, h)) {
+                card.relocate(corner[0], corner[1]);
+                card.placeLink();
+                return;
+            }
+        }
+        // Nowhere clear (a component as large as the view): the component matters more.
+        card.setVisible(false);
+        card.link().setVisible(false);
     }
 
-    /** About how wide a container's title (icon, label, type name) is drawn, in model units. */
-    private double titleWidth(Component c) {
-        Text label = new Text(c.displayLabel());
-        label.setFont(Font.font("System", FontWeight.BOLD, TITLE_FONT));
-        return TITLE_EXTRA + label.getLayoutBounds().getWidth();
+    /** Opens Compare Services from the expanded stack's link; the window's menus supply how. */
+    public void setCompareAction(Runnable action) {
+        compareAction = action;
+    }
+
+    private void openCompare() {
+        compareAction.run();
     }
 
     /** Replaces the views of {@code current} with {@code alive}, unbinding those that are gone. */
@@ -381,7 +441,8 @@ public final class OverlayView {
             return null;
         }
         Optional<ExposurePath> exposure = model.analysis().exposurePath(f.components().get(0));
-        return exposure.map(p -> new ExposurePathView(p, model.analysis(), model.catalog())).orElse(null);
+        return exposure.map(p -> new ExposurePathView(p, model.analysis(), model.catalog(), canvas::displayRect))
+                .orElse(null);
     }
 
     /**

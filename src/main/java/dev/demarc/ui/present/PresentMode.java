@@ -33,18 +33,22 @@ import javafx.util.Duration;
  * editor back as it was (overlay, lens, zoom, window). Nothing can be edited while presenting.
  *
  * <p>The diagram is fitted to fill the screen (above 100% if need be) and every band is
- * {@link #MIN_BAND_PIXELS} tall on screen with its layer's name where the stacks have room ({@link StackRoom});
- * Ctrl+= and Ctrl+- zoom, Ctrl+0 fits again.
+ * {@link #BAND_PIXELS} tall on screen with its layer's name beside it, or as tall as the diagram leaves room
+ * for at a zoom where its cards still read; the layout makes room for the stacks at any zoom. Ctrl+= and Ctrl+-
+ * zoom, Ctrl+0 fits again.
  * It is class mode: finding counts and the rings of the duty badges stay hidden until the presenter presses R,
  * so an exercise diagram does not give its answers away at the first step.
  */
 public final class PresentMode {
 
     private static final Duration FADE = Duration.millis(450);
-    /** The height of a band on screen, where the diagram has room: a layer's name reads from the back row. */
-    static final double MIN_BAND_PIXELS = 26;
-    /** Below this height on screen the names would be too small to read: the bands keep only their letters. */
-    private static final double NAMED_BAND_PIXELS = 18;
+    /**
+     * Band heights on screen to try, tallest first: 26 px reads from the back row; a dense diagram takes the
+     * tallest that still fits the screen at {@link #READABLE_ZOOM}.
+     */
+    static final double[] BAND_PIXELS = {26, 22, 18, 15, 12, 10, 8};
+    /** Below this zoom the cards' names are too small to read on a projector. */
+    private static final double READABLE_ZOOM = 0.6;
     /** Fitting may fill the screen up to the canvas' highest zoom. */
     private static final double MAX_FIT_ZOOM = 4;
     /** On the canvas while the findings are hidden: the stylesheet hides counts and rings under it. */
@@ -87,8 +91,15 @@ public final class PresentMode {
         this.notes = new PresenterNotes(stage, model, step, keys);
         caption.setVisible(false);
         canvas.screenLayer().getChildren().add(caption);
-        canvas.widthProperty().addListener((o, a, b) -> placeCaption());
-        canvas.heightProperty().addListener((o, a, b) -> placeCaption());
+        // Full screen resizes the canvas after start: choose the bands and fit again for the new size.
+        canvas.widthProperty().addListener((o, a, b) -> {
+            placeCaption();
+            refit();
+        });
+        canvas.heightProperty().addListener((o, a, b) -> {
+            placeCaption();
+            refit();
+        });
         caption.widthProperty().addListener((o, a, b) -> placeCaption());
         if (canvas.screenLayer().lookup("#overlay-legend") instanceof Region legend) {
             // The legend wraps to the new width only after full screen has resized the canvas, and changes
@@ -96,11 +107,6 @@ public final class PresentMode {
             legend.heightProperty().addListener((o, was, now) -> refit());
         }
         step.addListener((o, a, b) -> show(a.intValue(), b.intValue()));
-        canvas.zoomProperty().addListener((o, a, b) -> {
-            if (active.get()) {
-                sizeBands();
-            }
-        });
         findingsRevealed.addListener((o, a, b) -> {
             if (active.get()) {
                 showFindings(b);
@@ -175,8 +181,7 @@ public final class PresentMode {
         notes.close();
         overlay.revealedLayersProperty().set(Layer.values().length);
         overlay.dutiesShownProperty().set(true);
-        overlay.minBandPixelsProperty().set(0);
-        overlay.bandNamesProperty().set(false);
+        overlay.bandPixelsProperty().set(0);
         canvas.maxFitZoomProperty().set(saved.maxFitZoom());
         canvas.getStyleClass().remove(FINDINGS_HIDDEN);
         overlay.lensProperty().set(saved.lens());
@@ -242,7 +247,7 @@ public final class PresentMode {
                     return false;
                 }
                 zoomedByHand = false;
-                canvas.requestFit();
+                refit();
                 return true;
             }
             default -> {
@@ -254,23 +259,21 @@ public final class PresentMode {
     }
 
     /**
-     * Makes the bands {@link #MIN_BAND_PIXELS} tall on screen with their names where the stacks have room, and
-     * as tall as they can be without covering one another where they have not (a dense diagram, until the
-     * layout makes room for the stacks).
+     * Gives the bands the tallest height of {@link #BAND_PIXELS} with which the whole diagram still fits the
+     * screen at a readable zoom; the zoom itself is left to fitting.
      */
     private void sizeBands() {
-        double zoom = canvas.getZoom();
-        double named = StackRoom.largestBand(model.diagram(), model.catalog(), 0, MIN_BAND_PIXELS / zoom,
-                OverlayView.stackGap(), b -> overlay.stackWidth(b, true));
-        boolean names = named * zoom >= NAMED_BAND_PIXELS;
-        double band = names ? named : StackRoom.largestBand(model.diagram(), model.catalog(), 0,
-                MIN_BAND_PIXELS / zoom, OverlayView.stackGap(), b -> overlay.stackWidth(b, false));
-        overlay.bandNamesProperty().set(names);
-        overlay.minBandPixelsProperty().set(band * zoom);
+        for (double px : BAND_PIXELS) {
+            overlay.bandPixelsProperty().set(px);
+            if (canvas.fitsWholeAt(READABLE_ZOOM)) {
+                return;
+            }
+        }
     }
 
     private void refit() {
         if (active.get() && !zoomedByHand) {
+            sizeBands();
             canvas.requestFit();
         }
     }

@@ -164,7 +164,9 @@ class DetailsViewTest {
         String layerName = catalogLayerName(layers.get(highest).get("layer").asText());
         long customer = count(layers, "CUSTOMER");
         long shared = count(layers, "SHARED");
-        assertEquals("AWS's part ends at " + layerName + "; you own " + customer + " layers, share " + shared + ".",
+        String nextName = catalogLayerName(layers.get(highest + 1).get("layer").asText());
+        assertEquals("AWS runs every layer up to and including " + layerName + "; from " + nextName
+                + " up it is yours or shared: you own " + customer + " layers, share " + shared + ".",
                 robot.lookup("#details-boundary").queryAs(Label.class).getText());
     }
 
@@ -340,7 +342,8 @@ class DetailsViewTest {
 
         assertEquals(14, robot.lookup(".layer-row").queryAll().size());
         assertEquals("pub", robot.lookup("#details-title").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#details-boundary").queryAs(Label.class).getText().startsWith("AWS's part ends at "));
+        assertTrue(robot.lookup("#details-boundary").queryAs(Label.class).getText()
+                .startsWith("AWS runs every layer up to and including "));
     }
 
     @Test

@@ -1,0 +1,297 @@
+package dev.demarc.ui.canvas;
+
+import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.TypeSpec;
+import dev.demarc.edit.Geometry;
+import dev.demarc.model.Component;
+import dev.demarc.model.Diagram;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Where each component is drawn, in display units, while something drawn beside the components (the
+ * responsibility overlay) needs room the model does not leave. Plain Java, tested without a display.
+ *
+ * <p>Each axis is stretched by a monotone step function: {@code f(x) = x + D(x)}, where {@code D} adds a
+ * jump at the right edge of every service whose footprint (the card plus what is drawn for it, plus a
+ * clearance) reaches past the next left edge. Services keep their size; only their positions move.
+ * Containers are drawn from {@code f(left)} to {@code f(right)}, so they grow. Because f is monotone with
+ * slope at least one, two services apart along an axis stay apart with room for the footprint, and a
+ * service inside a container stays inside it with its footprint (the jump sits at the service's right edge,
+ * which is at or before the container's). Jumps are placed greedily in edge order, each only as large as the
+ * jumps already placed leave missing, so a row of staggered edges does not add up. A container may also ask
+ * for room above its first child (its title and chip): that jump is placed just after its top edge, so it
+ * moves its children and not itself. See ADR 7.
+ */
+public final class DisplayLayout {
+
+    /** What a component needs beyond its model box, in display units. */
+    public record Extra(double right, double below, double top) {
+        public static final Extra NONE = new Extra(0, 0, 0);
+    }
+
+    /** The model has no overlay: display = model. */
+    public static final DisplayLayout IDENTITY = new DisplayLayout(Axis.NONE, Axis.NONE, Map.of());
+
+    private final Axis xs;
+    private final Axis ys;
+    private final Map<String, Geometry.Rect> rects;
+
+    private DisplayLayout(Axis xs, Axis ys, Map<String, Geometry.Rect> rects) {
+        this.xs = xs;
+        this.ys = ys;
+        this.rects = rects;
+    }
+
+    /**
+     * Stretches {@code diagram} so every component's {@link Extra} fits with {@code clearance} to spare.
+     *
+     * @param extras what each component needs: services their footprint to the right and below the card,
+     *               containers the room above their first child
+     */
+    public static DisplayLayout stretch(Diagram diagram, Catalog catalog, Function<Component, Extra> extras,
+            double clearance) {
+        List<Component> all = diagram.components();
+        int n = all.size();
+        double[] lefts = new double[n];
+        double[] tops = new double[n];
+        for (int i = 0; i < n; i++) {
+            lefts[i] = all.get(i).x();
+            tops[i] = all.get(i).y();
+        }
+        Arrays.sort(lefts);
+        Arrays.sort(tops);
+        Map<String, Component> byId = new HashMap<>();
+        all.forEach(c -> byId.put(c.id(), c));
+        Map<String, Double> minChildOffset = new HashMap<>();
+        // Containers' padding (inclusive, at their far edges) and room above their children (strict, at their
+        // tops) are fixed; the services' jumps are then placed greedily, in order of their right (bottom)
+        // edges, each only as large as what the jumps already placed do not provide, so staggered edges in a
+        // row do not add up.
+        List<double[]> xJumps = new ArrayList<>();
+        List<double[]> yJumps = new ArrayList<>();
+        List<double[]> xDemands = new ArrayList<>();
+        List<double[]> yDemands = new ArrayList<>();
+        for (Component c : all) {
+            TypeSpec spec = catalog.spec(c.type());
+            double right = c.x() + spec.width(c);
+            double bottom = c.y() + spec.height(c);
+            Component parent = c.parentId().map(byId::get).orElse(null);
+            if (parent != null) {
+                minChildOffset.merge(parent.id(), c.y() - parent.y(), Math::min);
+            }
+            if (spec.container()) {
+                xJumps.add(new double[] {right, clearance, 0});
+                yJumps.add(new double[] {bottom, clearance, 0});
+                continue;
+            }
+            Extra extra = extras.apply(c);
+            double nextLeft = nextAtOrAfter(lefts, right);
+            double nextTop = nextAtOrAfter(tops, bottom);
+            double needX = extra.right() + clearance;
+            double needY = extra.below() + clearance;
+            if (nextLeft < Double.MAX_VALUE) {
+                xDemands.add(new double[] {c.x(), nextLeft, right, needX - (nextLeft - right)});
+            }
+            if (nextTop < Double.MAX_VALUE) {
+                yDemands.add(new double[] {c.y(), nextTop, bottom, needY - (nextTop - bottom)});
+            }
+            if (parent != null) {
+                TypeSpec ps = catalog.spec(parent.type());
+                double parentRight = parent.x() + ps.width(parent);
+                double parentBottom = parent.y() + ps.height(parent);
+                xDemands.add(new double[] {c.x(), parentRight, right, needX - (parentRight - right)});
+                yDemands.add(new double[] {c.y(), parentBottom, bottom, needY - (parentBottom - bottom)});
+            }
+        }
+        for (Component c : all) {
+            TypeSpec spec = catalog.spec(c.type());
+            if (spec.container()) {
+                double offset = minChildOffset.getOrDefault(c.id(), spec.height(c));
+                double need = extras.apply(c).top() - offset;
+                if (need > 0) {
+                    // Strict: it moves what lies below the top edge, not the container itself.
+                    yJumps.add(new double[] {c.y(), need, 1});
+                }
+            }
+        }
+        placeGreedily(xJumps, xDemands);
+        placeGreedily(yJumps, yDemands);
+        Axis xs = new Axis(xJumps);
+        Axis ys = new Axis(yJumps);
+        Map<String, Geometry.Rect> rects = new HashMap<>();
+        for (Component c : all) {
+            TypeSpec spec = catalog.spec(c.type());
+            double x = xs.map(c.x());
+            double y = ys.map(c.y());
+            if (spec.container()) {
+                rects.put(c.id(), new Geometry.Rect(x, y, xs.map(c.x() + spec.width(c)) - x,
+                        ys.map(c.y() + spec.height(c)) - y));
+            } else {
+                rects.put(c.id(), new Geometry.Rect(x, y, spec.width(c), spec.height(c)));
+            }
+        }
+        return new DisplayLayout(xs, ys, rects);
+    }
+
+    /**
+     * Adds the jumps the demands need: each demand {start, end, position, need} asks that the jumps in
+     * (start, end] (strict ones in [start, end)) add up to at least {@code need}; what is missing is put at its
+     * position. Demands are met in order of position, so a later one counts the earlier ones' jumps.
+     */
+    private static void placeGreedily(List<double[]> jumps, List<double[]> demands) {
+        java.util.TreeMap<Double, Double> inclusive = new java.util.TreeMap<>();
+        java.util.TreeMap<Double, Double> strict = new java.util.TreeMap<>();
+        for (double[] j : jumps) {
+            (j[2] == 0 ? inclusive : strict).merge(j[0], j[1], Double::sum);
+        }
+        demands.sort((a, b) -> Double.compare(a[2], b[2]));
+        for (double[] d : demands) {
+            if (d[3] <= 0) {
+                continue;
+            }
+            double provided = 0;
+            for (double v : inclusive.subMap(d[0], false, d[1], true).values()) {
+                provided += v;
+            }
+            for (double v : strict.subMap(d[0], true, d[1], false).values()) {
+                provided += v;
+            }
+            if (provided < d[3]) {
+                double missing = d[3] - provided;
+                inclusive.merge(d[2], missing, Double::sum);
+                jumps.add(new double[] {d[2], missing, 0});
+            }
+        }
+    }
+
+    private static double nextAtOrAfter(double[] sorted, double value) {
+        int i = Arrays.binarySearch(sorted, value);
+        if (i < 0) {
+            i = -i - 1;
+        } else {
+            while (i > 0 && sorted[i - 1] == value) {
+                i--;
+            }
+        }
+        return i < sorted.length ? sorted[i] : Double.MAX_VALUE;
+    }
+
+    /** Whether this layout moves anything. */
+    public boolean isIdentity() {
+        return xs.isEmpty() && ys.isEmpty();
+    }
+
+    /** The display x of a model x. */
+    public double x(double modelX) {
+        return xs.map(modelX);
+    }
+
+    /** The display y of a model y. */
+    public double y(double modelY) {
+        return ys.map(modelY);
+    }
+
+    /** The model x drawn at a display x (the start of a jump, when the display x falls inside one). */
+    public double modelX(double displayX) {
+        return xs.unmap(displayX);
+    }
+
+    /** The model y drawn at a display y. */
+    public double modelY(double displayY) {
+        return ys.unmap(displayY);
+    }
+
+    /** Where a component is drawn; its model box when this layout does not know it. */
+    public Geometry.Rect rect(Component c, Catalog catalog) {
+        Geometry.Rect r = rects.get(c.id());
+        if (r != null) {
+            return r;
+        }
+        TypeSpec spec = catalog.spec(c.type());
+        return new Geometry.Rect(x(c.x()), y(c.y()), spec.width(c), spec.height(c));
+    }
+
+    /** One axis' step function: jumps at positions, either inclusive or strict. */
+    private static final class Axis {
+        static final Axis NONE = new Axis(List.of());
+
+        private final double[] inclusivePos;
+        private final double[] inclusiveSum;
+        private final double[] strictPos;
+        private final double[] strictSum;
+        private final double total;
+
+        Axis(List<double[]> jumps) {
+            List<double[]> inclusive = jumps.stream().filter(j -> j[2] == 0).sorted((a, b) -> Double.compare(a[0],
+                    b[0])).toList();
+            List<double[]> strict = jumps.stream().filter(j -> j[2] != 0).sorted((a, b) -> Double.compare(a[0],
+                    b[0])).toList();
+            inclusivePos = positions(inclusive);
+            inclusiveSum = sums(inclusive);
+            strictPos = positions(strict);
+            strictSum = sums(strict);
+            total = (inclusiveSum.length == 0 ? 0 : inclusiveSum[inclusiveSum.length - 1])
+                    + (strictSum.length == 0 ? 0 : strictSum[strictSum.length - 1]);
+        }
+
+        private static double[] positions(List<double[]> jumps) {
+            return jumps.stream().mapToDouble(j -> j[0]).toArray();
+        }
+
+        private static double[] sums(List<double[]> jumps) {
+            double[] sums = new double[jumps.size()];
+            double s = 0;
+            for (int i = 0; i < sums.length; i++) {
+                s += jumps.get(i)[1];
+                sums[i] = s;
+            }
+            return sums;
+        }
+
+        boolean isEmpty() {
+            return total == 0;
+        }
+
+        double map(double v) {
+            return v + sumUpTo(inclusivePos, inclusiveSum, v, true) + sumUpTo(strictPos, strictSum, v, false);
+        }
+
+        /** Sum of jumps at positions below {@code v} (and at {@code v} when inclusive). */
+        private static double sumUpTo(double[] pos, double[] sum, double v, boolean inclusive) {
+            int lo = 0;
+            int hi = pos.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (pos[mid] < v || inclusive && pos[mid] == v) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo == 0 ? 0 : sum[lo - 1];
+        }
+
+        /** The largest model value whose display value is at most {@code d} (bisection: map is monotone). */
+        double unmap(double d) {
+            if (total == 0) {
+                return d;
+            }
+            double lo = d - total;
+            double hi = d;
+            for (int i = 0; i < 60 && hi - lo > 1e-6; i++) {
+                double mid = (lo + hi) / 2;
+                if (map(mid) <= d) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+}
