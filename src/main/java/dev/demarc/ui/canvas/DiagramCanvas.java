@@ -317,6 +317,20 @@ public final class DiagramCanvas extends Region {
         return new Point2D(modelX * zoom.get() + pan.getX(), modelY * zoom.get() + pan.getY());
     }
 
+    /**
+     * The part of the model in view, less a small margin, or null before the canvas has a size. Drops
+     * land inside it so a new component is never placed off screen.
+     */
+    public Geometry.Rect visibleArea() {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            return null;
+        }
+        double inset = 8;
+        Point2D topLeft = toModel(inset, inset);
+        Point2D bottomRight = toModel(getWidth() - inset, getHeight() - inset);
+        return Geometry.Rect.between(topLeft.getX(), topLeft.getY(), bottomRight.getX(), bottomRight.getY());
+    }
+
     /** The model point at the centre of the view: where keyboard and double-click placement put things. */
     public Point2D viewCentre() {
         return toModel(getWidth() / 2, getHeight() / 2);
