@@ -202,8 +202,15 @@ public final class MainWindow {
         canvas.requestFocus();
     }
 
-    /** Brings a finding's components into view; for an exposure, the whole way in from the VPC's gateway. */
+    /**
+     * Brings a finding's components into view, for an exposure the whole way in from the VPC's gateway;
+     * when they are already wholly on screen the view keeps still, so a click does not lose the student's
+     * place.
+     */
     private void reveal(Finding f) {
+        if (!f.components().isEmpty() && canvas.isFullyVisible(f.components())) {
+            return;
+        }
         List<String> ids = new java.util.ArrayList<>(f.components());
         if (!f.components().isEmpty()) {
             model.analysis().exposurePath(f.components().get(0)).ifPresent(p -> p.hops().stream()

@@ -87,4 +87,39 @@ class FindingsTableTest extends EditorTestBase {
                 .findFirst().orElseThrow()));
         assertEquals(Set.of("bucket"), Set.copyOf(model.selection()));
     }
+
+    @Test
+    void clickingAFindingWhoseComponentIsOnScreenKeepsTheViewStill() {
+        showTwoServices();
+        interact(() -> centreSplit(canvas).setDividerPositions(0.6));
+        interact(() -> canvas.showAt(1, 0, 0));
+        assertTrue(fx(() -> canvas.isFullyVisible(List.of("bucket"))), "the test starts with the bucket in view");
+        javafx.geometry.Point2D before = fx(() -> canvas.toLocal(0, 0));
+
+        clickRowOf("bucket");
+
+        assertEquals(Set.of("bucket"), Set.copyOf(model.selection()));
+        assertEquals(before, fx(() -> canvas.toLocal(0, 0)), "the bucket was in view, so nothing pans");
+    }
+
+    @Test
+    void clickingAFindingWhoseComponentIsOffScreenBringsItIntoView() {
+        showTwoServices();
+        interact(() -> centreSplit(canvas).setDividerPositions(0.6));
+        interact(() -> canvas.showAt(1, 2000, 2000));
+
+        clickRowOf("bucket");
+
+        assertTrue(fx(() -> canvas.isFullyVisible(List.of("bucket"))), "the bucket was revealed");
+    }
+
+    private void clickRowOf(String component) {
+        Finding finding = shown().stream().filter(f -> f.components().equals(List.of(component)))
+                .findFirst().orElseThrow();
+        int row = shown().indexOf(finding);
+        interact(() -> table().scrollTo(row));
+        clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row)
+                .findFirst().orElseThrow()));
+    }
 }

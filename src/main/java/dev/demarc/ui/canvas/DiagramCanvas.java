@@ -421,17 +421,27 @@ public final class DiagramCanvas extends Region {
 
     /** Reveals a component only when some of it is outside the view, so walking with the keyboard keeps still. */
     void ensureVisible(String id) {
-        Optional<Component> c = model.diagram().component(id);
-        if (c.isEmpty()) {
-            return;
-        }
-        Geometry.Rect r = geometry.bounds(c.get());
-        Point2D topLeft = toLocal(r.x(), r.y());
-        Point2D bottomRight = toLocal(r.x() + r.width(), r.y() + r.height());
-        if (topLeft.getX() < 0 || topLeft.getY() < 0 || bottomRight.getX() > getWidth()
-                || bottomRight.getY() > getHeight()) {
+        if (!isFullyVisible(List.of(id))) {
             reveal(List.of(id));
         }
+    }
+
+    /** Whether every one of the components lies wholly in the view (true when none exists). */
+    public boolean isFullyVisible(java.util.Collection<String> ids) {
+        for (String id : ids) {
+            Optional<Component> c = model.diagram().component(id);
+            if (c.isEmpty()) {
+                continue;
+            }
+            Geometry.Rect r = geometry.bounds(c.get());
+            Point2D topLeft = toLocal(r.x(), r.y());
+            Point2D bottomRight = toLocal(r.x() + r.width(), r.y() + r.height());
+            if (topLeft.getX() < 0 || topLeft.getY() < 0 || bottomRight.getX() > getWidth()
+                    || bottomRight.getY() > getHeight()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How far up from the bottom edge the visible screen-layer panels (the legend) reach, in pixels. */
