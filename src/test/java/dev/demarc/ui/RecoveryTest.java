@@ -105,6 +105,18 @@ class RecoveryTest extends OwnWindowTestBase {
     }
 
     @Test
+    void anEditIsCopiedWithinThreeSecondsThoughTheTimerRunsOnlyEveryThirtySeconds() throws Exception {
+        openWindow((stage, prefs) -> DemarcApp.build(stage, s -> dialogs, prefs, FileOps.system(),
+                new DemarcApp.Safety(folder(), s -> recovery, Duration.ofSeconds(30))));
+        assertFalse(Files.exists(copy()));
+
+        addBucket("dropped-just-before-a-crash");
+
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> Files.exists(copy()));
+        assertEquals(model.diagram(), reader.read(copy()).diagram());
+    }
+
+    @Test
     void aKilledInstancesDiagramIsRestoredExactlyAndShownAsUnsaved() throws Exception {
         Path sample = SAMPLES.resolve("insecure-teaching-example.json");
         Diagram expected = reader.read(sample).diagram();

@@ -16,14 +16,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * Writes a recovery copy of the open diagram while it has unsaved changes: at most once per interval, and
- * whenever the window loses the focus. The diagram is immutable, so the JavaFX thread only takes a reference
+ * Writes a recovery copy of the open diagram while it has unsaved changes: {@link #AFTER_CHANGE} after the
+ * first change that follows a save or a copy, at most once per interval besides, and whenever the window
+ * loses the focus. The delay after a change is not restarted by later changes, so steady typing still gets
+ * a copy within a couple of seconds, and a burst of edits costs one write rather than one each. The diagram is immutable, so the JavaFX thread only takes a reference
  * to it; serialising and writing happen on a background thread, so a large diagram never stalls the editor.
  * Once the document is saved (or replaced by a clean one) the copy is removed.
  */
@@ -34,7 +38,11 @@ public final class Autosaver {
     private final EditorModel model;
     private final RecoveryStore store;
     private final Supplier<String> documentName;
+    /** How soon after the first unsaved change the copy is written. */
+    public static final Duration AFTER_CHANGE = Duration.ofMillis(1500);
+
     private final Timeline timer;
+    private final PauseTransition soon;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "demarc-autosave");
         t.setDaemon(true);
@@ -50,11 +58,20 @@ public final class Autosaver {
         this.timer = new Timeline(new KeyFrame(javafx.util.Duration.millis(interval.toMillis()),
                 e -> copyIfChanged()));
         timer.setCycleCount(Timeline.INDEFINITE);
+        long delay = Math.min(AFTER_CHANGE.toMillis(), interval.toMillis());
+        this.soon = new PauseTransition(javafx.util.Duration.millis(delay));
+        soon.setOnFinished(e -> copyIfChanged());
     }
 
     /** Starts copying: on the timer, when {@code stage} loses the focus, and clearing once saved. */
     public void start(Stage stage) {
         timer.play();
+        // Only a flag check on the FX thread per change: the write itself runs on the autosave thread.
+        model.diagramProperty().addListener((obs, was, now) -> {
+            if (now != copied && soon.getStatus() != Animation.Status.RUNNING) {
+                soon.playFromStart();
+            }
+        });
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 copyIfChanged();
@@ -125,6 +142,7 @@ public final class Autosaver {
     /** A clean close: stops copying and removes this instance's copies and folder. */
     public void close() {
         timer.stop();
+        soon.stop();
         writer.execute(() -> {
             try {
                 store.close();
