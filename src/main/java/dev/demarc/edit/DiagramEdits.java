@@ -46,7 +46,7 @@ public final class DiagramEdits {
         while (d.contains(base + "-" + n) || labelTaken(d, spec.shortName() + " " + n)) {
             n++;
         }
-        return new Component(base + "-" + n, type, spec.shortName() + " " + n, x, y, null, null, null,
+        return new Component(base + "-" + n, type, spec.shortName() + " " + n, half(x), half(y), null, null, null,
                 Properties.empty());
     }
 
@@ -84,7 +84,7 @@ public final class DiagramEdits {
             }
             container = deeper;
         }
-        Component placed = c.withPosition(b.x(), b.y());
+        Component placed = c.withPosition(half(b.x()), half(b.y()));
         return growToFit(add(d, placed), placed.id());
     }
 
@@ -98,7 +98,7 @@ public final class DiagramEdits {
         Set<String> moving = withDescendants(d, roots);
         List<Component> components = new ArrayList<>();
         for (Component c : d.components()) {
-            components.add(moving.contains(c.id()) ? c.withPosition(c.x() + dx, c.y() + dy) : c);
+            components.add(moving.contains(c.id()) ? c.withPosition(half(c.x() + dx), half(c.y() + dy)) : c);
         }
         Diagram moved = reparent(d.withComponents(components), roots);
         for (String id : roots) {
@@ -152,10 +152,10 @@ public final class DiagramEdits {
             right = right != old.x() + old.width() ? Math.max(right, need.x() + need.width()) : right;
             bottom = bottom != old.y() + old.height() ? Math.max(bottom, need.y() + need.height()) : bottom;
         }
-        double nx = left;
-        double ny = top;
-        double w = right - left;
-        double h = bottom - top;
+        double nx = half(left);
+        double ny = half(top);
+        double w = half(right) - nx;
+        double h = half(bottom) - ny;
         return replace(d, id, c -> c.withPosition(nx, ny).withSize(w, h));
     }
 
@@ -274,7 +274,8 @@ public final class DiagramEdits {
         List<Component> components = new ArrayList<>(d.components());
         for (Component c : fragment.components()) {
             String parent = c.parent() == null ? null : ids.get(c.parent());
-            components.add(c.withId(ids.get(c.id())).withParent(parent).withPosition(c.x() + dx, c.y() + dy));
+            components.add(c.withId(ids.get(c.id())).withParent(parent)
+                    .withPosition(half(c.x() + dx), half(c.y() + dy)));
         }
         List<Connection> connections = new ArrayList<>(d.connections());
         Set<String> newConnectionIds = new HashSet<>();
@@ -307,6 +308,15 @@ public final class DiagramEdits {
         List<Connection> connections = d.connections().stream()
                 .filter(k -> all.contains(k.from()) && all.contains(k.to())).toList();
         return new Diagram(null, components, connections);
+    }
+
+    /**
+     * Rounds to the nearest half pixel. Every edit that sets a position or size goes through it, so saved
+     * files hold {@code 120} or {@code 120.5} rather than the long fractions a zoomed mouse drag produces,
+     * while positions an old file holds stay as they are until the component is edited.
+     */
+    static double half(double v) {
+        return Math.round(v * 2) / 2.0;
     }
 
     private static String trim(String id) {

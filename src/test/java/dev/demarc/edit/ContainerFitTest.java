@@ -107,4 +107,21 @@ class ContainerFitTest {
         assertEquals(before.component("db"), d.component("db"));
         assertEquals(300, d.component("web").orElseThrow().x());
     }
+
+    @Test
+    void editedPositionsAndSizesAreWholeOrHalfPixelsAndUneditedOnesStayAsTheyWere() {
+        Component old = Component.of("old", ComponentType.S3, -273.54177897574124, 1200.1234);
+        Diagram d = vpcWithSubnet().withComponents(List.of(vpcWithSubnet().components().get(0),
+                vpcWithSubnet().components().get(1), vpcWithSubnet().components().get(2), old));
+        Diagram moved = edits.move(d, List.of("web"), 10.3333333, 7.77777);
+        assertEquals(110.5, moved.component("web").orElseThrow().x());
+        assertEquals(208, moved.component("web").orElseThrow().y());
+        assertEquals(-273.54177897574124, moved.component("old").orElseThrow().x(), "not edited, not touched");
+        Component resized = edits.resize(d, "sub", 40, 80, 512.3, 400.74).component("sub").orElseThrow();
+        assertEquals(512.5, resized.width());
+        assertEquals(400.5, resized.height());
+        Component dropped = edits.newComponent(d, ComponentType.RDS, 901.2, 13.9);
+        assertEquals(901, dropped.x());
+        assertEquals(14, dropped.y());
+    }
 }
