@@ -58,13 +58,19 @@ public final class Analyzer {
         Exposures exposures = new Exposures(facts);
         Map<String, ExposurePath> paths = new HashMap<>();
         Map<String, NetworkExposure> networks = new HashMap<>();
+        Map<String, List<Checklist>> checklists = new HashMap<>();
+        Preconditions preconditions = new Preconditions(facts, rules);
         for (Component c : diagram.components()) {
             components.add(new ComponentAnalysis(c, layers(catalog.spec(c.type()), c),
                     byComponent.getOrDefault(c.id(), List.of())));
             exposures.path(c).ifPresent(p -> paths.put(c.id(), p));
             exposures.network(c).ifPresent(n -> networks.put(c.id(), n));
+            List<Checklist> lists = preconditions.of(c);
+            if (!lists.isEmpty()) {
+                checklists.put(c.id(), lists);
+            }
         }
-        return new Analysis(diagram, components, findings, paths, networks);
+        return new Analysis(diagram, components, findings, paths, networks, checklists);
     }
 
     /**
