@@ -72,6 +72,7 @@ public final class MainWindow {
         PaletteView palette = new PaletteView(model.catalog(), this::placeAtCentre);
         findings = new FindingsView(model, this::reveal);
         overlay.followSelectedFinding(findings.selectedFindingProperty());
+        canvas.showWhenEmpty(new GettingStarted(documents, stage));
         BorderPane canvasPane = new BorderPane(canvas);
         canvasPane.setTop(new OverlayBar(overlay, canvas.showOverlayProperty()));
         canvasPane.setMinHeight(0);
@@ -266,7 +267,7 @@ public final class MainWindow {
         int total = model.analysis().findings().size();
         int components = model.analysis().components().size();
         if (components == 0) {
-            return "Drag a component from the palette onto the canvas to start.";
+            return "Nothing to check yet: drag a VPC from the palette onto the canvas to start.";
         }
         return components + (components == 1 ? " component, " : " components, ") + total
                 + (total == 1 ? " finding" : " findings") + (total == 0 ? "" : ": " + counts.entrySet().stream()

@@ -93,6 +93,7 @@ public final class DiagramCanvas extends Region {
     private double fittedHeight;
     private final Handles handles;
     private OverlayTooltip overlayTooltip;
+    private javafx.scene.Node emptyHint;
 
     public DiagramCanvas(EditorModel model) {
         this.model = model;
@@ -202,6 +203,7 @@ public final class DiagramCanvas extends Region {
             fit();
         }
         drawGrid();
+        placeEmptyHint();
     }
 
     /** Fits the diagram into the view at the next layout, when the canvas has its real size. */
@@ -515,6 +517,29 @@ public final class DiagramCanvas extends Region {
     /** The overlay layer: mouse-transparent, above the components, for the responsibility overlay. */
     public Pane overlayLayer() {
         return overlayLayer;
+    }
+
+    /**
+     * Shows {@code hint} centred over the canvas while the diagram has no component (the getting-started
+     * panel); it goes with the first component and comes back when the last one is deleted.
+     */
+    public void showWhenEmpty(javafx.scene.Node hint) {
+        hint.setManaged(false);
+        getChildren().add(hint);
+        Runnable follow = () -> hint.setVisible(model.diagram().components().isEmpty());
+        model.diagramProperty().addListener((o, a, b) -> follow.run());
+        follow.run();
+        emptyHint = hint;
+        requestLayout();
+    }
+
+    private void placeEmptyHint() {
+        if (emptyHint != null) {
+            emptyHint.autosize();
+            double w = emptyHint.getLayoutBounds().getWidth();
+            double h = emptyHint.getLayoutBounds().getHeight();
+            emptyHint.relocate(Math.max(0, (getWidth() - w) / 2), Math.max(0, (getHeight() - h) / 2));
+        }
     }
 
     /** A mouse-transparent layer above everything in screen (canvas-local) coordinates, for legends. */

@@ -57,7 +57,14 @@ public final class FindingsView extends VBox {
         getStyleClass().add("findings-view");
         table.setId("findings");
         table.getStyleClass().add("findings-table");
-        table.setPlaceholder(new Label("No findings: nothing on this diagram is the customer's mistake."));
+        Label placeholder = new Label();
+        placeholder.setId("findings-placeholder");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.diagram().components().isEmpty()
+                        ? "Nothing to check yet: this diagram has no components. Drag one from the palette."
+                        : "No findings: nothing on this diagram is the customer's mistake.",
+                model.diagramProperty()));
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(severityColumn(), categoryColumn(), componentsColumn(), ruleColumn(),
                 messageColumn());
