@@ -5,17 +5,12 @@ import dev.demarc.model.ComponentType;
 import dev.demarc.model.InboundRule;
 import dev.demarc.model.Protocol;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * What stays the customer's on an RDS database although AWS runs its host and engine: who can reach it,
  * encryption at rest and in transit, the upgrade decision, logins, and the backup settings.
  */
 final class RdsRules implements RuleFamily {
-
-    private static final Map<String, Integer> PORTS = Map.of("mysql", 3306, "mariadb", 3306, "postgres", 5432,
-            "oracle", 1521, "sqlserver", 1433);
 
     @Override
     public void check(Facts facts, Findings out) {
@@ -86,6 +81,6 @@ final class RdsRules implements RuleFamily {
 
     /** The engine's default port: the one the security group must open for clients. */
     static int port(Facts facts, Component db) {
-        return PORTS.getOrDefault(facts.text(db, "engine").toLowerCase(Locale.ROOT), 3306);
+        return EnginePorts.of(facts.text(db, "engine"));
     }
 }
