@@ -50,6 +50,8 @@ public final class Autosaver {
     });
     /** The diagram of the newest copy, or null when there is none; read and written from any thread. */
     private volatile Diagram copied;
+    /** The write of {@link #copied}, so a caller asking again waits for it instead of assuming it is done. */
+    private volatile CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
 
     public Autosaver(EditorModel model, RecoveryStore store, Supplier<String> documentName, Duration interval) {
         this.model = model;
@@ -90,15 +92,19 @@ public final class Autosaver {
      */
     public CompletableFuture<Void> copyIfChanged() {
         Diagram diagram = model.diagram();
-        if (!model.isDirty() || diagram == copied) {
+        if (!model.isDirty()) {
             return CompletableFuture.completedFuture(null);
+        }
+        if (diagram == copied) {
+            // Already copied, or being copied right now (the change timer may have just started the write).
+            return lastWrite;
         }
         Path file = model.file();
         RecoveryInfo info = new RecoveryInfo(documentName.get(), file, Instant.now(), diagram.components().size());
         copied = diagram;
         // The future fails when the copy was not written, so callers (restore, the error handler) never take
         // a failed write for a safe copy; the next change or timer tick tries again.
-        return CompletableFuture.runAsync(() -> {
+        CompletableFuture<Void> write = CompletableFuture.runAsync(() -> {
             try {
                 store.save(diagram, info);
             } catch (IOException e) {
@@ -109,6 +115,8 @@ public final class Autosaver {
                 throw e;
             }
         }, writer);
+        lastWrite = write;
+        return write;
     }
 
     private void fail(Exception e) {
