@@ -87,7 +87,8 @@ public final class Analyzer {
                     if (out == null) {
                         out = new ArrayList<>(usual);
                     }
-                    out.set(i, new LayerAssessment(l.layer(), v.owner(), v.duties(), v.why(), v.sources()));
+                    out.set(i, new LayerAssessment(l.layer(), v.owner(), v.duties(), v.why(), v.sources(),
+                            catalog.layer(l.layer()).name()));
                     break;
                 }
             }
@@ -99,7 +100,8 @@ public final class Analyzer {
         return stacks.computeIfAbsent(spec.type(), t -> {
             List<LayerAssessment> out = new ArrayList<>();
             for (LayerSpec l : spec.layers()) {
-                out.add(new LayerAssessment(l.layer(), l.owner(), l.duties(), l.why(), l.sources()));
+                out.add(new LayerAssessment(l.layer(), l.owner(), l.duties(), l.why(), l.sources(),
+                        catalog.layer(l.layer()).name()));
             }
             return List.copyOf(out);
         });

@@ -105,6 +105,8 @@ class ResponsibilityTabTest extends EditorTestBase {
         clickOn("Settings");
         TitledPane network = lookup(".titled-pane").queryAllAs(TitledPane.class).stream()
                 .filter(p -> "Network exposure".equals(p.getText())).findFirst().orElseThrow();
+        // Without the unfolding animation, the check box stays where the robot aims while it clicks.
+        interact(() -> network.setAnimated(false));
         if (!fx(network::isExpanded)) {
             clickOn(network.lookup(".title"));
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#property-publiclyAccessible").tryQuery()
@@ -113,7 +115,9 @@ class ResponsibilityTabTest extends EditorTestBase {
         clickOn("#property-publiclyAccessible");
         clickOn("Responsibility");
 
-        assertEquals("publicly accessible \u2014 yes", checklistRows().get(0));
+        // The analysis of an edit may arrive a pulse later; wait for it rather than for a fixed time.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> checklistRows().get(0).equals("publicly accessible \u2014 yes"));
         assertTrue(checklistSummary().startsWith("All of these hold"), checklistSummary());
         assertTrue(model.analysis().findings().stream().anyMatch(f -> f.rule().equals("rds.exposed-to-internet")));
 
@@ -121,8 +125,8 @@ class ResponsibilityTabTest extends EditorTestBase {
         interact(() -> model.apply("Private", d -> model.edits().setProperty(d, "public", "public",
                 new PropertyValue.Bool(false))));
         interact(() -> model.select(List.of("db")));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("in a public subnet \u2014 no", checklistRows().get(1));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> checklistRows().get(1).equals("in a public subnet \u2014 no"));
     }
 
     /** Writes a picture of {@code node} as it is drawn now, for the docs and for a person to look at. */
