@@ -44,7 +44,7 @@ final class Preconditions {
         List<Checklist.Condition> out = new ArrayList<>();
         out.add(new Checklist.Condition("publicly accessible", facts.bool(db, "publiclyAccessible"), db.id()));
         network(db, out);
-        out.add(new Checklist.Condition("security group open to the world on " + RdsRules.port(facts, db),
+        out.add(new Checklist.Condition("security group open to the world on port " + RdsRules.port(facts, db),
                 !RdsRules.worldRulesOnEnginePort(facts, db).isEmpty(), db.id()));
         return checklist("rds.exposed-to-internet", out);
     }

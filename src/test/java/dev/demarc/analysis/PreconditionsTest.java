@@ -46,7 +46,7 @@ class PreconditionsTest {
         assertEquals("rds.exposed-to-internet", c.rule());
         assertEquals(Severity.CRITICAL, c.severity());
         assertEquals("publicly accessible=yes / in a public subnet=no / internet gateway attached to its VPC=yes"
-                + " / security group open to the world on 3306=no", marks(c));
+                + " / security group open to the world on port 3306=no", marks(c));
         assertEquals(List.of("db", "private", "vpc", "db"),
                 c.conditions().stream().map(Checklist.Condition::componentId).toList(), "who decides each box");
         assertTrue(a.findings().stream().noneMatch(f -> f.rule().equals("rds.exposed-to-internet")));
@@ -67,7 +67,7 @@ class PreconditionsTest {
         DiagramBuilder d = halfwayDatabase();
         d.get("db").set("engine", "postgres").rules(new InboundRule(Protocol.TCP, 3306, WORLD));
         Checklist c = ANALYZER.analyze(d.build()).preconditions("db").get(0);
-        assertEquals("security group open to the world on 5432", c.conditions().get(3).text());
+        assertEquals("security group open to the world on port 5432", c.conditions().get(3).text());
         assertTrue(!c.conditions().get(3).met(), "3306 is open, but postgres listens on 5432");
     }
 

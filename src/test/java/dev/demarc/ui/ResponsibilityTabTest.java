@@ -97,7 +97,7 @@ class ResponsibilityTabTest extends EditorTestBase {
 
         assertEquals(List.of("publicly accessible \u2014 no", "in a public subnet \u2014 yes",
                 "internet gateway attached to its VPC \u2014 yes",
-                "security group open to the world on 3306 \u2014 yes"), checklistRows());
+                "security group open to the world on port 3306 \u2014 yes"), checklistRows());
         assertTrue(checklistSummary().startsWith("One change away: if \"publicly accessible\""),
                 checklistSummary());
         snapshot(lookup("#details").query(), Path.of("/tmp/preconditions.png"));
