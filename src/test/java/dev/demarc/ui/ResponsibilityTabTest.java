@@ -112,7 +112,10 @@ class ResponsibilityTabTest extends EditorTestBase {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#property-publiclyAccessible").tryQuery()
                     .map(Node::isVisible).orElse(false));
         }
+        // The settings were laid out while their tab was hidden: let layout settle before aiming at the box.
+        WaitForAsyncUtils.waitForFxEvents();
         clickOn("#property-publiclyAccessible");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> component("db").properties().has("publiclyAccessible"));
         clickOn("Responsibility");
 
         // The analysis of an edit may arrive a pulse later; wait for it rather than for a fixed time.
