@@ -89,7 +89,8 @@ class PreconditionsTest {
                     boolean fires = fired.contains(list.rule())
                             || list.rule().equals("ec2.admin-port-open") && fired.contains("ec2.all-traffic-open");
                     if (list.allMet() != fires) {
-                        fail("seed " + seed + ", " + id + ": " + list.rule() + " fired=" + fires + " but " + marks(list));
+                        fail("seed " + seed + ", " + id + ": " + list.rule() + " fired=" + fires + " but "
+                                + marks(list));
                     }
                 }
             }

@@ -14,7 +14,8 @@ class ComponentTitleTest {
     @Test
     void aLabelStartingWithTheTypeIsNotPrefixedAgain() {
         assertEquals("RDS 1", catalog.title(Component.of("rds-1", ComponentType.RDS, 0, 0).withLabel("RDS 1")));
-        assertEquals("RDS Orders DB", catalog.title(Component.of("db", ComponentType.RDS, 0, 0).withLabel("Orders DB")));
+        assertEquals("RDS Orders DB",
+                catalog.title(Component.of("db", ComponentType.RDS, 0, 0).withLabel("Orders DB")));
         assertEquals("EC2 web", catalog.title(Component.of("web", ComponentType.EC2, 0, 0)));
         assertEquals("RDS Rdsproxy", catalog.title(Component.of("p", ComponentType.RDS, 0, 0).withLabel("Rdsproxy")));
     }

@@ -158,7 +158,8 @@ public final class QuizView extends BorderPane {
         // The student's own documents folder and a name of their own, so students sharing a folder (or the
         // samples folder) do not overwrite each other's results.
         Path folder = ResultsFiles.defaultFolder(Path.of(System.getProperty("user.home")));
-        String name = ResultsFiles.defaultName(student.getText(), LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()), extension);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        String name = ResultsFiles.defaultName(student.getText(), today, extension);
         String description = extension.equals("json") ? "Quiz results (*.json)" : "Quiz results (*.csv)";
         dialogs.chooseExportFile(folder, name, description, extension).ifPresent(target -> {
             QuizResults results = new QuizResults(student.getText().trim(), Instant.now(clock),
