@@ -28,8 +28,9 @@ import javafx.stage.Stage;
  * first change that follows a save or a copy, at most once per interval besides, and whenever the window
  * loses the focus. The delay after a change is not restarted by later changes, so steady typing still gets
  * a copy within a couple of seconds, and a burst of edits costs one write rather than one each. The diagram
- * is immutable, so the JavaFX thread only takes a reference to it; serialising and writing happen on a background thread, so a large diagram never stalls the editor.
- * Once the document is saved (or replaced by a clean one) the copy is removed.
+ * is immutable, so the JavaFX thread only takes a reference to it; serialising and writing happen on a
+ * background thread, so a large diagram never stalls the editor. Once the document is saved (or replaced by a
+ * clean one) the copy is removed.
  */
 public final class Autosaver {
 
