@@ -122,4 +122,26 @@ class FindingsTableTest extends EditorTestBase {
                 .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row)
                 .findFirst().orElseThrow()));
     }
+
+    @Test
+    void anExposureFindingsTooltipShowsWhatWouldMakeItWorse() {
+        show(diagram(container("vpc", ComponentType.VPC, 0, 0, 480, 320, null),
+                container("private", ComponentType.SUBNET, 20, 50, 300, 250, "vpc"),
+                new dev.demarc.model.Component("db", ComponentType.RDS, null, 60, 120, null, null, "private",
+                        dev.demarc.model.Properties.empty().with("publiclyAccessible",
+                                new dev.demarc.model.PropertyValue.Bool(true)))));
+        Finding exposure = shown().stream().filter(f -> f.rule().equals("rds.publicly-accessible")).findFirst()
+                .orElseThrow();
+        int row = shown().indexOf(exposure);
+        interact(() -> centreSplit(canvas).setDividerPositions(0.4));
+        interact(() -> table().scrollTo(row));
+
+        String tip = fx(() -> lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row)
+                .map(n -> ((javafx.scene.control.TableRow<?>) n).getTooltip().getText()).findFirst().orElseThrow());
+
+        assertTrue(tip.contains("\"Database reachable from the internet\" if:"), tip);
+        assertTrue(tip.contains("[x] publicly accessible - yes"), tip);
+        assertTrue(tip.contains("[ ] in a public subnet - no"), tip);
+    }
 }
