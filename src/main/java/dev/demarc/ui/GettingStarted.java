@@ -9,6 +9,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.Window;
 
 /**
@@ -52,7 +53,7 @@ final class GettingStarted extends VBox {
         l.setWrapText(true);
         l.setMaxWidth(520);
         l.setAlignment(Pos.CENTER);
-        l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        l.setTextAlignment(TextAlignment.CENTER);
         l.getStyleClass().add(styleClass);
         return l;
     }

@@ -2,6 +2,8 @@ package dev.demarc.ui;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -21,13 +23,13 @@ final class DefaultSizeWindow {
     }
 
     /** Runs {@code check} on the FX thread, given the scene, while the window's content is laid out at 1440 x 900. */
-    static <T> T at1440x900(MainWindow window, java.util.function.Function<Scene, T> check) {
+    static <T> T at1440x900(MainWindow window, Function<Scene, T> check) {
         try {
             return WaitForAsyncUtils.asyncFx(() -> {
                 Scene original = window.stage().getScene();
                 Parent root = original.getRoot();
                 List<String> sheets = List.copyOf(original.getStylesheets());
-                original.setRoot(new javafx.scene.Group());
+                original.setRoot(new Group());
                 Scene big = new Scene(root, WIDTH, HEIGHT);
                 big.getStylesheets().setAll(sheets);
                 try {
@@ -39,7 +41,7 @@ final class DefaultSizeWindow {
                     root.layout();
                     return check.apply(big);
                 } finally {
-                    big.setRoot(new javafx.scene.Group());
+                    big.setRoot(new Group());
                     original.setRoot(root);
                 }
             }).get(10, TimeUnit.SECONDS);

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
@@ -79,6 +81,6 @@ class FirstWindowTest extends EditorTestBase {
 
     private void closeGuide() {
         DialogPane pane = guide();
-        interact(() -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        interact(() -> ((Button) pane.lookupButton(ButtonType.OK)).fire());
     }
 }
