@@ -82,6 +82,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void quizIsPlainJavaOverModelCatalogAnalysisAndIo() {
+        classes().that().resideInAPackage("dev.demarc.quiz..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.demarc.quiz..", "dev.demarc.model..",
+                        "dev.demarc.catalog..", "dev.demarc.analysis..", "dev.demarc.io..", "com.fasterxml.jackson..",
+                        "java..")
+                .check(classes);
+    }
+
+    @Test
     void recoveryIsPlainJavaOverIoAndModel() {
         classes().that().resideInAPackage("dev.demarc.recovery..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.demarc.recovery..", "dev.demarc.io..",

@@ -17,10 +17,13 @@ public final class Analysis {
     private final Map<String, ComponentAnalysis> byId;
     private final Map<String, ExposurePath> exposurePaths;
     private final Map<String, NetworkExposure> networkExposure;
+    private final Map<String, List<Checklist>> preconditions;
 
     Analysis(Diagram diagram, List<ComponentAnalysis> components, List<Finding> findings,
-            Map<String, ExposurePath> exposurePaths, Map<String, NetworkExposure> networkExposure) {
+            Map<String, ExposurePath> exposurePaths, Map<String, NetworkExposure> networkExposure,
+            Map<String, List<Checklist>> preconditions) {
         this.diagram = diagram;
+        this.preconditions = Map.copyOf(preconditions);
         this.exposurePaths = Map.copyOf(exposurePaths);
         this.networkExposure = Map.copyOf(networkExposure);
         this.components = List.copyOf(components);
@@ -51,6 +54,14 @@ public final class Analysis {
     /** What the VPC or subnet with this id does to exposure; empty for services. */
     public Optional<NetworkExposure> networkExposure(String componentId) {
         return Optional.ofNullable(networkExposure.get(componentId));
+    }
+
+    /**
+     * The conditions of each exposure rule that can fire on the component with this id, marked as they
+     * stand: what would make it worse, one change at a time. Empty for components no exposure rule checks.
+     */
+    public List<Checklist> preconditions(String componentId) {
+        return preconditions.getOrDefault(componentId, List.of());
     }
 
     /** All findings: most severe first, then in diagram order. */

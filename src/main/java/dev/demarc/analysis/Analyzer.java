@@ -58,13 +58,19 @@ public final class Analyzer {
         Exposures exposures = new Exposures(facts);
         Map<String, ExposurePath> paths = new HashMap<>();
         Map<String, NetworkExposure> networks = new HashMap<>();
+        Map<String, List<Checklist>> checklists = new HashMap<>();
+        Preconditions preconditions = new Preconditions(facts, rules);
         for (Component c : diagram.components()) {
             components.add(new ComponentAnalysis(c, layers(catalog.spec(c.type()), c),
                     byComponent.getOrDefault(c.id(), List.of())));
             exposures.path(c).ifPresent(p -> paths.put(c.id(), p));
             exposures.network(c).ifPresent(n -> networks.put(c.id(), n));
+            List<Checklist> lists = preconditions.of(c);
+            if (!lists.isEmpty()) {
+                checklists.put(c.id(), lists);
+            }
         }
-        return new Analysis(diagram, components, findings, paths, networks);
+        return new Analysis(diagram, components, findings, paths, networks, checklists);
     }
 
     /**
@@ -81,7 +87,8 @@ public final class Analyzer {
                     if (out == null) {
                         out = new ArrayList<>(usual);
                     }
-                    out.set(i, new LayerAssessment(l.layer(), v.owner(), v.duties(), v.why(), v.sources()));
+                    out.set(i, new LayerAssessment(l.layer(), v.owner(), v.duties(), v.why(), v.sources(),
+                            catalog.layer(l.layer()).name()));
                     break;
                 }
             }
@@ -93,7 +100,8 @@ public final class Analyzer {
         return stacks.computeIfAbsent(spec.type(), t -> {
             List<LayerAssessment> out = new ArrayList<>();
             for (LayerSpec l : spec.layers()) {
-                out.add(new LayerAssessment(l.layer(), l.owner(), l.duties(), l.why(), l.sources()));
+                out.add(new LayerAssessment(l.layer(), l.owner(), l.duties(), l.why(), l.sources(),
+                        catalog.layer(l.layer()).name()));
             }
             return List.copyOf(out);
         });

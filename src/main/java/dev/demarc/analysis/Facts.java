@@ -138,7 +138,7 @@ final class Facts {
             return "it is not in a subnet";
         }
         if (!bool(subnet.get(), "public")) {
-            return "its subnet " + name(subnet.get()) + " is private";
+            return "its subnet '" + subnet.get().displayLabel() + "' is private";
         }
         if (vpcOf(subnet.get()).isEmpty()) {
             return "its subnet is not in a VPC";

@@ -6,8 +6,12 @@ import dev.demarc.catalog.Owner;
 import dev.demarc.catalog.Source;
 import java.util.List;
 
-/** Who owns one layer of one component on the diagram, the customer's duties there, and why. */
-public record LayerAssessment(Layer layer, Owner owner, List<Duty> duties, String why, List<Source> sources) {
+/**
+ * Who owns one layer of one component on the diagram, the customer's duties there, and why; {@code name} is
+ * the catalog's name of the layer ("Guest operating system"), for reports and messages.
+ */
+public record LayerAssessment(Layer layer, Owner owner, List<Duty> duties, String why, List<Source> sources,
+        String name) {
 
     public LayerAssessment {
         duties = List.copyOf(duties);

@@ -6,7 +6,6 @@ import dev.demarc.model.InboundRule;
 import dev.demarc.model.Protocol;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,9 +13,6 @@ import java.util.Set;
  * encryption at rest and in transit, the upgrade decision, logins, and the backup settings.
  */
 final class RdsRules implements RuleFamily {
-
-    private static final Map<String, Integer> PORTS = Map.of("mysql", 3306, "mariadb", 3306, "postgres", 5432,
-            "oracle", 1521, "sqlserver", 1433);
 
     /** The engines IAM database authentication exists for; RDS for Oracle and SQL Server have none (RDS-IAMDB). */
     private static final Set<String> IAM_AUTH_ENGINES = Set.of("mysql", "mariadb", "postgres");
@@ -103,6 +99,6 @@ final class RdsRules implements RuleFamily {
 
     /** The engine's default port: the one the security group must open for clients. */
     static int port(Facts facts, Component db) {
-        return PORTS.getOrDefault(facts.text(db, "engine").toLowerCase(Locale.ROOT), 3306);
+        return EnginePorts.of(facts.text(db, "engine"));
     }
 }

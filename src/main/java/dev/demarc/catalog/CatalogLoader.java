@@ -80,6 +80,7 @@ public final class CatalogLoader {
             duties.add(new DutyInfo(expected, text(n, "name"), text(n, "question"), text(n, "description")));
         }
         Map<String, Source> sourceIndex = new LinkedHashMap<>();
+        JsonNode titles = optional("source-titles.json");
         JsonNode sourceNodes = root.path("sources");
         if (!sourceNodes.isObject()) {
             throw fail("sources", "must be an object of tag to address");
@@ -88,7 +89,9 @@ public final class CatalogLoader {
             if (!e.getValue().isTextual() || !e.getValue().asText().startsWith("https://")) {
                 throw fail("sources." + e.getKey(), "must be an https address");
             }
-            sourceIndex.put(e.getKey(), new Source(e.getKey(), e.getValue().asText()));
+            JsonNode title = titles.path(e.getKey());
+            sourceIndex.put(e.getKey(), new Source(e.getKey(), e.getValue().asText(),
+                    title.isTextual() && !title.asText().isBlank() ? title.asText() : e.getKey()));
         });
         this.sources = sourceIndex;
         List<TypeSpec> types = new ArrayList<>();
@@ -411,6 +414,18 @@ public final class CatalogLoader {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * A catalog file that may be left out (an instructor's own catalog need not title its sources): its
+     * content, or an empty object when it is missing.
+     */
+    private JsonNode optional(String name) {
+        try (InputStream in = resources.apply(name)) {
+            return in == null ? mapper.createObjectNode() : mapper.readTree(in);
+        } catch (IOException e) {
+            throw new CatalogException("Catalog file " + name + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private JsonNode read(String name) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -45,7 +46,7 @@ public final class DiagramEdits {
         while (d.contains(base + "-" + n) || labelTaken(d, spec.shortName() + " " + n)) {
             n++;
         }
-        return new Component(base + "-" + n, type, spec.shortName() + " " + n, x, y, null, null, null,
+        return new Component(base + "-" + n, type, spec.shortName() + " " + n, half(x), half(y), null, null, null,
                 Properties.empty());
     }
 
@@ -62,24 +63,100 @@ public final class DiagramEdits {
     }
 
     /**
+     * Adds {@code c} where a palette drop put it: first moved the least distance that makes it wholly
+     * {@code visible} (null: anywhere), then, when it lands in a container, moved inside that container's
+     * content area clear of its border and title; containers too small for it grow. One edit, so one undo.
+     */
+    public Diagram drop(Diagram d, Component c, Geometry.Rect visible) {
+        Geometry.Rect b = geometry.bounds(c);
+        if (visible != null) {
+            b = b.movedInside(visible);
+        }
+        Optional<Component> container = geometry.containerAt(d, b.centerX(), b.centerY(), Set.of());
+        // Moving into a container's content area can bring the centre over a container nested in it;
+        // follow it down so the component ends clear of the border of the container it joins.
+        for (int depth = 0; container.isPresent() && depth < d.components().size(); depth++) {
+            Geometry.Rect inside = b.movedInside(Geometry.contentArea(geometry.bounds(container.get())));
+            Optional<Component> deeper = geometry.containerAt(d, inside.centerX(), inside.centerY(), Set.of());
+            b = inside;
+            if (deeper.isEmpty() || deeper.get().id().equals(container.get().id())) {
+                break;
+            }
+            container = deeper;
+        }
+        Component placed = c.withPosition(half(b.x()), half(b.y()));
+        return growToFit(add(d, placed), placed.id());
+    }
+
+    /**
      * Moves the components by (dx, dy), with everything inside them, then re-parents each moved component
-     * to the container now under its centre. Throws {@link EditException} when that nesting is not allowed.
+     * to the container now under its centre, which grows to hold it. Throws {@link EditException} when that
+     * nesting is not allowed.
      */
     public Diagram move(Diagram d, Collection<String> ids, double dx, double dy) {
         Set<String> roots = topmost(d, ids);
         Set<String> moving = withDescendants(d, roots);
         List<Component> components = new ArrayList<>();
         for (Component c : d.components()) {
-            components.add(moving.contains(c.id()) ? c.withPosition(c.x() + dx, c.y() + dy) : c);
+            components.add(moving.contains(c.id()) ? c.withPosition(half(c.x() + dx), half(c.y() + dy)) : c);
         }
-        return reparent(d.withComponents(components), roots);
+        Diagram moved = reparent(d.withComponents(components), roots);
+        for (String id : roots) {
+            moved = growToFit(moved, id);
+        }
+        return moved;
     }
 
-    /** Sets the bounds of a component (used by resize handles); containers keep their children. */
+    /**
+     * Grows each container around {@code id}, innermost first, until its content area holds what is
+     * inside. Containers only grow here; nothing shrinks and no child moves.
+     */
+    public Diagram growToFit(Diagram d, String id) {
+        Diagram current = d;
+        Optional<Component> child = current.component(id);
+        for (int depth = 0; child.isPresent() && depth < current.components().size(); depth++) {
+            Optional<Component> parent = current.parentOf(child.get());
+            if (parent.isEmpty()) {
+                break;
+            }
+            Geometry.Rect frame = geometry.bounds(parent.get());
+            Geometry.Rect needed = frame.union(Geometry.frameAround(geometry.bounds(child.get())));
+            if (!needed.equals(frame)) {
+                current = replace(current, parent.get().id(), p -> p.withPosition(needed.x(), needed.y())
+                        .withSize(needed.width(), needed.height()));
+            }
+            child = current.component(parent.get().id());
+        }
+        return current;
+    }
+
+    /**
+     * Sets the bounds of a component (used by resize handles). A container never shrinks under its
+     * children: an edge the handle moved inward stops where the children's margin begins.
+     */
     public Diagram resize(Diagram d, String id, double x, double y, double width, double height) {
-        double w = Math.max(40, width);
-        double h = Math.max(30, height);
-        return replace(d, id, c -> c.withPosition(x, y).withSize(w, h));
+        Component target = d.component(id)
+                .orElseThrow(() -> new EditException("There is no component \"" + id + "\""));
+        Geometry.Rect old = geometry.bounds(target);
+        double left = x;
+        double top = y;
+        double right = x + Math.max(40, width);
+        double bottom = y + Math.max(30, height);
+        Optional<Geometry.Rect> children = geometry.bounds(d, d.children(id));
+        if (children.isPresent()) {
+            Geometry.Rect need = Geometry.frameAround(children.get());
+            // Clamp only the edges the handle moved, so an old file whose children already touch the border
+            // does not jump when an unrelated edge is dragged.
+            left = left != old.x() ? Math.min(left, need.x()) : left;
+            top = top != old.y() ? Math.min(top, need.y()) : top;
+            right = right != old.x() + old.width() ? Math.max(right, need.x() + need.width()) : right;
+            bottom = bottom != old.y() + old.height() ? Math.max(bottom, need.y() + need.height()) : bottom;
+        }
+        double nx = half(left);
+        double ny = half(top);
+        double w = half(right) - nx;
+        double h = half(bottom) - ny;
+        return replace(d, id, c -> c.withPosition(nx, ny).withSize(w, h));
     }
 
     /** Re-parents each of {@code ids} to the innermost allowed container under its centre. */
@@ -97,7 +174,7 @@ public final class DiagramEdits {
                         + catalog.spec(container.get().type()).shortName().toLowerCase(Locale.ROOT) + ". "
                         + catalog.spec(c.type()).placement().advice());
             }
-            if (!java.util.Objects.equals(parent, c.parent())) {
+            if (!Objects.equals(parent, c.parent())) {
                 current = replace(current, id, x -> x.withParent(parent));
             }
         }
@@ -197,7 +274,8 @@ public final class DiagramEdits {
         List<Component> components = new ArrayList<>(d.components());
         for (Component c : fragment.components()) {
             String parent = c.parent() == null ? null : ids.get(c.parent());
-            components.add(c.withId(ids.get(c.id())).withParent(parent).withPosition(c.x() + dx, c.y() + dy));
+            components.add(c.withId(ids.get(c.id())).withParent(parent)
+                    .withPosition(half(c.x() + dx), half(c.y() + dy)));
         }
         List<Connection> connections = new ArrayList<>(d.connections());
         Set<String> newConnectionIds = new HashSet<>();
@@ -230,6 +308,15 @@ public final class DiagramEdits {
         List<Connection> connections = d.connections().stream()
                 .filter(k -> all.contains(k.from()) && all.contains(k.to())).toList();
         return new Diagram(null, components, connections);
+    }
+
+    /**
+     * Rounds to the nearest half pixel. Every edit that sets a position or size goes through it, so saved
+     * files hold {@code 120} or {@code 120.5} rather than the long fractions a zoomed mouse drag produces,
+     * while positions an old file holds stay as they are until the component is edited.
+     */
+    static double half(double v) {
+        return Math.round(v * 2) / 2.0;
     }
 
     private static String trim(String id) {

@@ -51,12 +51,44 @@ public final class Geometry {
             return new Rect(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1));
         }
 
+        /** This rectangle moved by (dx, dy). */
+        public Rect shifted(double dx, double dy) {
+            return new Rect(x + dx, y + dy, width, height);
+        }
+
+        /**
+         * This rectangle moved the least distance that puts it inside {@code area}; when it is wider or
+         * taller than the area, its left or top edge lines up with the area's so the title stays in view.
+         */
+        public Rect movedInside(Rect area) {
+            double nx = Math.max(area.x, Math.min(x, area.x + area.width - width));
+            double ny = Math.max(area.y, Math.min(y, area.y + area.height - height));
+            return new Rect(nx, ny, width, height);
+        }
+
         public Rect union(Rect r) {
             double minX = Math.min(x, r.x);
             double minY = Math.min(y, r.y);
             return new Rect(minX, minY, Math.max(x + width, r.x + r.width) - minX,
                     Math.max(y + height, r.y + r.height) - minY);
         }
+    }
+
+    /** The space a container keeps free around its children at the sides and bottom. */
+    public static final double MARGIN = 20;
+    /** The space a container keeps free above its children: its title bar plus a margin. */
+    public static final double TITLE_MARGIN = 56;
+
+    /** The area inside a container where children sit clear of its border and title. */
+    public static Rect contentArea(Rect container) {
+        return new Rect(container.x() + MARGIN, container.y() + TITLE_MARGIN,
+                Math.max(0, container.width() - 2 * MARGIN), Math.max(0, container.height() - TITLE_MARGIN - MARGIN));
+    }
+
+    /** The smallest container bounds whose content area holds {@code inner}. */
+    public static Rect frameAround(Rect inner) {
+        return new Rect(inner.x() - MARGIN, inner.y() - TITLE_MARGIN, inner.width() + 2 * MARGIN,
+                inner.height() + TITLE_MARGIN + MARGIN);
     }
 
     public Rect bounds(Component c) {

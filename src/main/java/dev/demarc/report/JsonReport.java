@@ -82,6 +82,7 @@ final class JsonReport {
             for (LayerAssessment l : c.layers()) {
                 g.writeStartObject();
                 g.writeStringField("layer", l.layer().id());
+                g.writeStringField("layerName", l.name());
                 g.writeStringField("owner", l.owner().name());
                 g.writeArrayFieldStart("duties");
                 for (Duty d : l.duties()) {

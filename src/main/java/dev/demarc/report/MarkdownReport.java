@@ -52,7 +52,7 @@ public final class MarkdownReport {
         for (ComponentAnalysis c : a.components()) {
             out.append("\n### ").append(escape(c.component().displayLabel())).append(" (")
                     .append(c.component().type().id()).append(", `").append(c.component().id()).append("`)\n\n");
-            out.append(c.highestAwsLayer().map(l -> "AWS owns the layers up to **" + l.id() + "**.")
+            out.append(c.highestAwsLayer().map(l -> "AWS owns the layers up to **" + c.layer(l).name() + "**.")
                     .orElse("AWS owns no layer of this component outright.")).append("\n\n");
             boolean any = false;
             for (LayerAssessment l : c.layers()) {
@@ -60,7 +60,7 @@ public final class MarkdownReport {
                     continue;
                 }
                 any = true;
-                out.append("- [ ] **").append(l.layer().id()).append("** (").append(l.owner().displayName())
+                out.append("- [ ] **").append(l.name()).append("** (").append(l.owner().displayName())
                         .append("; ").append(l.duties().stream().map(Duty::displayName).collect(Collectors.joining(", ")))
                         .append("): ").append(escape(l.why())).append('\n');
             }
@@ -70,7 +70,9 @@ public final class MarkdownReport {
             datedDefaults(out, c.component());
         }
         out.append("\n## Findings\n\n");
-        if (a.findings().isEmpty()) {
+        if (a.components().isEmpty()) {
+            out.append(TextReport.NOTHING_TO_CHECK).append('\n');
+        } else if (a.findings().isEmpty()) {
             out.append("No findings.\n");
         } else {
             out.append("| Severity | Rule | Category | Components | Finding | Fix | Scanner checks |\n");
@@ -78,12 +80,18 @@ public final class MarkdownReport {
             for (Finding f : a.findings()) {
                 out.append("| ").append(f.severity().displayName()).append(" | `").append(f.rule()).append("` | ")
                         .append(f.category().displayName()).append(" | ")
-                        .append(f.components().stream().map(id -> "`" + id + "`").collect(Collectors.joining(", ")))
+                        .append(f.components().stream().map(id -> escape(label(a, id)))
+                                .collect(Collectors.joining(", ")))
                         .append(" | ").append(escape(f.message())).append(" | ").append(escape(f.remediation()))
                         .append(" | ").append(escape(ScannerCheck.labels(f.references()))).append(" |\n");
             }
         }
         return out.toString();
+    }
+
+    /** How the report names a component: its label as the app shows it, or its id when it has none. */
+    private static String label(Analysis a, String id) {
+        return a.diagram().component(id).map(c -> c.displayLabel()).orElse(id);
     }
 
     /** Escapes Markdown and HTML syntax so that text from a file is shown literally. */

@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 /** The default, human-readable report: per file a summary, each component's duties, then the findings. */
 final class TextReport {
 
+    /** What an empty diagram says instead of "No findings", which would read as praise for nothing. */
+    static final String NOTHING_TO_CHECK = "Nothing to check yet: the diagram has no components.";
+
     private TextReport() {
     }
 
@@ -45,12 +48,14 @@ final class TextReport {
             if (!a.components().isEmpty()) {
                 out.append("\n  Your duties per component:\n");
                 for (ComponentAnalysis c : a.components()) {
-                    out.append("    ").append(c.component().id()).append(" (").append(c.component().type().id())
-                            .append("): ").append(duties(c)).append('\n');
+                    out.append("    ").append(c.component().displayLabel()).append(" (")
+                            .append(c.component().type().id()).append("): ").append(duties(c)).append('\n');
                 }
             }
             out.append('\n');
-            if (a.findings().isEmpty()) {
+            if (a.components().isEmpty()) {
+                out.append("  ").append(NOTHING_TO_CHECK).append('\n');
+            } else if (a.findings().isEmpty()) {
                 out.append("  No findings.\n");
             }
             for (Finding f : a.findings()) {
@@ -96,7 +101,8 @@ final class TextReport {
 
     private static String duties(ComponentAnalysis c) {
         String duties = c.duties().stream().map(Duty::displayName).collect(Collectors.joining(", "));
-        String line = c.highestAwsLayer().map(l -> "AWS owns the stack up to " + l.id()).orElse("AWS owns no layer");
+        String line = c.highestAwsLayer().map(l -> "AWS owns the stack up to " + c.layer(l).name())
+                .orElse("AWS owns no layer");
         return (duties.isEmpty() ? "nothing" : duties) + "; " + line;
     }
 }

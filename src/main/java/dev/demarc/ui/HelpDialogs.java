@@ -5,9 +5,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Help > Keyboard Shortcuts and Help > About. */
+/** Help > Getting Started, Help > Keyboard Shortcuts and Help > About. */
 final class HelpDialogs {
 
     private static final String[][] SHORTCUTS = {
@@ -62,6 +63,42 @@ final class HelpDialogs {
         alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         alert.setResizable(true);
         alert.showAndWait();
+    }
+
+    /** The steps of the short guide, in Demarc's own words; shown offline, in a dialog. */
+    static final String[][] GUIDE = {
+        {"1. Build the network", "Drag a VPC from the palette onto the canvas, a subnet into the VPC, then an EC2 "
+                + "instance or an RDS database into the subnet. S3 and CloudFront sit outside the VPC."},
+        {"2. Read the findings", "The table under the canvas lists what is the customer's to fix, worst first. "
+                + "Click a finding to select its component; hover it for the whole text."},
+        {"3. Change a setting", "Select a component and use the Settings tab on the right. Findings update "
+                + "as you type; Ctrl+Z undoes any change."},
+        {"4. See the boundary", "Press Ctrl+R for the responsibility overlay: each component's layers, from "
+                + "the building up to your data, coloured by who owns them. The Responsibility tab explains the "
+                + "selected component and shows what would make it worse."},
+        {"5. Practise", "File > Open Sample has worked examples; View > Compare Services (F7) and View > Quiz "
+                + "(F8) test what you learnt."},
+    };
+
+    static void guide(Window owner) {
+        VBox steps = new VBox(10);
+        steps.setId("guide-steps");
+        for (String[] step : GUIDE) {
+            Label head = new Label(step[0]);
+            head.setStyle("-fx-font-weight: bold;");
+            Label text = new Label(step[1]);
+            text.setWrapText(true);
+            text.setMaxWidth(480);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            steps.getChildren().add(new VBox(2, head, text));
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Getting Started");
+        alert.setHeaderText("Your first diagram in five steps");
+        alert.getDialogPane().setContent(steps);
+        alert.setResizable(true);
+        alert.show();
     }
 
     static void about(Window owner) {

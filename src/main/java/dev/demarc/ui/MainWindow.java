@@ -74,6 +74,7 @@ public final class MainWindow {
         PaletteView palette = new PaletteView(model.catalog(), this::placeAtCentre);
         findings = new FindingsView(model, this::reveal);
         overlay.followSelectedFinding(findings.selectedFindingProperty());
+        canvas.showWhenEmpty(new GettingStarted(documents, stage));
         BorderPane canvasPane = new BorderPane(canvas);
         canvasPane.setTop(new OverlayBar(overlay, canvas.showOverlayProperty()));
         // The legend is docked under the canvas, never over the diagram; the Legend switch collapses it.
@@ -213,8 +214,15 @@ public final class MainWindow {
         canvas.requestFocus();
     }
 
-    /** Brings a finding's components into view; for an exposure, the whole way in from the VPC's gateway. */
+    /**
+     * Brings a finding's components into view, for an exposure the whole way in from the VPC's gateway;
+     * when they are already wholly on screen the view keeps still, so a click does not lose the student's
+     * place.
+     */
     private void reveal(Finding f) {
+        if (!f.components().isEmpty() && canvas.isFullyVisible(f.components())) {
+            return;
+        }
         List<String> ids = new java.util.ArrayList<>(f.components());
         if (!f.components().isEmpty()) {
             model.analysis().exposurePath(f.components().get(0)).ifPresent(p -> p.hops().stream()
@@ -270,7 +278,7 @@ public final class MainWindow {
         int total = model.analysis().findings().size();
         int components = model.analysis().components().size();
         if (components == 0) {
-            return "Drag a component from the palette onto the canvas to start.";
+            return "Nothing to check yet: drag a VPC from the palette onto the canvas to start.";
         }
         return components + (components == 1 ? " component, " : " components, ") + total
                 + (total == 1 ? " finding" : " findings") + (total == 0 ? "" : ": " + counts.entrySet().stream()

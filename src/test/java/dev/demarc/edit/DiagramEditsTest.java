@@ -142,7 +142,9 @@ class DiagramEditsTest {
 
     @Test
     void resizeKeepsAMinimumSize() {
-        Component vpc = edits.resize(nested(), "vpc", 0, 0, 5, 5).component("vpc").orElseThrow();
+        Diagram empty = new Diagram("t", List.of(new Component("vpc", ComponentType.VPC, null, 0, 0, 900.0, 560.0,
+                null, dev.demarc.model.Properties.empty())), List.of());
+        Component vpc = edits.resize(empty, "vpc", 0, 0, 5, 5).component("vpc").orElseThrow();
         assertEquals(40, vpc.width());
         assertEquals(30, vpc.height());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.demarc.ui.teach.CatalogFiles;
+import dev.demarc.quiz.CatalogFiles;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
@@ -130,10 +130,10 @@ class CompareWindowTest extends EditorTestBase {
         // The duty chips under the column are the analysis' duties of that very specimen.
         dev.demarc.catalog.Catalog catalog = dev.demarc.catalog.Catalog.builtIn();
         java.util.Set<String> expected = new dev.demarc.analysis.Analyzer(catalog).analyze(
-                dev.demarc.ui.teach.Specimen.of(catalog, dev.demarc.model.ComponentType.RDS,
+                dev.demarc.quiz.Specimen.of(catalog, dev.demarc.model.ComponentType.RDS,
                         dev.demarc.model.Properties.empty().with("storageEncrypted",
                                 new dev.demarc.model.PropertyValue.Bool(true))))
-                .component(dev.demarc.ui.teach.Specimen.ID).orElseThrow().duties().stream()
+                .component(dev.demarc.quiz.Specimen.ID).orElseThrow().duties().stream()
                 .map(d -> "duty-" + d.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .collect(java.util.stream.Collectors.toSet());
         java.util.Set<String> shown = fx(() -> lookup("#compare-duties-1").query().lookupAll(".duty-chip").stream()

@@ -39,6 +39,47 @@ class ContainmentTest extends EditorTestBase {
     }
 
     @Test
+    void anInstanceDroppedOnASubnetBorderLandsInsideItAndTheSubnetGrowsInOneUndoStep() {
+        Diagram before = vpcWithSubnet("vpc");
+        show(before);
+
+        // Just inside the subnet's right edge: dropped centred there, the card would hang over the border.
+        drag("#palette-EC2").dropTo(screen(230, 200));
+
+        Component placed = component("ec2-1");
+        Component subnet = component("public");
+        assertEquals("public", placed.parent());
+        assertTrue(placed.x() >= subnet.x() + 10, "clear of the subnet's left border: " + placed);
+        assertTrue(placed.x() + 190 <= subnet.x() + subnet.width() - 10, "clear of its right border: " + subnet);
+        assertTrue(placed.y() >= subnet.y() + 30, "below the subnet's title: " + placed);
+        assertTrue(component("vpc").width() >= subnet.x() + subnet.width(), "the VPC holds the grown subnet");
+
+        undo();
+
+        assertEquals(before, model.diagram());
+        assertFalse(model.canUndoProperty().get(), "the drop and the growth were one undo step");
+    }
+
+    @Test
+    void movingAnInstanceIntoASubnetGrowsTheSubnetAroundItAndUndoShrinksItBack() {
+        Diagram before = vpcWithSubnet("vpc");
+        show(before);
+
+        // The instance's centre goes just inside the subnet's right edge; most of the card is outside it.
+        dragTo(centreOf("web"), screen(225, 200));
+
+        Component web = component("web");
+        Component subnet = component("public");
+        assertEquals("public", web.parent());
+        assertTrue(subnet.x() + subnet.width() >= web.x() + 190 + 10, "the subnet grew around " + web);
+
+        undo();
+
+        assertEquals(before, model.diagram());
+        assertFalse(model.canUndoProperty().get(), "the move and the growth were one undo step");
+    }
+
+    @Test
     void movingAComponentIntoASubnetMakesItTheParentAndUndoRestoresTheOldOne() {
         Diagram before = vpcWithSubnet("vpc");
         show(before);

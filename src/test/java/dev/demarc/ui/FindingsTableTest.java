@@ -87,4 +87,61 @@ class FindingsTableTest extends EditorTestBase {
                 .findFirst().orElseThrow()));
         assertEquals(Set.of("bucket"), Set.copyOf(model.selection()));
     }
+
+    @Test
+    void clickingAFindingWhoseComponentIsOnScreenKeepsTheViewStill() {
+        showTwoServices();
+        interact(() -> centreSplit(canvas).setDividerPositions(0.6));
+        interact(() -> canvas.showAt(1, 0, 0));
+        assertTrue(fx(() -> canvas.isFullyVisible(List.of("bucket"))), "the test starts with the bucket in view");
+        javafx.geometry.Point2D before = fx(() -> canvas.toLocal(0, 0));
+
+        clickRowOf("bucket");
+
+        assertEquals(Set.of("bucket"), Set.copyOf(model.selection()));
+        assertEquals(before, fx(() -> canvas.toLocal(0, 0)), "the bucket was in view, so nothing pans");
+    }
+
+    @Test
+    void clickingAFindingWhoseComponentIsOffScreenBringsItIntoView() {
+        showTwoServices();
+        interact(() -> centreSplit(canvas).setDividerPositions(0.6));
+        interact(() -> canvas.showAt(1, 2000, 2000));
+
+        clickRowOf("bucket");
+
+        assertTrue(fx(() -> canvas.isFullyVisible(List.of("bucket"))), "the bucket was revealed");
+    }
+
+    private void clickRowOf(String component) {
+        Finding finding = shown().stream().filter(f -> f.components().equals(List.of(component)))
+                .findFirst().orElseThrow();
+        int row = shown().indexOf(finding);
+        interact(() -> table().scrollTo(row));
+        clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row)
+                .findFirst().orElseThrow()));
+    }
+
+    @Test
+    void anExposureFindingsTooltipShowsWhatWouldMakeItWorse() {
+        show(diagram(container("vpc", ComponentType.VPC, 0, 0, 480, 320, null),
+                container("private", ComponentType.SUBNET, 20, 50, 300, 250, "vpc"),
+                new dev.demarc.model.Component("db", ComponentType.RDS, null, 60, 120, null, null, "private",
+                        dev.demarc.model.Properties.empty().with("publiclyAccessible",
+                                new dev.demarc.model.PropertyValue.Bool(true)))));
+        Finding exposure = shown().stream().filter(f -> f.rule().equals("rds.publicly-accessible")).findFirst()
+                .orElseThrow();
+        int row = shown().indexOf(exposure);
+        interact(() -> centreSplit(canvas).setDividerPositions(0.4));
+        interact(() -> table().scrollTo(row));
+
+        String tip = fx(() -> lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row)
+                .map(n -> ((javafx.scene.control.TableRow<?>) n).getTooltip().getText()).findFirst().orElseThrow());
+
+        assertTrue(tip.contains("\"Database reachable from the internet\" if:"), tip);
+        assertTrue(tip.contains("[x] publicly accessible - yes"), tip);
+        assertTrue(tip.contains("[ ] in a public subnet - no"), tip);
+    }
 }

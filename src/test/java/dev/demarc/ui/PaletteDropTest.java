@@ -46,6 +46,21 @@ class PaletteDropTest extends EditorTestBase {
     }
 
     @Test
+    void aVpcDroppedNearTheTopLeftCornerLandsWhollyOnScreen() {
+        show(Diagram.empty());
+
+        drag("#palette-VPC").dropTo(fx(() -> canvas.localToScreen(15, 15)));
+
+        Component vpc = component("vpc-1");
+        Point2D topLeft = fx(() -> canvas.toLocal(vpc.x(), vpc.y()));
+        Point2D bottomRight = fx(() -> canvas.toLocal(vpc.x() + 900, vpc.y() + 560));
+        assertTrue(topLeft.getX() >= 0 && topLeft.getY() >= 0, "top-left corner on screen: " + topLeft);
+        assertTrue(topLeft.getX() <= 20 && topLeft.getY() <= 20, "still where the pointer was: " + topLeft);
+        assertTrue(bottomRight.getX() <= fx(canvas::getWidth) || topLeft.getX() <= 10,
+                "wholly visible, or as much as the canvas can show: " + bottomRight);
+    }
+
+    @Test
     void droppingOutsideTheCanvasPlacesNothing() {
         show(Diagram.empty());
 

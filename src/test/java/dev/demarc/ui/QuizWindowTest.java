@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.demarc.model.ComponentType;
-import dev.demarc.ui.teach.CatalogFiles;
+import dev.demarc.quiz.CatalogFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -186,7 +186,13 @@ class QuizWindowTest extends EditorTestBase {
         clickOn("#quiz-save-csv");
 
         List<String> lines = List.of(Files.readString(csv, StandardCharsets.UTF_8).split("\r\n"));
-        assertEquals(1 + 14 + CatalogFiles.examSignals().size(), lines.size());
+        assertEquals(1 + 14 + CatalogFiles.examSignals().size() + 2, lines.size(), "with a score row per part");
+        assertTrue(lines.get(lines.size() - 2).matches("Ana Lopes,[^,]+,7,score,,,,layers,1,14,7%"),
+                lines.get(lines.size() - 2));
+        assertTrue(lines.get(1).split(",")[1].matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"),
+                "saved_at in whole seconds: " + lines.get(1));
+        assertTrue(dialogs.suggestedExportNames().stream().allMatch(n -> n.startsWith("quiz-ana-lopes-")),
+                "named after the student: " + dialogs.suggestedExportNames());
         assertTrue(lines.get(1 + ROWS.indexOf("guest-os")).startsWith("Ana Lopes,"));
         assertTrue(lines.get(1 + ROWS.indexOf("guest-os")).endsWith(",RDS,guest-os," + owners.get("guest-os") + ","
                 + owners.get("guest-os") + ",right"), lines.get(1 + ROWS.indexOf("guest-os")));
@@ -205,5 +211,56 @@ class QuizWindowTest extends EditorTestBase {
         Window again = fx(() -> lookup("#quiz-view").query().getScene().getWindow());
         shortcut(javafx.scene.input.KeyCode.W);
         assertFalse(fx(again::isShowing), "Ctrl+W closes the quiz");
+    }
+
+    @Test
+    void theCountOfLayersLeftFollowsTheAnswers() {
+        openQuizOnOneDatabase();
+        assertEquals("14 layers left to answer of 14", text("#quiz-score"));
+
+        clickOn("#quiz-answer-0-aws");
+        assertEquals("13 layers left to answer of 14", text("#quiz-score"));
+        clickOn("#quiz-answer-0-customer");
+        assertEquals("13 layers left to answer of 14", text("#quiz-score"), "a changed answer is still one answer");
+        clickOn("#quiz-answer-1-shared");
+        assertEquals("12 layers left to answer of 14", text("#quiz-score"));
+    }
+
+    @Test
+    void quizOnOneServiceAsksOnlyThatServicesExamQuestions() {
+        openQuizOnOneDatabase();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> subject = fx(() ->
+                (javafx.scene.control.ComboBox<Object>) lookup("#quiz-subject").query());
+        Object rds = fx(() -> subject.getItems().stream().filter(s -> s.toString().startsWith("One RDS"))
+                .findFirst().orElseThrow());
+        interact(() -> subject.setValue(rds));
+        clickOn("Exam Questions");
+
+        long rdsCards = CatalogFiles.examSignals().keySet().stream()
+                .filter(q -> CatalogFiles.examSignalsOf("RDS").contains(q)).count();
+        assertTrue(rdsCards > 0 && rdsCards < CatalogFiles.examSignals().size());
+        String position = text("#deck-position");
+        assertTrue(position.startsWith("Card 1 of " + rdsCards + "  \u00b7  RDS"), position);
+        for (int i = 0; i < rdsCards; i++) {
+            assertTrue(CatalogFiles.examSignalsOf("RDS").contains(text("#deck-question")), text("#deck-question"));
+            type(KeyCode.RIGHT);
+        }
+    }
+
+    @Test
+    void anUnusedDeckWritesNoRowsAndTheDefaultFileGoesToTheDocumentsFolder(@TempDir Path dir) throws Exception {
+        openQuizOnOneDatabase();
+        clickOn("#quiz-student").write("Zoe");
+        Path csv = dir.resolve("results.csv");
+        dialogs.answerExportWith(csv);
+
+        clickOn("#quiz-save-csv");
+
+        List<String> lines = List.of(Files.readString(csv, StandardCharsets.UTF_8).split("\r\n"));
+        assertEquals(1 + 14 + 1, lines.size(), "header, the layers and their score; no deck rows");
+        assertTrue(lines.stream().noneMatch(l -> l.contains(",deck,")), lines.toString());
+        String name = dialogs.suggestedExportNames().get(0);
+        assertEquals("quiz-zoe-" + java.time.LocalDate.now() + ".csv", name);
     }
 }

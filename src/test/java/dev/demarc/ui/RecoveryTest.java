@@ -105,6 +105,34 @@ class RecoveryTest extends OwnWindowTestBase {
     }
 
     @Test
+    void anEditIsCopiedWithinThreeSecondsThoughTheTimerRunsOnlyEveryThirtySeconds() throws Exception {
+        openWindow((stage, prefs) -> DemarcApp.build(stage, s -> dialogs, prefs, FileOps.system(),
+                new DemarcApp.Safety(folder(), s -> recovery, Duration.ofSeconds(30))));
+        assertFalse(Files.exists(copy()));
+
+        addBucket("dropped-just-before-a-crash");
+
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> Files.exists(copy()));
+        assertEquals(model.diagram(), reader.read(copy()).diagram());
+    }
+
+    /**
+     * Typing with autosave on stays within a frame per keystroke: the copy is written off the FX thread
+     * while the edits go on. The numbers are printed for docs/reliability.md.
+     */
+    @Test
+    void typingWithAutosaveOnStaysWithinAFramePerKeystroke() throws Exception {
+        openWindow((stage, prefs) -> DemarcApp.build(stage, s -> dialogs, prefs, FileOps.system(),
+                new DemarcApp.Safety(folder(), s -> recovery, Duration.ofSeconds(30))));
+
+        TypingCost.Result cost = TypingCost.measure(model);
+
+        System.out.println("Typing with autosave on: " + cost);
+        waitUntil(() -> Files.exists(copy()));
+        assertTrue(cost.p95Ms() < 16, cost.toString());
+    }
+
+    @Test
     void aKilledInstancesDiagramIsRestoredExactlyAndShownAsUnsaved() throws Exception {
         Path sample = SAMPLES.resolve("insecure-teaching-example.json");
         Diagram expected = reader.read(sample).diagram();

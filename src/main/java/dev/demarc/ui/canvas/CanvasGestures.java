@@ -477,7 +477,10 @@ final class CanvasGestures {
         }
     }
 
-    /** Adds a new component of {@code type} centred on the model point, and selects it. */
+    /**
+     * Adds a new component of {@code type} centred on the model point, moved as little as needed to be
+     * wholly in view and clear of the border of the container it lands in, and selects it.
+     */
     void place(ComponentType type, double cx, double cy) {
         Optional<TypeSpec> spec = model.catalog().find(type);
         if (spec.isEmpty()) {
@@ -490,7 +493,8 @@ final class CanvasGestures {
             y = snap(y);
         }
         Component c = edits.newComponent(model.diagram(), type, x, y);
-        if (model.apply("Add " + spec.get().shortName(), d -> edits.add(d, c))) {
+        Geometry.Rect visible = canvas.visibleArea();
+        if (model.apply("Add " + spec.get().shortName(), d -> edits.drop(d, c, visible))) {
             model.select(List.of(c.id()));
         }
     }

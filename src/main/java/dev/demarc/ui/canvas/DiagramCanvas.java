@@ -107,6 +107,7 @@ public final class DiagramCanvas extends Region {
     private double fittedHeight;
     private final Handles handles;
     private OverlayTooltip overlayTooltip;
+    private javafx.scene.Node emptyHint;
 
     public DiagramCanvas(EditorModel model) {
         this.model = model;
@@ -293,6 +294,7 @@ public final class DiagramCanvas extends Region {
             fit();
         }
         drawGrid();
+        placeEmptyHint();
     }
 
     /** Fits the diagram into the view at the next layout, when the canvas has its real size. */
@@ -438,6 +440,20 @@ public final class DiagramCanvas extends Region {
     /** The canvas point (local coordinates) showing a model point. */
     public Point2D toLocal(double modelX, double modelY) {
         return new Point2D(modelX * zoom.get() + pan.getX(), modelY * zoom.get() + pan.getY());
+    }
+
+    /**
+     * The part of the model in view, less a small margin, or null before the canvas has a size. Drops
+     * land inside it so a new component is never placed off screen.
+     */
+    public Geometry.Rect visibleArea() {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            return null;
+        }
+        double inset = 8;
+        Point2D topLeft = toModel(inset, inset);
+        Point2D bottomRight = toModel(getWidth() - inset, getHeight() - inset);
+        return Geometry.Rect.between(topLeft.getX(), topLeft.getY(), bottomRight.getX(), bottomRight.getY());
     }
 
     /** The model point at the centre of the view: where keyboard and double-click placement put things. */
@@ -668,17 +684,28 @@ public final class DiagramCanvas extends Region {
 
     /** Reveals a component only when some of it is outside the view, so walking with the keyboard keeps still. */
     void ensureVisible(String id) {
-        Optional<Component> c = model.diagram().component(id);
-        if (c.isEmpty()) {
-            return;
-        }
-        Geometry.Rect r = displayRect(c.get());
-        Point2D topLeft = toLocal(r.x(), r.y());
-        Point2D bottomRight = toLocal(r.x() + r.width(), r.y() + r.height());
-        if (topLeft.getX() < 0 || topLeft.getY() < 0 || bottomRight.getX() > getWidth()
-                || bottomRight.getY() > getHeight()) {
+        if (!isFullyVisible(List.of(id))) {
             reveal(List.of(id));
         }
+    }
+
+    /** Whether every one of the components lies wholly in the view (true when none exists). */
+    public boolean isFullyVisible(java.util.Collection<String> ids) {
+        for (String id : ids) {
+            Optional<Component> c = model.diagram().component(id);
+            if (c.isEmpty()) {
+                continue;
+            }
+            // Where it is drawn: stretched for the overlay while that is on.
+            Geometry.Rect r = displayRect(c.get());
+            Point2D topLeft = toLocal(r.x(), r.y());
+            Point2D bottomRight = toLocal(r.x() + r.width(), r.y() + r.height());
+            if (topLeft.getX() < 0 || topLeft.getY() < 0 || bottomRight.getX() > getWidth()
+                    || bottomRight.getY() > getHeight()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How far up from the bottom edge the visible screen-layer panels (the legend) reach, in pixels. */
@@ -752,6 +779,29 @@ public final class DiagramCanvas extends Region {
     /** The overlay layer: mouse-transparent, above the components, for the responsibility overlay. */
     public Pane overlayLayer() {
         return overlayLayer;
+    }
+
+    /**
+     * Shows {@code hint} centred over the canvas while the diagram has no component (the getting-started
+     * panel); it goes with the first component and comes back when the last one is deleted.
+     */
+    public void showWhenEmpty(javafx.scene.Node hint) {
+        hint.setManaged(false);
+        getChildren().add(hint);
+        Runnable follow = () -> hint.setVisible(model.diagram().components().isEmpty());
+        model.diagramProperty().addListener((o, a, b) -> follow.run());
+        follow.run();
+        emptyHint = hint;
+        requestLayout();
+    }
+
+    private void placeEmptyHint() {
+        if (emptyHint != null) {
+            emptyHint.autosize();
+            double w = emptyHint.getLayoutBounds().getWidth();
+            double h = emptyHint.getLayoutBounds().getHeight();
+            emptyHint.relocate(Math.max(0, (getWidth() - w) / 2), Math.max(0, (getHeight() - h) / 2));
+        }
     }
 
     /**

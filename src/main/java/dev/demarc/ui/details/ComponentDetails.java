@@ -1,5 +1,6 @@
 package dev.demarc.ui.details;
 
+import dev.demarc.analysis.Checklist;
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.TypeSpec;
@@ -10,18 +11,22 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 
 /**
- * The panel's content for one component, top to bottom: the header with the boundary in one sentence, the
- * layer stack, the duties checklist, the findings and the type's exam signals, each under a heading.
+ * The panel's content for one component, top to bottom: the header with the boundary in one sentence,
+ * what would make it worse (the exposure rules' conditions), the layer stack, the duties checklist, the
+ * findings and the type's exam signals, each under a heading.
  */
 final class ComponentDetails {
 
     private final Catalog catalog;
     private final ComponentAnalysis analysis;
+    private final List<Checklist> preconditions;
     private final Consumer<String> openLink;
 
-    ComponentDetails(Catalog catalog, ComponentAnalysis analysis, Consumer<String> openLink) {
+    ComponentDetails(Catalog catalog, ComponentAnalysis analysis, List<Checklist> preconditions,
+            Consumer<String> openLink) {
         this.catalog = catalog;
         this.analysis = analysis;
+        this.preconditions = preconditions;
         this.openLink = openLink;
     }
 
@@ -29,6 +34,11 @@ final class ComponentDetails {
         TypeSpec spec = catalog.spec(analysis.component().type());
         List<Node> out = new ArrayList<>();
         out.add(new Header(catalog, spec, analysis));
+        // Right under the header: while a student toggles settings, this is what changes.
+        if (!preconditions.isEmpty()) {
+            out.add(heading("What would make this worse", "details-preconditions-heading"));
+            out.add(new PreconditionList(preconditions));
+        }
         out.add(heading("Who owns each layer", "details-stack-heading"));
         out.add(new StackRows(catalog, analysis, openLink));
         out.add(heading("Your duties", "details-duties-heading"));

@@ -1,5 +1,7 @@
 package dev.demarc.ui.details;
 
+import dev.demarc.analysis.Analysis;
+import dev.demarc.analysis.Checklist;
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.LayerAssessment;
@@ -109,11 +111,11 @@ public final class DetailsView extends ScrollPane {
 
     /** What is shown for one component: the panel is rebuilt only when this changes. */
     private record Shown(String id, ComponentType type, String label, List<LayerAssessment> layers,
-            List<Finding> findings) {
+            List<Finding> findings, List<Checklist> preconditions) {
 
-        static Shown of(ComponentAnalysis a) {
+        static Shown of(ComponentAnalysis a, Analysis all) {
             Component c = a.component();
-            return new Shown(c.id(), c.type(), c.label(), a.layers(), a.findings());
+            return new Shown(c.id(), c.type(), c.label(), a.layers(), a.findings(), all.preconditions(c.id()));
         }
     }
 
@@ -131,7 +133,8 @@ public final class DetailsView extends ScrollPane {
             return;
         }
         Optional<ComponentAnalysis> selected = model.singleSelection().flatMap(id -> model.analysis().component(id));
-        Object next = selected.<Object>map(Shown::of).orElseGet(this::message);
+        Analysis analysis = model.analysis();
+        Object next = selected.<Object>map(a -> Shown.of(a, analysis)).orElseGet(this::message);
         if (next.equals(shown)) {
             return;
         }
@@ -139,7 +142,8 @@ public final class DetailsView extends ScrollPane {
                 && before.id().equals(after.id());
         shown = next;
         if (selected.isPresent()) {
-            content.getChildren().setAll(new ComponentDetails(model.catalog(), selected.get(), openLink).nodes());
+            content.getChildren().setAll(new ComponentDetails(model.catalog(), selected.get(),
+                    analysis.preconditions(selected.get().component().id()), openLink).nodes());
         } else {
             Label hint = new Label((String) next);
             hint.setWrapText(true);

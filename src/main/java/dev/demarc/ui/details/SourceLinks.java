@@ -9,8 +9,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 
 /**
- * The AWS documents a fact comes from, as links named by their tag (hover shows the address); clicking one
- * hands its address to {@code openLink}.
+ * The AWS documents a fact comes from, as links named by the page's title (hover shows the address);
+ * clicking one hands its address to {@code openLink}.
  */
 final class SourceLinks extends FlowPane {
 
@@ -24,8 +24,9 @@ final class SourceLinks extends FlowPane {
         lead.getStyleClass().add("source-lead");
         getChildren().add(lead);
         for (Source s : sources) {
-            Hyperlink link = new Hyperlink(s.tag());
+            Hyperlink link = new Hyperlink(s.title());
             link.getStyleClass().add("source-link");
+            link.setWrapText(true);
             link.setTooltip(new Tooltip(s.url()));
             link.setAccessibleHelp(s.url());
             link.setOnAction(e -> {

@@ -1,5 +1,7 @@
 package dev.demarc.ui.editor;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +36,24 @@ public final class Samples {
     public static Optional<byte[]> read(String name) {
         try (InputStream in = Samples.class.getResourceAsStream(BASE + name)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The menu label of a sample: the diagram's own title ("Web app on EC2 with RDS"), or a name made from
+     * the file name when the sample has none or cannot be read.
+     */
+    public static String menuLabel(String name) {
+        return read(name).flatMap(Samples::title).orElseGet(() -> displayName(name));
+    }
+
+    private static Optional<String> title(byte[] json) {
+        try {
+            JsonNode title = new ObjectMapper().readTree(json).path("title");
+            return title.isTextual() && !title.asText().isBlank() ? Optional.of(title.asText().strip())
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.demarc.ui.findings;
 
+import dev.demarc.analysis.Checklist;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.ScannerCheck;
 import dev.demarc.analysis.Severity;
@@ -7,8 +8,10 @@ import dev.demarc.catalog.Duty;
 import dev.demarc.model.Diagram;
 import dev.demarc.ui.editor.EditorModel;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -55,11 +58,18 @@ public final class FindingsView extends VBox {
         getStyleClass().add("findings-view");
         table.setId("findings");
         table.getStyleClass().add("findings-table");
-        table.setPlaceholder(new Label("No findings: nothing on this diagram is the customer's mistake."));
+        Label placeholder = new Label();
+        placeholder.setId("findings-placeholder");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.diagram().components().isEmpty()
+                        ? "Nothing to check yet: this diagram has no components. Drag one from the palette."
+                        : "No findings: nothing on this diagram is the customer's mistake.",
+                model.diagramProperty()));
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(severityColumn(), categoryColumn(), componentsColumn(), ruleColumn(),
                 messageColumn());
-        table.setRowFactory(t -> new FindingRow());
+        table.setRowFactory(t -> new FindingRow(id -> model.analysis().preconditions(id)));
         SortedList<Finding> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -240,8 +250,18 @@ public final class FindingsView extends VBox {
         }
     }
 
-    /** A row whose tooltip and accessible text give the whole finding, fix and scanner ids included. */
+    /**
+     * A row whose tooltip and accessible text give the whole finding, fix and scanner ids included; for an
+     * exposure finding, the tooltip adds the exposure rules' conditions for its component as a checklist.
+     */
     private static final class FindingRow extends TableRow<Finding> {
+
+        private final Function<String, List<Checklist>> preconditions;
+
+        FindingRow(Function<String, List<Checklist>> preconditions) {
+            this.preconditions = preconditions;
+        }
+
         @Override
         protected void updateItem(Finding f, boolean empty) {
             super.updateItem(f, empty);
@@ -251,11 +271,23 @@ public final class FindingsView extends VBox {
                 return;
             }
             Tooltip tip = new Tooltip(f.message() + "\n\nFix: " + f.remediation() + "\n\nRule: " + f.rule()
-                    + (f.references().isEmpty() ? "" : "\nScanner checks: " + ScannerCheck.labels(f.references())));
+                    + (f.references().isEmpty() ? "" : "\nScanner checks: " + ScannerCheck.labels(f.references()))
+                    + checklists(f));
             tip.setWrapText(true);
             tip.setMaxWidth(560);
             setTooltip(tip);
             setAccessibleText(f.severity().displayName() + " finding: " + f.message());
+        }
+
+        private String checklists(Finding f) {
+            if (f.category() != Duty.EXPOSE || f.components().isEmpty()) {
+                return "";
+            }
+            StringBuilder out = new StringBuilder();
+            for (Checklist c : preconditions.apply(f.components().get(0))) {
+                out.append("\n\n").append(c.text());
+            }
+            return out.toString();
         }
     }
 }

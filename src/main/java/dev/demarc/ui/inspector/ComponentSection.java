@@ -1,5 +1,6 @@
 package dev.demarc.ui.inspector;
 
+import dev.demarc.analysis.EnginePorts;
 import dev.demarc.catalog.PropertySpec;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.edit.EditException;
@@ -17,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 
@@ -76,7 +78,13 @@ final class ComponentSection implements Section {
                 groups.add(p.group());
             }
         }
-        PropertySheet sheet = new PropertySheet();
+        PropertySheet sheet = new PropertySheet() {
+            @Override
+            protected void layoutChildren() {
+                keepLabelsWhole(this);
+                super.layoutChildren();
+            }
+        };
         sheet.setId("inspector-properties");
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         // A dozen properties at most: a search box and a mode switch would only take room from them.
@@ -84,9 +92,38 @@ final class ComponentSection implements Section {
         sheet.setSearchBoxVisible(false);
         sheet.setCategoryComparator(Comparator.comparingInt(groups::indexOf));
         sheet.setPropertyEditorFactory(new ItemFactory(() -> live, rulesPrompt, this::componentName,
+                this::enginePort,
                 item -> help.setText(item.helpText())));
         sheet.getItems().setAll(FXCollections.observableArrayList(items));
         return sheet;
+    }
+
+    /**
+     * ControlsFX lets a property's name shrink to 100 px and cut it short ("Viewer proto..."). Each name
+     * keeps its whole width instead; the editors beside it, which may shrink, give way. Run before every
+     * layout, as the sheet builds its rows lazily when a group is opened.
+     */
+    private static void keepLabelsWhole(PropertySheet sheet) {
+        for (Node pane : sheet.lookupAll(".property-pane")) {
+            if (pane instanceof javafx.scene.Parent parent) {
+                for (Node n : parent.getChildrenUnmodifiable()) {
+                    if (n instanceof Label l && l.getMinWidth() != Region.USE_PREF_SIZE) {
+                        l.setMinWidth(Region.USE_PREF_SIZE);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A database's engine port, which a new security-group rule starts with; null for other types. */
+    private Integer enginePort() {
+        Optional<Component> c = model.diagram().component(id);
+        Optional<TypeSpec> spec = model.catalog().find(type);
+        if (c.isEmpty() || spec.isEmpty() || spec.get().property("engine").isEmpty()) {
+            return null;
+        }
+        return spec.get().effective(c.get(), "engine") instanceof PropertyValue.Text t ? EnginePorts.of(t.value())
+                : null;
     }
 
     private String componentName() {

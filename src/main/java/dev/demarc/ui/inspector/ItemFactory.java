@@ -16,18 +16,21 @@ final class ItemFactory implements Callback<PropertySheet.Item, PropertyEditor<?
     private final BooleanSupplier live;
     private final RulesPrompt rulesPrompt;
     private final Supplier<String> componentName;
+    private final Supplier<Integer> suggestedPort;
     private final Consumer<PropertyItem> focused;
 
     /**
      * @param live          whether the section is still on screen (see {@link TextCommit})
      * @param componentName the inspected component's name, for the rules dialog's title
+     * @param suggestedPort the port a new rule starts with (a database's engine port), or null
      * @param focused       told about the property whose editor gains focus
      */
     ItemFactory(BooleanSupplier live, RulesPrompt rulesPrompt, Supplier<String> componentName,
-            Consumer<PropertyItem> focused) {
+            Supplier<Integer> suggestedPort, Consumer<PropertyItem> focused) {
         this.live = live;
         this.rulesPrompt = rulesPrompt;
         this.componentName = componentName;
+        this.suggestedPort = suggestedPort;
         this.focused = focused;
     }
 
@@ -39,7 +42,7 @@ final class ItemFactory implements Callback<PropertySheet.Item, PropertyEditor<?
             case CHOICE -> new ChoiceEditor(item);
             case INTEGER -> new IntegerEditor(item);
             case TEXT, CIDR -> new TextEditor(item, live);
-            case RULES -> new RulesEditor(item, rulesPrompt, componentName);
+            case RULES -> new RulesEditor(item, rulesPrompt, componentName, suggestedPort);
         };
         editor.getEditor().focusWithinProperty().addListener((obs, was, now) -> {
             if (now) {

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
@@ -22,6 +23,8 @@ final class RuleRow {
     private final TextField port = new TextField();
     private final TextField source = new TextField();
     private final Button remove = new Button("Remove");
+    /** Whether the user has changed anything in this row; until then its problem is not shown. */
+    private boolean touched;
 
     /** A row showing {@code rule}, or an empty tcp rule when it is null. */
     RuleRow(InboundRule rule, Runnable changed, Consumer<RuleRow> onRemove) {
@@ -45,11 +48,21 @@ final class RuleRow {
         source.setPromptText("e.g. 10.0.0.0/16");
         updatePortField();
         protocol.valueProperty().addListener((obs, old, now) -> {
+            touched = true;
             updatePortField();
             changed.run();
         });
-        port.textProperty().addListener((obs, old, now) -> changed.run());
-        source.textProperty().addListener((obs, old, now) -> changed.run());
+        port.textProperty().addListener((obs, old, now) -> {
+            touched = true;
+            changed.run();
+        });
+        source.textProperty().addListener((obs, old, now) -> {
+            touched = true;
+            changed.run();
+        });
+        // The buttons and choices keep their whole text; the text fields give way instead.
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        protocol.setMinWidth(Region.USE_PREF_SIZE);
         remove.setOnAction(e -> onRemove.accept(this));
     }
 
@@ -72,6 +85,16 @@ final class RuleRow {
         remove.setId(id + "-remove");
         remove.setAccessibleText("Remove rule " + number);
         grid.addRow(gridRow, protocol, port, source, remove);
+    }
+
+    /** Fills the port of a new row, as a starting point the user may change; it does not count as typing. */
+    void suggestPort(int suggested) {
+        port.setText(Integer.toString(suggested));
+        touched = false;
+    }
+
+    boolean touched() {
+        return touched;
     }
 
     void focus() {

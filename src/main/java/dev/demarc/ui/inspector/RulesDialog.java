@@ -13,7 +13,13 @@ final class RulesDialog implements RulesPrompt {
 
     @Override
     public Optional<List<InboundRule>> edit(Window owner, String title, List<InboundRule> rules) {
-        RulesForm form = new RulesForm(rules);
+        return edit(owner, title, rules, null);
+    }
+
+    @Override
+    public Optional<List<InboundRule>> edit(Window owner, String title, List<InboundRule> rules,
+            Integer suggestedPort) {
+        RulesForm form = new RulesForm(rules, suggestedPort);
         Dialog<List<InboundRule>> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 
 /**
  * The inbound-rule list: a button naming how many rules there are, the rules themselves under it, and a
@@ -15,14 +16,19 @@ final class RulesEditor extends ValueEditor<Button> {
 
     private final RulesPrompt prompt;
     private final Supplier<String> componentName;
+    private final Supplier<Integer> suggestedPort;
     private final Label summary = new Label();
 
-    RulesEditor(PropertyItem item, RulesPrompt prompt, Supplier<String> componentName) {
+    RulesEditor(PropertyItem item, RulesPrompt prompt, Supplier<String> componentName,
+            Supplier<Integer> suggestedPort) {
         super(item, new Button());
         this.prompt = prompt;
         this.componentName = componentName;
+        this.suggestedPort = suggestedPort;
         summary.setId("property-" + item.spec().name() + "-summary");
         summary.setWrapText(true);
+        // Wrapped lines need their height, or a narrow sheet cuts the summary short.
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         addBelow(summary);
         control().setOnAction(e -> edit());
     }
@@ -33,7 +39,7 @@ final class RulesEditor extends ValueEditor<Button> {
 
     private void edit() {
         String title = item().spec().label() + " of " + componentName.get();
-        prompt.edit(control().getScene().getWindow(), title, rules())
+        prompt.edit(control().getScene().getWindow(), title, rules(), suggestedPort.get())
                 .ifPresent(edited -> commit(new PropertyValue.Rules(edited), false));
     }
 

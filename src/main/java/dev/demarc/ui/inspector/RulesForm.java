@@ -26,8 +26,14 @@ final class RulesForm {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
     private final VBox root;
     private Runnable onResize = () -> { };
+    private final Integer suggestedPort;
 
-    RulesForm(List<InboundRule> rules) {
+    /**
+     * A form showing {@code rules}; a rule added with Add rule starts with {@code suggestedPort} (a
+     * database's engine port) when it is not null.
+     */
+    RulesForm(List<InboundRule> rules, Integer suggestedPort) {
+        this.suggestedPort = suggestedPort;
         for (InboundRule r : rules) {
             rows.add(newRow(r));
         }
@@ -37,6 +43,9 @@ final class RulesForm {
         add.setId("rules-add");
         add.setOnAction(e -> {
             RuleRow row = newRow(null);
+            if (suggestedPort != null) {
+                row.suggestPort(suggestedPort);
+            }
             rows.add(row);
             layoutRows();
             row.focus();
@@ -74,11 +83,17 @@ final class RulesForm {
         onResize.run();
     }
 
+    /**
+     * Keeps OK disabled while any rule is invalid, but names the problem of a row only once the user has
+     * typed in it: a row just added is not yet a mistake.
+     */
     private void validate() {
         List<String> found = new ArrayList<>();
+        boolean allValid = true;
         for (int i = 0; i < rows.size(); i++) {
             Optional<String> p = rows.get(i).problem();
-            if (p.isPresent()) {
+            allValid &= p.isEmpty();
+            if (p.isPresent() && rows.get(i).touched()) {
                 found.add("Rule " + (i + 1) + ": " + p.get());
             }
         }
@@ -87,7 +102,7 @@ final class RulesForm {
             problems.setText(text);
             onResize.run();
         }
-        valid.set(found.isEmpty());
+        valid.set(allValid);
     }
 
     /**

@@ -14,4 +14,13 @@ interface RulesPrompt {
 
     /** The edited rules, or empty when the user cancelled. */
     Optional<List<InboundRule>> edit(Window owner, String title, List<InboundRule> rules);
+
+    /**
+     * As {@link #edit(Window, String, List)}, with the port a new rule starts with (a database's engine
+     * port), or null for none.
+     */
+    default Optional<List<InboundRule>> edit(Window owner, String title, List<InboundRule> rules,
+            Integer suggestedPort) {
+        return edit(owner, title, rules);
+    }
 }

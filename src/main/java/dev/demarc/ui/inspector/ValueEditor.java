@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.PropertySheet;
@@ -70,6 +71,9 @@ abstract class ValueEditor<C extends Control> implements PropertyEditor<Property
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
+        // The tag and the link keep their whole text; a narrow sheet takes the room from the control.
+        defaultTag.setMinWidth(Region.USE_PREF_SIZE);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, control, defaultTag, reset);
         row.setAlignment(Pos.CENTER_LEFT);
         cell = new VBox(2, row, message);

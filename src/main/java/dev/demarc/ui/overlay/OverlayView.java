@@ -297,7 +297,7 @@ public final class OverlayView {
                 analysis.components().size()))) {
             Component c = ca.component();
             TypeSpec spec = model.catalog().spec(c.type());
-            String title = spec.shortName() + " " + c.displayLabel();
+            String title = model.catalog().title(c);
             Geometry.Rect at = canvas.displayRect(c);
             if (spec.container()) {
                 Optional<NetworkExposure> exposure = analysis.networkExposure(c.id());

@@ -1,8 +1,10 @@
 package dev.demarc.ui.teach;
 
-import dev.demarc.ui.overlay.OwnerSwatch;
 import dev.demarc.catalog.Owner;
+import dev.demarc.quiz.LayerQuestion;
+import dev.demarc.quiz.LayerQuiz;
 import dev.demarc.ui.overlay.OwnerStyle;
+import dev.demarc.ui.overlay.OwnerSwatch;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -32,7 +34,8 @@ final class AnswerRow extends HBox {
     private final Label result = new Label();
     private final HBox resultBox = new HBox(8);
 
-    AnswerRow(int index, LayerQuiz quiz) {
+    /** A row for question {@code index}; {@code answered} runs after each answer the student gives. */
+    AnswerRow(int index, LayerQuiz quiz, Runnable answered) {
         this.index = index;
         this.quiz = quiz;
         LayerQuestion q = quiz.questions().get(index);
@@ -52,6 +55,7 @@ final class AnswerRow extends HBox {
         group.selectedToggleProperty().addListener((o, a, now) -> {
             if (now != null) {
                 quiz.answer(index, (Owner) now.getUserData());
+                answered.run();
             }
             clearResult();
         });

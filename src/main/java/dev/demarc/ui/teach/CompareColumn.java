@@ -12,6 +12,7 @@ import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
+import dev.demarc.quiz.Specimen;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

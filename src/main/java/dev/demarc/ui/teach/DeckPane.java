@@ -1,6 +1,10 @@
 package dev.demarc.ui.teach;
 
 import dev.demarc.catalog.Catalog;
+import dev.demarc.model.ComponentType;
+import dev.demarc.quiz.ExamCard;
+import dev.demarc.quiz.ExamDeck;
+import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,6 +32,8 @@ final class DeckPane extends VBox {
     private final Label score = new Label();
     private ExamDeck deck;
     private int current;
+    /** The types the deck asks about; empty for all. */
+    private Set<ComponentType> types = Set.of();
 
     DeckPane(Catalog catalog, long initialSeed) {
         super(12);
@@ -109,14 +115,30 @@ final class DeckPane extends VBox {
             return;
         }
         seedProblem.setText("");
-        deck = ExamDeck.of(catalog, value);
+        deck = ExamDeck.of(catalog, value, types);
+        current = 0;
+        showCard();
+    }
+
+    /**
+     * Asks only about {@code only} (empty: every type), with the same seed; marks made so far go, as the
+     * cards are new.
+     */
+    void askAbout(Set<ComponentType> only) {
+        if (only.equals(types)) {
+            return;
+        }
+        types = Set.copyOf(only);
+        deck = ExamDeck.of(catalog, deck.seed(), types);
         current = 0;
         showCard();
     }
 
     private void showCard() {
         if (deck.size() == 0) {
-            position.setText("The catalog has no exam questions.");
+            position.setText("The catalog has no exam questions about this.");
+            question.setText("");
+            answer.setText("");
             return;
         }
         ExamCard card = deck.cards().get(current);

@@ -1,6 +1,9 @@
 package dev.demarc.ui.teach;
 
 import dev.demarc.model.ComponentType;
+import dev.demarc.quiz.LayerQuestion;
+import dev.demarc.quiz.LayerQuiz;
+import dev.demarc.quiz.Score;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -64,7 +67,7 @@ final class LayerQuizPane extends BorderPane {
         quiz = next;
         rows.getChildren().clear();
         answerRows.clear();
-        score.setText(next.questions().size() + " layers to answer");
+        showRemaining();
         String component = null;
         for (int i = 0; i < next.questions().size(); i++) {
             LayerQuestion q = next.questions().get(i);
@@ -74,10 +77,17 @@ final class LayerQuizPane extends BorderPane {
                 heading.getStyleClass().add("quiz-component");
                 rows.getChildren().add(heading);
             }
-            AnswerRow row = new AnswerRow(i, next);
+            AnswerRow row = new AnswerRow(i, next, this::showRemaining);
             answerRows.add(row);
             rows.getChildren().add(row);
         }
+    }
+
+    /** The count under the questions follows the answers, so the student sees how far they are. */
+    private void showRemaining() {
+        int left = quiz.remaining();
+        score.setText(left == 0 ? "All " + quiz.questions().size() + " layers answered: press Check"
+                : left + (left == 1 ? " layer" : " layers") + " left to answer of " + quiz.questions().size());
     }
 
     void focusFirst() {

@@ -1,7 +1,7 @@
 package dev.demarc.ui.teach;
 
-import dev.demarc.ui.overlay.OwnerSwatch;
 import dev.demarc.catalog.Owner;
+import dev.demarc.ui.overlay.OwnerSwatch;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Label;

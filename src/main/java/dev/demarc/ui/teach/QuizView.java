@@ -7,15 +7,22 @@ import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Properties;
+import dev.demarc.quiz.LayerQuiz;
+import dev.demarc.quiz.QuizResults;
+import dev.demarc.quiz.ResultsFiles;
+import dev.demarc.quiz.Specimen;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.files.Dialogs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -82,6 +89,7 @@ public final class QuizView extends BorderPane {
         subject.valueProperty().addListener((o, a, now) -> {
             if (now != null) {
                 layers.show(quizOn(now));
+                deck.askAbout(now.type() == null ? Set.of() : Set.of(now.type()));
             }
         });
         Label on = new Label("Quiz on:");
@@ -147,9 +155,13 @@ public final class QuizView extends BorderPane {
     }
 
     private void save(String extension) {
-        Path folder = model.file() == null ? null : model.file().toAbsolutePath().getParent();
+        // The student's own documents folder and a name of their own, so students sharing a folder (or the
+        // samples folder) do not overwrite each other's results.
+        Path folder = ResultsFiles.defaultFolder(Path.of(System.getProperty("user.home")));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        String name = ResultsFiles.defaultName(student.getText(), today, extension);
         String description = extension.equals("json") ? "Quiz results (*.json)" : "Quiz results (*.csv)";
-        dialogs.chooseExportFile(folder, "quiz-results." + extension, description, extension).ifPresent(target -> {
+        dialogs.chooseExportFile(folder, name, description, extension).ifPresent(target -> {
             QuizResults results = new QuizResults(student.getText().trim(), Instant.now(clock),
                     subject.getValue().label(), layers.quiz(), deck.deck());
             try {

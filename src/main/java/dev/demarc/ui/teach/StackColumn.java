@@ -1,10 +1,10 @@
 package dev.demarc.ui.teach;
 
-import dev.demarc.ui.overlay.OwnerSwatch;
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.LayerAssessment;
 import dev.demarc.catalog.Layer;
 import dev.demarc.catalog.Owner;
+import dev.demarc.ui.overlay.OwnerSwatch;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -188,7 +188,7 @@ class DetailsViewTest {
     }
 
     @Test
-    void clickingASourceLinkOpensTheCatalogsAddress(FxRobot robot) {
+    void clickingASourceLinkOpensTheCatalogsAddress(FxRobot robot) throws IOException {
         open(robot, "db");
         JsonNode logging = rdsJson.get("layers").get(13);
         assertEquals("logging", logging.get("layer").asText());
@@ -196,7 +196,9 @@ class DetailsViewTest {
 
         Node row = robot.lookup("#layer-logging").query();
         Hyperlink link = robot.from(row).lookup(".source-link").queryAs(Hyperlink.class);
-        assertEquals(tag, link.getText());
+        String title = json("/dev/demarc/catalog/source-titles.json").get(tag).asText();
+        assertEquals(title, link.getText(), "shown by its page's title");
+        assertFalse(link.getText().equals(tag), "not by its tag");
         robot.clickOn(link);
 
         String url = catalogJson.get("sources").get(tag).asText();

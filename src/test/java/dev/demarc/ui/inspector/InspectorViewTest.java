@@ -241,7 +241,7 @@ class InspectorViewTest {
 
         robot.clickOn("#property-inboundRules");
         robot.clickOn("#rules-add");
-        robot.clickOn("#rule-2-port").write("443");
+        replaceText(robot, "#rule-2-port", "443");
         robot.clickOn("#rule-2-source").write("10.0.0.0/16");
         robot.clickOn("#rules-ok");
 
@@ -264,7 +264,7 @@ class InspectorViewTest {
 
         robot.clickOn("#property-inboundRules");
         robot.clickOn("#rules-add");
-        robot.clickOn("#rule-2-port").write("443");
+        replaceText(robot, "#rule-2-port", "443");
         robot.clickOn("#rule-2-source").write("10.0.0.0/33");
 
         assertTrue(robot.lookup("#rules-ok").query().isDisabled());
@@ -284,7 +284,7 @@ class InspectorViewTest {
 
         robot.clickOn("#property-inboundRules");
         robot.clickOn("#rules-add");
-        robot.clickOn("#rule-2-port").write("443");
+        robot.doubleClickOn("#rule-2-port").eraseText(4).write("443");
         robot.clickOn("#rule-2-source").write("1::2::3/64");
 
         assertTrue(robot.lookup("#rules-ok").query().isDisabled());
@@ -299,6 +299,28 @@ class InspectorViewTest {
 
         assertEquals(Optional.of(new PropertyValue.Rules(List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0"),
                 new InboundRule(Protocol.TCP, 443, "0::/0")))), property("db", "inboundRules"));
+    }
+
+    @Test
+    void aNewRuleStartsWithTheEnginesPortAndNamesNoProblemBeforeTheUserTypes(FxRobot robot) {
+        select(robot, "db");
+        openGroup(robot, "Network exposure");
+
+        robot.clickOn("#property-inboundRules");
+        robot.clickOn("#rules-add");
+
+        assertEquals("3306", robot.lookup("#rule-2-port").queryAs(TextField.class).getText(), "MySQL's port");
+        assertEquals("", robot.lookup("#rules-problems").queryAs(Label.class).getText(), "nothing typed yet");
+        assertTrue(robot.lookup("#rules-ok").query().isDisabled(), "the rule still has no source");
+        Button remove = robot.lookup("#rule-2-remove").queryAs(Button.class);
+        assertTrue(remove.getWidth() >= remove.prefWidth(-1) - 0.5, "Remove is shown in full: " + remove.getWidth());
+
+        robot.clickOn("#rule-2-source").write("10.0.0.0/3");
+        robot.type(KeyCode.BACK_SPACE);
+
+        String problems = robot.lookup("#rules-problems").queryAs(Label.class).getText();
+        assertTrue(problems.startsWith("Rule 2: the source must be a CIDR block"), problems);
+        robot.clickOn("#rules-cancel");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.demarc.ui.teach;
+package dev.demarc.quiz;
 
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.LayerAssessment;
@@ -61,6 +61,11 @@ public final class LayerQuiz {
 
     public Optional<Owner> answer(int index) {
         return Optional.ofNullable(answers[index]);
+    }
+
+    /** How many questions have no answer yet. */
+    public int remaining() {
+        return (int) Arrays.stream(answers).filter(a -> a == null).count();
     }
 
     public boolean allAnswered() {

@@ -1,4 +1,4 @@
-package dev.demarc.ui.teach;
+package dev.demarc.quiz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,6 +71,13 @@ public final class CatalogFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out;
+    }
+
+    /** The exam questions of one type file ({@code RDS}), in file order. */
+    public static List<String> examSignalsOf(String type) {
+        List<String> out = new ArrayList<>();
+        type(type).get("examSignals").forEach(s -> out.add(s.get("question").asText()));
         return out;
     }
 }

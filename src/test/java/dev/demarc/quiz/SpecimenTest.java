@@ -1,4 +1,4 @@
-package dev.demarc.ui.teach;
+package dev.demarc.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

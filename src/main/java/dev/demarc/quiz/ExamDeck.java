@@ -1,13 +1,15 @@
-package dev.demarc.ui.teach;
+package dev.demarc.quiz;
 
 import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.ExamSignal;
 import dev.demarc.catalog.TypeSpec;
+import dev.demarc.model.ComponentType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * The exam question deck: every exam signal of the catalog as a card, shuffled with a seed so that an
@@ -33,6 +35,16 @@ public final class ExamDeck {
     /** A deck of every exam signal of every type in the catalog, in catalog order before shuffling. */
     public static ExamDeck of(Catalog catalog, long seed) {
         return new ExamDeck(cards(catalog), seed);
+    }
+
+    /**
+     * A deck of the exam signals of the given types only (the quiz's subject, say RDS), or of every type
+     * when {@code types} is empty.
+     */
+    public static ExamDeck of(Catalog catalog, long seed, Set<ComponentType> types) {
+        List<ExamCard> cards = cards(catalog).stream().filter(c -> types.isEmpty() || types.contains(c.type()))
+                .toList();
+        return new ExamDeck(cards, seed);
     }
 
     static List<ExamCard> cards(Catalog catalog) {

@@ -1,4 +1,4 @@
-package dev.demarc.ui.teach;
+package dev.demarc.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,13 +66,41 @@ class ResultsFilesTest {
 
         List<String> lines = List.of(Files.readString(file, StandardCharsets.UTF_8).split("\r\n"));
         assertEquals(ResultsFiles.CSV_HEADER, lines.get(0));
-        assertEquals(1 + 2 + 3, lines.size());
+        assertEquals(1 + 2 + 3 + 2, lines.size(), "header, answers, cards, and a score row each");
         assertEquals("Ana,2026-11-29T10:15:30Z,99,layers,2,db,RDS,data,SHARED,CUSTOMER,wrong", lines.get(2));
         String firstCard = lines.get(3);
         assertTrue(firstCard.startsWith("Ana,2026-11-29T10:15:30Z,99,deck,1,,RDS,") && firstCard.endsWith(",,,wrong"),
                 "the first card asked was marked wrong: " + firstCard);
         String quoted = "Ana,[^,]+,99,deck,[23],,RDS,\"Q2, with a comma\\?\",,,unmarked";
         assertTrue(lines.stream().anyMatch(l -> l.matches(quoted)), "a question with a comma is quoted: " + lines);
+        assertEquals("Ana,2026-11-29T10:15:30Z,99,score,,,,layers,1,2,50%", lines.get(6));
+        assertEquals("Ana,2026-11-29T10:15:30Z,99,score,,,,deck,0,1,0%", lines.get(7));
+    }
+
+    @Test
+    void aDeckNobodyMarkedWritesNoRowsAndTimesAreInWholeSeconds() {
+        QuizResults used = results("Ana");
+        ExamDeck unused = new ExamDeck(used.deck().cards(), 99);
+        QuizResults r = new QuizResults("Ana", Instant.parse("2026-11-29T10:15:30.123456789Z"), "One RDS",
+                used.layers(), unused);
+
+        List<String> lines = List.of(ResultsFiles.csv(r).split("\r\n"));
+
+        assertEquals(List.of("layers", "layers", "score"), lines.subList(1, lines.size()).stream()
+                .map(l -> l.split(",")[3]).toList());
+        assertTrue(lines.get(1).startsWith("Ana,2026-11-29T10:15:30Z,"), lines.get(1));
+    }
+
+    @Test
+    void theDefaultFileIsNamedAfterTheStudentAndTheDateInTheDocumentsFolder(@TempDir Path home) throws Exception {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 6);
+        assertEquals("quiz-ana-lopes-2026-12-06.csv", ResultsFiles.defaultName(" Ana Lopes ", day, "csv"));
+        assertEquals("quiz-jose-d-arc-2026-12-06.json", ResultsFiles.defaultName("Jos\u00e9 d'Arc", day, "json"));
+        assertEquals("quiz-2026-12-06.csv", ResultsFiles.defaultName("", day, "csv"));
+        assertEquals("quiz-2026-12-06.csv", ResultsFiles.defaultName("../../", day, "csv"));
+        assertEquals(home, ResultsFiles.defaultFolder(home), "no Documents folder: the home folder");
+        Files.createDirectory(home.resolve("Documents"));
+        assertEquals(home.resolve("Documents"), ResultsFiles.defaultFolder(home));
     }
 
     @Test

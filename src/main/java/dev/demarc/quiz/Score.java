@@ -1,4 +1,4 @@
-package dev.demarc.ui.teach;
+package dev.demarc.quiz;
 
 /** How many answers were right out of how many questions; a percentage rounded to the nearest whole. */
 public record Score(int right, int total) {

@@ -1,16 +1,20 @@
-package dev.demarc.ui.teach;
+package dev.demarc.quiz;
 
-import dev.demarc.io.Csv;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.demarc.catalog.Owner;
 import dev.demarc.io.AtomicFiles;
+import dev.demarc.io.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Quiz results as files an instructor can collect: JSON (one object, for scripts) or CSV (RFC 4180, one row
@@ -85,12 +89,48 @@ public final class ResultsFiles {
                     .append(m.question().expected().name()).append(',').append(m.right() ? "right" : "wrong")
                     .append("\r\n");
         }
-        for (int i = 0; i < r.deck().size(); i++) {
+        // An exam deck the student never marked says nothing: no rows for it.
+        boolean deckUsed = r.deck().score().total() > 0;
+        for (int i = 0; deckUsed && i < r.deck().size(); i++) {
             ExamCard c = r.deck().cards().get(i);
             out.append(head).append("deck,").append(i + 1).append(",,").append(Csv.cell(c.type().id())).append(',')
                     .append(Csv.cell(c.question())).append(",,,").append(result(r.deck(), i)).append("\r\n");
         }
+        scoreRow(out, head, "layers", r.layers().score());
+        if (deckUsed) {
+            scoreRow(out, head, "deck", r.deck().score());
+        }
         return out.toString();
+    }
+
+    /**
+     * A score row: section {@code score}, the part scored in the question column, right answers in the
+     * answer column, the number asked (or, for the deck, marked) in the expected column, the percentage as
+     * the result.
+     */
+    private static void scoreRow(StringBuilder out, String head, String part, Score score) {
+        out.append(head).append("score,,,,").append(part).append(',').append(score.right()).append(',')
+                .append(score.total()).append(',').append(score.percent()).append("%\r\n");
+    }
+
+    /** Where results are offered by default: the user's Documents folder, or the home folder without one. */
+    public static Path defaultFolder(Path home) {
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
+    }
+
+    /**
+     * The default file name: the student's name and the date ({@code quiz-ada-lovelace-2026-12-06.csv}),
+     * with only letters, digits and dashes from the name so it is a valid file name everywhere.
+     */
+    public static String defaultName(String student, LocalDate date, String extension) {
+        String name = Normalizer.normalize(student == null ? "" : student, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (name.length() > 40) {
+            name = name.substring(0, 40).replaceAll("-+$", "");
+        }
+        return "quiz-" + (name.isEmpty() ? "" : name + "-") + date + "." + extension;
     }
 
     private static String result(ExamDeck deck, int position) {

@@ -1,4 +1,4 @@
-package dev.demarc.ui.teach;
+package dev.demarc.quiz;
 
 import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.Placement;

@@ -1,4 +1,4 @@
-package dev.demarc.ui.teach;
+package dev.demarc.quiz;
 
 import dev.demarc.catalog.Layer;
 import dev.demarc.catalog.Owner;
