@@ -22,6 +22,8 @@ import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -216,6 +218,31 @@ abstract class EditorTestBase extends FxRobot {
 
     protected void dragTo(Point2D from, Point2D to) {
         drag(from, MouseButton.PRIMARY).moveTo(to).drop();
+    }
+
+    /**
+     * Scrolls the scroll pane around {@code node} until the node is wholly in its viewport, as a user would drag
+     * the scroll bar: a panel taller than the window hides its lower rows, and a click there hits something else.
+     */
+    protected void scrollIntoView(Node node) {
+        interact(() -> {
+            ScrollPane pane = null;
+            for (Parent p = node.getParent(); p != null && pane == null; p = p.getParent()) {
+                pane = p instanceof ScrollPane s ? s : null;
+            }
+            if (pane == null || pane.getContent() == null) {
+                return;
+            }
+            Node content = pane.getContent();
+            Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double range = content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+            if (range > 0) {
+                double top = Math.max(0, Math.min(range, at.getMinY() - 20));
+                pane.setVvalue(pane.getVmin() + top / range * (pane.getVmax() - pane.getVmin()));
+            }
+            pane.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     // ---- keyboard ----------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ class FirstWindowTest extends EditorTestBase {
         assertTrue(status.startsWith("Nothing to check yet"), status);
         String placeholder = fx(() -> lookup("#findings-placeholder").queryLabeled().getText());
         assertTrue(placeholder.startsWith("Nothing to check yet"), placeholder);
-        PngFiles.write(DefaultSizeWindow.picture(window), 1, Path.of("/tmp/first-window.png"));
+        PngFiles.write(DefaultSizeWindow.picture(window), 1, Path.of("target", "first-window.png"));
 
         drag("#palette-VPC").dropTo(fx(() -> canvas.localToScreen(canvas.getWidth() / 2, canvas.getHeight() / 2)));
 

@@ -56,6 +56,7 @@ class ResponsibilityTabTest extends EditorTestBase {
         Hyperlink link = fx(() -> (Hyperlink) lookup("#details").query().lookup(".source-link"));
         String url = link.getTooltip().getText();
         assertTrue(url.startsWith("https://"), url);
+        scrollIntoView(link);
 
         clickOn(link);
 
@@ -100,7 +101,7 @@ class ResponsibilityTabTest extends EditorTestBase {
                 "security group open to the world on port 3306 \u2014 yes"), checklistRows());
         assertTrue(checklistSummary().startsWith("One change away: if \"publicly accessible\""),
                 checklistSummary());
-        snapshot(lookup("#details").query(), Path.of("/tmp/preconditions.png"));
+        snapshot(lookup("#details").query(), Path.of("target", "preconditions.png"));
 
         clickOn("Settings");
         TitledPane network = lookup(".titled-pane").queryAllAs(TitledPane.class).stream()
@@ -114,6 +115,7 @@ class ResponsibilityTabTest extends EditorTestBase {
         }
         // The settings were laid out while their tab was hidden: let layout settle before aiming at the box.
         WaitForAsyncUtils.waitForFxEvents();
+        scrollIntoView(lookup("#property-publiclyAccessible").query());
         clickOn("#property-publiclyAccessible");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> component("db").properties().has("publiclyAccessible"));
         clickOn("Responsibility");
