@@ -728,6 +728,12 @@ public final class DiagramCanvas extends Region {
         panTo(pan.getX() + dx, pan.getY() + dy);
     }
 
+    /** Runs {@code action} whenever the view pans: whatever floats over the canvas may need another place. */
+    public void onPan(Runnable action) {
+        pan.xProperty().addListener((o, a, b) -> action.run());
+        pan.yProperty().addListener((o, a, b) -> action.run());
+    }
+
     private void panTo(double x, double y) {
         pan.setX(x);
         pan.setY(y);

@@ -30,6 +30,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -145,6 +147,7 @@ public final class OverlayView {
             showCard();
         });
         canvas.setOverlayTooltip(this::hoverText);
+        canvas.onPan(this::placeCard);
         refresh();
     }
 
@@ -367,30 +370,70 @@ public final class OverlayView {
             card.link().setVisible(false);
             return;
         }
-        TypeSpec spec = model.catalog().spec(c.get().type());
-        card.show(spec.shortName() + " " + c.get().displayLabel() + ": who runs each layer", selected.get());
+        card.show(model.catalog().title(c.get()) + ": who runs each layer", selected.get());
         card.setVisible(true);
         card.placeLink();
-        Geometry.Rect at = canvas.displayRect(c.get());
-        javafx.geometry.Point2D a = canvas.toLocal(at.x(), at.y());
-        javafx.geometry.Point2D b = canvas.toLocal(at.x() + at.width() + metrics.badgesOffset(canvas.getZoom()),
-                at.y() + at.height());
-        javafx.geometry.BoundingBox shown = new javafx.geometry.BoundingBox(a.getX(), a.getY(), b.getX() - a.getX(),
-                b.getY() - a.getY());
+        placeCard();
+    }
+
+    /**
+     * Puts the selected service's card in a corner of the view (top right, top left, bottom right, bottom left):
+     * the first that covers no service, its stack or its badges, else the first that leaves at least the selected
+     * service clear, so the card reads like a popover beside it. Where even that is impossible, the card stays
+     * hidden: the Responsibility tab says the same.
+     */
+    private void placeCard() {
+        Optional<Component> selected = canvas.showOverlayProperty().get()
+                ? model.singleSelection().flatMap(id -> model.diagram().component(id))
+                        .filter(x -> !model.catalog().spec(x.type()).container())
+                : Optional.empty();
+        if (selected.isEmpty()) {
+            return;
+        }
+        double zoom = canvas.getZoom();
+        List<Bounds> mine = drawn(selected.get(), zoom);
+        List<Bounds> all = new ArrayList<>();
+        for (Component other : model.diagram().components()) {
+            if (!model.catalog().spec(other.type()).container()) {
+                all.addAll(drawn(other, zoom));
+            }
+        }
+        card.applyCss();
+        card.autosize();
         double w = card.getWidth();
         double h = card.getHeight();
         double[][] corners = {{canvas.getWidth() - w - 12, 12}, {12, 12},
                 {canvas.getWidth() - w - 12, canvas.getHeight() - h - 12}, {12, canvas.getHeight() - h - 12}};
-        for (double[] corner : corners) {
-            if (!shown.intersects(corner[0], corner[1], w, h)) {
-                card.relocate(corner[0], corner[1]);
-                card.placeLink();
-                return;
+        for (List<Bounds> avoid : List.of(all, mine)) {
+            for (double[] corner : corners) {
+                if (avoid.stream().noneMatch(b -> b.intersects(corner[0], corner[1], w, h))) {
+                    card.relocate(corner[0], corner[1]);
+                    card.setVisible(true);
+                    card.placeLink();
+                    return;
+                }
             }
         }
-        // Nowhere clear (a component as large as the view): the component matters more.
         card.setVisible(false);
         card.link().setVisible(false);
+    }
+
+    /** Where a service is drawn, with its stack and badges, in the canvas' own coordinates. */
+    private List<Bounds> drawn(Component c, double zoom) {
+        Geometry.Rect at = canvas.displayRect(c);
+        List<Bounds> out = new ArrayList<>();
+        out.add(onScreen(at));
+        for (Geometry.Rect part : metrics.parts(c, at, zoom)) {
+            out.add(onScreen(part));
+        }
+        return out;
+    }
+
+    /** A rectangle of the world (display units) in the canvas' own coordinates. */
+    private Bounds onScreen(Geometry.Rect r) {
+        Point2D a = canvas.toLocal(r.x(), r.y());
+        Point2D b = canvas.toLocal(r.x() + r.width(), r.y() + r.height());
+        return new BoundingBox(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
     }
 
     /** Opens Compare Services from the expanded stack's link; the window's menus supply how. */
