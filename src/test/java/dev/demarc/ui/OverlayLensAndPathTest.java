@@ -133,6 +133,30 @@ class OverlayLensAndPathTest extends EditorTestBase {
     }
 
     @Test
+    void withTheOverlayOnTheRuleStopLiesClearOfTheStackAndTheBadges() {
+        show(vpcWithServices());
+        exposeWebToTheInternet();
+        overlayOn();
+        centreSplit(canvas).setDividerPositions(0.6);
+        Finding exposure = model.analysis().findings().stream()
+                .filter(f -> f.rule().equals("ec2.admin-port-open")).findFirst().orElseThrow();
+
+        selectRow(exposure);
+
+        Node rule = fx(() -> lookup("#exposure-path").query().lookupAll(".exposure-path-stop").stream()
+                .filter(n -> n.getAccessibleText().startsWith("4.")).findFirst().orElseThrow());
+        javafx.geometry.Bounds stop = fx(() -> rule.localToScene(rule.getBoundsInLocal()));
+        List<Node> drawn = fx(() -> List.copyOf(lookup(".duty-badge").queryAll()));
+        drawn = new java.util.ArrayList<>(drawn);
+        drawn.addAll(fx(() -> lookup(".overlay-band").queryAll()));
+        assertFalse(drawn.isEmpty());
+        for (Node n : drawn) {
+            javafx.geometry.Bounds b = fx(() -> n.localToScene(n.getBoundsInLocal()));
+            assertFalse(stop.intersects(b), "the rule stop covers " + n.getStyleClass() + " at " + b);
+        }
+    }
+
+    @Test
     void closingOneDoorRemovesThePath() {
         show(vpcWithServices());
         exposeWebToTheInternet();

@@ -9,6 +9,7 @@ import dev.demarc.model.Diagram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
@@ -36,12 +37,19 @@ final class ExposurePathView extends Group {
     private static final double CHIP_HEIGHT = 24;
     private static final double CLOUD_RISE = 84;
     /** From the card's right edge past its layer stack to the rules' stop. */
-    private static final double RULE_OFFSET = OverlayMetrics.GAP + LayerStack.WIDTH + 16;
+    /** Between the bottom of what is drawn for the resource and the rule stop under it. */
+    private static final double RULE_DROP = 4;
 
     private final java.util.Set<String> covered = new java.util.HashSet<>();
 
+    /**
+     * @param drawnAt where a component's card is drawn
+     * @param footprint what is drawn for a component: its card and, with the overlay on, its stack and badges
+     * @param free whether a rectangle of the drawing covers no component's footprint
+     */
     ExposurePathView(ExposurePath path, Analysis analysis, Catalog catalog,
-            Function<Component, Geometry.Rect> drawnAt) {
+            Function<Component, Geometry.Rect> drawnAt, Function<Component, Geometry.Rect> footprint,
+            Predicate<Geometry.Rect> free) {
         setId("exposure-path");
         getStyleClass().add("exposure-path");
         setMouseTransparent(true);
@@ -73,9 +81,18 @@ final class ExposurePathView extends Group {
                     stops.add(centre(chip));
                 }
                 case OPEN_RULES, PUBLIC_ACCESS -> {
-                    // Right of the card and its layer stack, level with the card: clear of the badges below.
+                    // Beside what is drawn for the resource, where nothing else is: under it, above it, right of
+                    // it or left of it, the first of these that is clear (under it when none is).
                     Group chip = chip(step, hop.label(), false);
-                    place(chip, res.x() + res.width() + RULE_OFFSET, res.y() + res.height() / 2 - CHIP_HEIGHT / 2);
+                    Geometry.Rect all = footprint.apply(resource);
+                    double w = width(chip);
+                    List<Geometry.Rect> places = List.of(
+                            new Geometry.Rect(res.x(), all.y() + all.height() + RULE_DROP, w, CHIP_HEIGHT),
+                            new Geometry.Rect(res.x(), all.y() - CHIP_HEIGHT - RULE_DROP, w, CHIP_HEIGHT),
+                            new Geometry.Rect(all.x() + all.width() + RULE_DROP, res.y(), w, CHIP_HEIGHT),
+                            new Geometry.Rect(res.x() - w - RULE_DROP, res.y(), w, CHIP_HEIGHT));
+                    Geometry.Rect at = places.stream().filter(free).findFirst().orElse(places.get(0));
+                    place(chip, at.x(), at.y());
                     chips.add(chip);
                     stops.add(centre(chip));
                 }

@@ -37,13 +37,13 @@ final class OverlayLegend extends FlowPane {
                 row(swatch(Owner.SHARED), "Shared"),
                 row(swatch(Owner.NONE), "n/a"),
                 row(demarcation(), "AWS's part ends"),
-                row(badge(), "Your duty; ring and count = open findings:"),
+                row(badge(), "Your duty; a ring and count = open findings:"),
                 severities(),
                 note("Stacks: facilities at the bottom, logging at the top"));
         setAccessibleText("Responsibility legend. Blue with A: AWS. Orange with C: customer. Green stripes with S: "
                 + "shared. Grey: not applicable. A thick black line marks where AWS's part ends. Each stack "
-                + "shows 14 layers from facilities at the bottom to logging at the top. A badge under a component "
-                + "names a duty you own there (configure is left out); a ring around it means findings of that "
+                + "shows 14 layers from facilities at the bottom to logging at the top. A badge beside a component's "
+                + "stack names a duty you own there; a ring around it means findings of that "
                 + "duty are open, coloured by the worst severity, with their count.");
     }
 

@@ -436,6 +436,39 @@ public final class OverlayView {
         return new BoundingBox(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
     }
 
+    /** A component's card and, with the overlay on, its stack and badges: one box around them (display units). */
+    private Geometry.Rect footprint(Component c) {
+        Geometry.Rect at = canvas.displayRect(c);
+        double x0 = at.x();
+        double y0 = at.y();
+        double x1 = at.x() + at.width();
+        double y1 = at.y() + at.height();
+        if (canvas.showOverlayProperty().get() && !model.catalog().spec(c.type()).container()) {
+            for (Geometry.Rect part : metrics.parts(c, at, canvas.getZoom())) {
+                x0 = Math.min(x0, part.x());
+                y0 = Math.min(y0, part.y());
+                x1 = Math.max(x1, part.x() + part.width());
+                y1 = Math.max(y1, part.y() + part.height());
+            }
+        }
+        return new Geometry.Rect(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    /** Whether a rectangle of the drawing touches no service's footprint (containers do not count). */
+    private boolean clearOfServices(Geometry.Rect r) {
+        for (Component c : model.diagram().components()) {
+            if (model.catalog().spec(c.type()).container()) {
+                continue;
+            }
+            Geometry.Rect f = footprint(c);
+            if (r.x() < f.x() + f.width() && f.x() < r.x() + r.width()
+                    && r.y() < f.y() + f.height() && f.y() < r.y() + r.height()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Opens Compare Services from the expanded stack's link; the window's menus supply how. */
     public void setCompareAction(Runnable action) {
         compareAction = action;
@@ -484,8 +517,8 @@ public final class OverlayView {
             return null;
         }
         Optional<ExposurePath> exposure = model.analysis().exposurePath(f.components().get(0));
-        return exposure.map(p -> new ExposurePathView(p, model.analysis(), model.catalog(), canvas::displayRect))
-                .orElse(null);
+        return exposure.map(p -> new ExposurePathView(p, model.analysis(), model.catalog(), canvas::displayRect,
+                this::footprint, this::clearOfServices)).orElse(null);
     }
 
     /**
