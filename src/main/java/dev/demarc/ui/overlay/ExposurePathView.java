@@ -81,17 +81,18 @@ final class ExposurePathView extends Group {
                     stops.add(centre(chip));
                 }
                 case OPEN_RULES, PUBLIC_ACCESS -> {
-                    // Beside what is drawn for the resource, where nothing else is: under it, above it, right of
-                    // it or left of it, the first of these that is clear (under it when none is).
+                    // Beside what is drawn for the resource, where nothing else is: right of it (level with the
+                    // card), under it, above it or left of it, the first of these that is clear.
                     Group chip = chip(step, hop.label(), false);
                     Geometry.Rect all = footprint.apply(resource);
                     double w = width(chip);
                     List<Geometry.Rect> places = List.of(
+                            new Geometry.Rect(all.x() + all.width() + 2 * RULE_DROP,
+                                    res.y() + res.height() / 2 - CHIP_HEIGHT / 2, w, CHIP_HEIGHT),
                             new Geometry.Rect(res.x(), all.y() + all.height() + RULE_DROP, w, CHIP_HEIGHT),
                             new Geometry.Rect(res.x(), all.y() - CHIP_HEIGHT - RULE_DROP, w, CHIP_HEIGHT),
-                            new Geometry.Rect(all.x() + all.width() + RULE_DROP, res.y(), w, CHIP_HEIGHT),
-                            new Geometry.Rect(res.x() - w - RULE_DROP, res.y(), w, CHIP_HEIGHT));
-                    Geometry.Rect at = places.stream().filter(free).findFirst().orElse(places.get(0));
+                            new Geometry.Rect(res.x() - w - 2 * RULE_DROP, res.y(), w, CHIP_HEIGHT));
+                    Geometry.Rect at = places.stream().filter(free).findFirst().orElse(places.get(1));
                     place(chip, at.x(), at.y());
                     chips.add(chip);
                     stops.add(centre(chip));
