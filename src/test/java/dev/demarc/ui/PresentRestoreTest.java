@@ -59,6 +59,21 @@ class PresentRestoreTest extends EditorTestBase {
     }
 
     @Test
+    void aPresentationShowsNoSelectionFrameAndLeavingItGivesTheSelectionBack() {
+        showSample();
+        clickOn(centreOf("db"));
+        assertEquals(java.util.Set.of("db"), fx(() -> java.util.Set.copyOf(model.selection())));
+
+        type(KeyCode.F5);
+        assertTrue(presenting());
+        assertTrue(fx(() -> model.selection().isEmpty()), "no selection frame in front of the class");
+
+        type(KeyCode.ESCAPE);
+        assertFalse(presenting());
+        assertEquals(java.util.Set.of("db"), fx(() -> java.util.Set.copyOf(model.selection())));
+    }
+
+    @Test
     void theSpeakerNotesWindowStepsTheSlideTooAndEscThereClosesOnlyTheNotes() {
         showSample();
         focusCanvas();

@@ -6,6 +6,7 @@ import dev.demarc.catalog.Layer;
 import dev.demarc.ui.canvas.DiagramCanvas;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.overlay.OverlayView;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.FadeTransition;
 import javafx.beans.property.BooleanProperty;
@@ -68,6 +69,8 @@ public final class PresentMode {
     private final EventHandler<MouseEvent> mouse = this::mouse;
     private final PresenterNotes notes;
     private Saved saved;
+    /** The selection before presenting: a presentation shows no selection frame, and leaving it puts it back. */
+    private List<String> selectionBefore = List.of();
     /** Whether the presenter zoomed by hand; until then the view keeps fitting as the legend settles. */
     private boolean zoomedByHand;
 
@@ -148,6 +151,8 @@ public final class PresentMode {
                 stage.getFullScreenExitHint(), stage.getFullScreenExitKeyCombination(),
                 canvas.maxFitZoomProperty().get());
         active.set(true);
+        selectionBefore = List.copyOf(model.selection());
+        model.select(List.of());
         chrome.accept(true);
         overlay.lensProperty().set(null);
         canvas.showOverlayProperty().set(true);
@@ -192,6 +197,7 @@ public final class PresentMode {
         stage.setFullScreenExitKeyCombination(saved.exitKey());
         chrome.accept(false);
         canvas.showAt(saved.zoom(), saved.topLeft().getX(), saved.topLeft().getY());
+        model.select(selectionBefore);
         canvas.requestFocus();
     }
 
