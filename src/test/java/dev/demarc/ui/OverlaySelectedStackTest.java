@@ -22,6 +22,8 @@ class OverlaySelectedStackTest extends EditorTestBase {
         assertFalse(cardShown(), "nothing selected, no card");
 
         clickOn(centreOf("web"));
+        // Zoomed out towards the top-left corner, as a student looking at the whole diagram: the right is free.
+        interact(() -> canvas.zoomTo(0.6, 0, 0));
 
         assertTrue(cardShown());
         Node card = lookup("#selected-stack").query();
@@ -43,6 +45,32 @@ class OverlaySelectedStackTest extends EditorTestBase {
 
         interact(() -> canvas.showOverlayProperty().set(false));
         assertFalse(cardShown(), "the card goes with the overlay");
+    }
+
+    @Test
+    void theCardNeverCoversAServiceAndStaysHiddenWhenNoCornerIsFree() {
+        show(vpcWithServices());
+        interact(() -> canvas.showOverlayProperty().set(true));
+        clickOn(centreOf("db"));
+        boolean sawHidden = false;
+        boolean sawShown = false;
+        for (double zoom : new double[] {0.3, 0.6, 1.2, 2.4}) {
+            interact(() -> canvas.zoomTo(zoom, 0, 0));
+            if (!cardShown()) {
+                sawHidden = true;
+                continue;
+            }
+            sawShown = true;
+            Node card = lookup("#selected-stack").query();
+            Bounds cardOnScreen = fx(() -> card.localToScreen(card.getBoundsInLocal()));
+            for (String id : new String[] {"web", "db", "files", "cdn"}) {
+                Node service = fx(() -> canvas.componentNode(id));
+                Bounds at = fx(() -> service.localToScreen(service.getBoundsInLocal()));
+                assertFalse(cardOnScreen.intersects(at), "the card covers " + id + " at zoom " + zoom);
+            }
+        }
+        assertTrue(sawShown, "zoomed out, a corner is free");
+        assertTrue(sawHidden, "zoomed in until the services fill the view, the card steps aside");
     }
 
     private boolean cardShown() {

@@ -377,10 +377,10 @@ public final class OverlayView {
     }
 
     /**
-     * Puts the selected service's card in a corner of the view (top right, top left, bottom right, bottom left):
-     * the first that covers no service, its stack or its badges, else the first that leaves at least the selected
-     * service clear, so the card reads like a popover beside it. Where even that is impossible, the card stays
-     * hidden: the Responsibility tab says the same.
+     * Puts the selected service's card in the first corner of the view (top right, top left, bottom right, bottom
+     * left) where it covers no service, its stack or its badges. Where every corner would cover one, the card
+     * stays hidden until a zoom, a pan or a larger window makes room: the diagram matters more, and the
+     * Responsibility tab beside it shows the same stack.
      */
     private void placeCard() {
         Optional<Component> selected = canvas.showOverlayProperty().get()
@@ -391,7 +391,6 @@ public final class OverlayView {
             return;
         }
         double zoom = canvas.getZoom();
-        List<Bounds> mine = drawn(selected.get(), zoom);
         List<Bounds> all = new ArrayList<>();
         for (Component other : model.diagram().components()) {
             if (!model.catalog().spec(other.type()).container()) {
@@ -404,14 +403,12 @@ public final class OverlayView {
         double h = card.getHeight();
         double[][] corners = {{canvas.getWidth() - w - 12, 12}, {12, 12},
                 {canvas.getWidth() - w - 12, canvas.getHeight() - h - 12}, {12, canvas.getHeight() - h - 12}};
-        for (List<Bounds> avoid : List.of(all, mine)) {
-            for (double[] corner : corners) {
-                if (avoid.stream().noneMatch(b -> b.intersects(corner[0], corner[1], w, h))) {
-                    card.relocate(corner[0], corner[1]);
-                    card.setVisible(true);
-                    card.placeLink();
-                    return;
-                }
+        for (double[] corner : corners) {
+            if (all.stream().noneMatch(b -> b.intersects(corner[0], corner[1], w, h))) {
+                card.relocate(corner[0], corner[1]);
+                card.setVisible(true);
+                card.placeLink();
+                return;
             }
         }
         card.setVisible(false);
