@@ -28,6 +28,8 @@ final class ConnectionView extends Group {
     private Bounds shownTo;
     private boolean shownSelected;
     private List<Geometry.Rect> shownObstacles;
+    /** The obstacles near the line when its label was last placed. */
+    private List<Geometry.Rect> shownNear;
     /** Where along the line a label may go, from the middle outwards. */
     private static final double[] SPOTS = spots();
 
@@ -66,8 +68,14 @@ final class ConnectionView extends Group {
      * draws for them); in the middle when there is none.
      */
     void update(Connection c, Bounds from, Bounds to, boolean selected, List<Geometry.Rect> obstacles) {
-        if (c.equals(shown) && from.equals(shownFrom) && to.equals(shownTo) && selected == shownSelected
-                && obstacles == shownObstacles) {
+        boolean same = c.equals(shown) && from.equals(shownFrom) && to.equals(shownTo) && selected == shownSelected;
+        if (same && obstacles == shownObstacles) {
+            return;
+        }
+        if (same && shownNear != null && near(from, to, obstacles).equals(shownNear)) {
+            // Something moved elsewhere on the diagram: nothing near this line did, so the label stays put and
+            // the line is not touched (touching every line made every move restyle all connections).
+            shownObstacles = obstacles;
             return;
         }
         shownObstacles = obstacles;
@@ -100,15 +108,8 @@ final class ConnectionView extends Group {
         double h = label.prefHeight(-1);
         double[] spot = text.isEmpty() ? new double[] {0.5} : SPOTS;
         double t = spot[0];
-        List<Geometry.Rect> near = new ArrayList<>();
-        Geometry.Rect line = Geometry.Rect.between(start[0], start[1], end[0], end[1]);
-        Geometry.Rect reach = new Geometry.Rect(line.x() - w, line.y() - h, line.width() + 2 * w,
-                line.height() + 2 * h);
-        for (Geometry.Rect o : obstacles) {
-            if (o.intersects(reach)) {
-                near.add(o);
-            }
-        }
+        List<Geometry.Rect> near = near(from, to, obstacles);
+        shownNear = near;
         for (double candidate : spot) {
             Geometry.Rect box = new Geometry.Rect(start[0] + (end[0] - start[0]) * candidate - w / 2 - 2,
                     start[1] + (end[1] - start[1]) * candidate - h / 2 - 2, w + 4, h + 4);
@@ -119,6 +120,27 @@ final class ConnectionView extends Group {
         }
         label.relocate(start[0] + (end[0] - start[0]) * t - w / 2, start[1] + (end[1] - start[1]) * t - h / 2);
         setAccessibleText("Connection " + c.from() + " to " + c.to() + (text.isEmpty() ? "" : ", " + text));
+    }
+
+    /**
+     * The obstacles a label on the line between the two views could touch: within a label's size of the line's
+     * bounding box (the label's size as last laid out).
+     */
+    private List<Geometry.Rect> near(Bounds from, Bounds to, List<Geometry.Rect> obstacles) {
+        double[] start = edgePoint(from, to.getCenterX(), to.getCenterY());
+        double[] end = edgePoint(to, from.getCenterX(), from.getCenterY());
+        double w = label.prefWidth(-1);
+        double h = label.prefHeight(-1);
+        Geometry.Rect line = Geometry.Rect.between(start[0], start[1], end[0], end[1]);
+        Geometry.Rect reach = new Geometry.Rect(line.x() - w, line.y() - h, line.width() + 2 * w,
+                line.height() + 2 * h);
+        List<Geometry.Rect> out = new ArrayList<>();
+        for (Geometry.Rect o : obstacles) {
+            if (o.intersects(reach)) {
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     /** Where the line from the centre of {@code b} towards (tx, ty) leaves the rectangle {@code b}. */
