@@ -35,6 +35,16 @@ public final class OwnerStyle {
         };
     }
 
+    /** The owner as a sentence names it to the student: "AWS", "You", "Shared", "Not applicable". */
+    public static String plainName(Owner owner) {
+        return switch (owner) {
+            case AWS -> "AWS";
+            case CUSTOMER -> "You";
+            case SHARED -> "Shared";
+            case NONE -> "Not applicable";
+        };
+    }
+
     /** The letter printed on a run of bands: a cue that survives greyscale and colour blindness. */
     public static String letter(Owner owner) {
         return switch (owner) {

@@ -8,6 +8,7 @@ import dev.demarc.catalog.Layer;
 import dev.demarc.catalog.LayerInfo;
 import dev.demarc.catalog.Owner;
 import dev.demarc.ui.overlay.DutyBadges;
+import dev.demarc.ui.overlay.OwnerStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -93,18 +94,10 @@ final class Steps {
             };
         }
         List<String> parts = new ArrayList<>();
-        byOwner.forEach((owner, names) -> parts.add(ownerName(owner) + ": " + names(names)));
+        byOwner.forEach((owner, names) -> parts.add(OwnerStyle.plainName(owner) + ": " + names(names)));
         return String.join(". ", parts) + ".";
     }
 
-    private static String ownerName(Owner owner) {
-        return switch (owner) {
-            case AWS -> "AWS";
-            case CUSTOMER -> "You";
-            case SHARED -> "Shared";
-            case NONE -> "Not applicable";
-        };
-    }
 
     /** "Patch on 1 service, encrypt on 4, ..." and what the badges mean: the names are on the canvas. */
     static String duties(List<ComponentAnalysis> services) {

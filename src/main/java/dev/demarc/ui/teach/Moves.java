@@ -2,7 +2,9 @@ package dev.demarc.ui.teach;
 
 import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.Owner;
+import dev.demarc.ui.overlay.OwnerStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -19,16 +21,12 @@ final class Moves {
         if (moves.isEmpty()) {
             return "No layer of " + service + " changed owner.";
         }
-        return moves.stream().map(m -> catalog.layer(m.layer()).name() + " moved from " + owner(m.from()) + " to "
-                + owner(m.to())).collect(Collectors.joining("; ")) + ".";
+        return moves.stream().map(m -> catalog.layer(m.layer()).name() + " moved from " + plain(m.from()) + " to "
+                + plain(m.to())).collect(Collectors.joining("; ")) + ".";
     }
 
-    private static String owner(Owner owner) {
-        return switch (owner) {
-            case AWS -> "AWS";
-            case CUSTOMER -> "you";
-            case SHARED -> "shared";
-            case NONE -> "not applicable";
-        };
+    private static String plain(Owner owner) {
+        // Mid-sentence: "from shared to you", while "AWS" keeps its capitals.
+        return owner == Owner.AWS ? "AWS" : OwnerStyle.plainName(owner).toLowerCase(Locale.ROOT);
     }
 }
