@@ -40,26 +40,33 @@ final class SlidePicture {
     }
 
     /**
-     * Fits what is drawn (cards, stacks, badge rows, chips: their real bounds, not an estimate) into the canvas
-     * above the legend, centred, enlarged up to {@link #MAX_FIT_ZOOM}.
+     * Band heights to try on a slide, tallest first: from 14 px the bands carry their layer names, so a slide
+     * reads like the presentation; a dense diagram takes the tallest that still fits at {@link #READABLE_ZOOM}.
      */
-    private static void fit(DiagramCanvas canvas, Diagram diagram) {
-        Bounds content = DiagramPicture.contentBounds(canvas, diagram, List.of());
-        Node legend = canvas.screenLayer().lookup("#overlay-legend");
-        double legendTop = legend != null && legend.isVisible() ? legend.getBoundsInParent().getMinY()
-                : canvas.getHeight();
-        double width = canvas.getWidth() - 2 * MARGIN;
-        double height = legendTop - 2 * MARGIN;
-        double zoom = Math.min(MAX_FIT_ZOOM, Math.min(width / content.getWidth(), height / content.getHeight()));
-        double left = content.getMinX() - (canvas.getWidth() / zoom - content.getWidth()) / 2;
-        double top = content.getMinY() - (legendTop / zoom - content.getHeight()) / 2;
-        canvas.showAt(zoom, left, top);
+    private static final double[] BAND_PIXELS = {18, 15, 12, 10, 8};
+    /** Below this zoom the cards' names are too small to read on a projected slide. */
+    private static final double READABLE_ZOOM = 0.8;
+
+    /**
+     * Chooses the tallest bands with which the whole diagram fits the slide above the legend, then lets the
+     * canvas fit it (the layout makes room for the stacks at the zoom it chooses), enlarged up to
+     * {@link #MAX_FIT_ZOOM}.
+     */
+    private static void fit(DiagramCanvas canvas, OverlayView overlay) {
+        canvas.maxFitZoomProperty().set(MAX_FIT_ZOOM);
+        for (double px : BAND_PIXELS) {
+            overlay.bandPixelsProperty().set(px);
+            if (canvas.fitsWholeAt(READABLE_ZOOM)) {
+                break;
+            }
+        }
+        canvas.zoomToFit();
     }
 
     static WritableImage draw(Diagram diagram, Catalog catalog, PngOptions options) throws ExportException {
         EditorModel model = DiagramPicture.openAnalyzed(diagram, catalog);
         DiagramCanvas canvas = new DiagramCanvas(model);
-        new OverlayView(model, canvas, false);
+        OverlayView overlay = new OverlayView(model, canvas, false);
         canvas.showGridProperty().set(false);
         canvas.showOverlayProperty().set(true);
         for (Node note : canvas.screenLayer().lookupAll(".overlay-legend-note")) {
@@ -81,7 +88,7 @@ final class SlidePicture {
         scene.getStylesheets().add(SlidePicture.class.getResource("/dev/demarc/ui/demarc.css").toExternalForm());
         root.applyCss();
         root.layout();
-        fit(canvas, diagram);
+        fit(canvas, overlay);
         root.applyCss();
         root.layout();
         int scale = options.scale();
