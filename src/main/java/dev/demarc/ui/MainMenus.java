@@ -1,5 +1,6 @@
 package dev.demarc.ui;
 
+import dev.demarc.ui.look.Theme;
 import dev.demarc.ui.canvas.DiagramCanvas;
 import dev.demarc.ui.editor.ClipboardActions;
 import dev.demarc.ui.editor.DocumentActions;

@@ -1,5 +1,6 @@
 package dev.demarc.ui;
 
+import dev.demarc.ui.look.Theme;
 import dev.demarc.analysis.ExposurePath;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.Severity;

@@ -1,5 +1,6 @@
 package dev.demarc.ui;
 
+import dev.demarc.ui.look.Theme;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarc.bench.DiagramGenerator;

@@ -1,5 +1,6 @@
 package dev.demarc.ui;
 
+import dev.demarc.ui.look.Theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

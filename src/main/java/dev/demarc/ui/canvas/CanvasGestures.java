@@ -6,7 +6,7 @@ import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
-import dev.demarc.ui.DataFormats;
+import dev.demarc.ui.editor.DataFormats;
 import dev.demarc.ui.editor.EditorModel;
 import java.util.HashSet;
 import java.util.List;

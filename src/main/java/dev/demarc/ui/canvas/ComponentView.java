@@ -7,7 +7,7 @@ import dev.demarc.catalog.TypeSpec;
 import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
 import dev.demarc.model.PropertyValue;
-import dev.demarc.ui.Icons;
+import dev.demarc.ui.look.Icons;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

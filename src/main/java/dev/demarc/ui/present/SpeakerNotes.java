@@ -63,7 +63,7 @@ final class SpeakerNotes extends Stage {
         Scene scene = new Scene(scroll, 520, 640);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets().stream()
                 .filter(sheet -> !sheet.endsWith("high-contrast.css")).toList());
-        dev.demarc.ui.Theme.follow(scene);
+        dev.demarc.ui.look.Theme.follow(scene);
         setScene(scene);
     }
 }

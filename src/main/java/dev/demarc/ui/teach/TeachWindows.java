@@ -69,7 +69,7 @@ public final class TeachWindows {
             Scene scene = new Scene(content.get(), Math.min(1500, screen.getWidth() - 40),
                     Math.min(960, screen.getHeight() - 40));
             scene.getStylesheets().add(STYLESHEET);
-            dev.demarc.ui.Theme.follow(scene);
+            dev.demarc.ui.look.Theme.follow(scene);
             stage.setScene(scene);
             Stage closing = stage;
             // A handler, not a filter: an open chooser's list takes Esc first and only closes itself.

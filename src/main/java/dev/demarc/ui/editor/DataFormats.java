@@ -1,4 +1,4 @@
-package dev.demarc.ui;
+package dev.demarc.ui.editor;
 
 import javafx.scene.input.DataFormat;
 

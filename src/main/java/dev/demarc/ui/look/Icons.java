@@ -1,4 +1,4 @@
-package dev.demarc.ui;
+package dev.demarc.ui.look;
 
 import dev.demarc.catalog.TypeSpec;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.demarc.ui;
+package dev.demarc.ui.look;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -26,7 +26,7 @@ public enum Theme {
     /** The key of the earlier dark-theme switch, still read so a user's choice survives the update. */
     private static final String OLD_DARK_KEY = "view.dark";
     private static final String HIGH_CONTRAST_CSS = Objects.requireNonNull(
-            Theme.class.getResource("high-contrast.css"), "high-contrast.css").toExternalForm();
+            Theme.class.getResource("/dev/demarc/ui/high-contrast.css"), "high-contrast.css").toExternalForm();
 
     private final String displayName;
 
