@@ -108,7 +108,15 @@ class CompareWindowTest extends EditorTestBase {
 
         awaitLineOn(0, CatalogFiles.highestAws("RDS"));
         assertNotEquals(before, lineY(0));
-        CatalogFiles.owners("RDS").forEach((layer, owner) -> assertTrue(styleOf(0, layer).contains(ownerClass(owner)),
+        // The bands take their new owners as the redraw settles, a pulse or two after the line: wait for them.
+        Map<String, String> rds = CatalogFiles.owners("RDS");
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rds.entrySet().stream()
+                    .allMatch(e -> styleOf(0, e.getKey()).contains(ownerClass(e.getValue()))));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Reported band by band below.
+        }
+        rds.forEach((layer, owner) -> assertTrue(styleOf(0, layer).contains(ownerClass(owner)),
                 "after the change, column 1 shows RDS " + layer + " as " + owner));
     }
 
