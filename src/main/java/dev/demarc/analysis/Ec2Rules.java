@@ -55,8 +55,7 @@ final class Ec2Rules implements RuleFamily {
         }
         boolean allTraffic = open.stream().anyMatch(r -> r.protocol() == Protocol.ALL);
         // SSH is TCP only; RDP listens on TCP and UDP.
-        List<InboundRule> admin = open.stream()
-                .filter(r -> r.protocol() != Protocol.UDP && r.covers(SSH) || r.covers(RDP)).toList();
+        List<InboundRule> admin = open.stream().filter(Ec2Rules::adminPort).toList();
         if (allTraffic) {
             out.report("ec2.all-traffic-open", facts.name(ec2) + " accepts every port and protocol from anywhere on "
                     + "the internet.", ec2);
@@ -70,6 +69,11 @@ final class Ec2Rules implements RuleFamily {
             out.report("ec2.internet-facing", facts.name(ec2) + " serves the internet on " + ports(service)
                     + "; the software listening there is yours to patch and harden.", ec2);
         }
+    }
+
+    /** Whether a rule admits remote administration: SSH (TCP only) or RDP (TCP and UDP). */
+    static boolean adminPort(InboundRule r) {
+        return r.protocol() != Protocol.UDP && r.covers(SSH) || r.covers(RDP);
     }
 
     private static void identity(Facts facts, Component ec2, Findings out) {

@@ -2,7 +2,6 @@ package dev.demarc.analysis;
 
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
-import dev.demarc.model.InboundRule;
 import dev.demarc.model.Protocol;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +10,10 @@ import java.util.Optional;
 /**
  * The conditions of the exposure rules, one {@link Checklist} per rule, computed from the same {@link Facts}
  * the rules use so the checklist is all ticked exactly when the rule fires (EC2's two rules share their
- * network conditions; "all traffic" wins over "SSH or RDP" when both would hold, both HIGH).
+ * network conditions; "all traffic" is reported instead of "SSH or RDP" when both would hold, so the latter's
+ * list has a condition saying so).
  */
 final class Preconditions {
-
-    private static final int SSH = 22;
-    private static final int RDP = 3389;
 
     private final Facts facts;
     private final RuleBook rules;
@@ -32,10 +29,16 @@ final class Preconditions {
             return List.of(database(c));
         }
         if (c.type().equals(ComponentType.EC2)) {
+            boolean allTraffic = facts.openToWorld(c).stream().anyMatch(r -> r.protocol() == Protocol.ALL);
+            Checklist admin = instance(c, "ec2.admin-port-open",
+                    "security group open to the world on SSH 22 or RDP 3389",
+                    facts.openToWorld(c).stream().anyMatch(Ec2Rules::adminPort));
+            // Every port open is the graver finding and is reported instead, as Ec2Rules does.
+            List<Checklist.Condition> adminConditions = new ArrayList<>(admin.conditions());
+            adminConditions.add(new Checklist.Condition("not open on every port (that is the finding above)",
+                    !allTraffic, c.id()));
             return List.of(instance(c, "ec2.all-traffic-open", "security group open to the world on every port",
-                    facts.openToWorld(c).stream().anyMatch(r -> r.protocol() == Protocol.ALL)),
-                    instance(c, "ec2.admin-port-open", "security group open to the world on SSH 22 or RDP 3389",
-                            facts.openToWorld(c).stream().anyMatch(Preconditions::admin)));
+                    allTraffic), checklist("ec2.admin-port-open", adminConditions));
         }
         return List.of();
     }
@@ -72,9 +75,5 @@ final class Preconditions {
     private Checklist checklist(String rule, List<Checklist.Condition> conditions) {
         RuleSpec spec = rules.get(rule);
         return new Checklist(rule, spec.severity(), spec.title(), conditions);
-    }
-
-    private static boolean admin(InboundRule r) {
-        return r.protocol() != Protocol.UDP && r.covers(SSH) || r.covers(RDP);
     }
 }

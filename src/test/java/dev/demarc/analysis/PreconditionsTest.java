@@ -86,8 +86,7 @@ class PreconditionsTest {
                 String id = c.component().id();
                 Set<String> fired = c.findings().stream().map(Finding::rule).collect(Collectors.toSet());
                 for (Checklist list : a.preconditions(id)) {
-                    boolean fires = fired.contains(list.rule())
-                            || list.rule().equals("ec2.admin-port-open") && fired.contains("ec2.all-traffic-open");
+                    boolean fires = fired.contains(list.rule());
                     if (list.allMet() != fires) {
                         fail("seed " + seed + ", " + id + ": " + list.rule() + " fired=" + fires + " but "
                                 + marks(list));

@@ -68,18 +68,7 @@ class CheckAnywhereSpellingsTest {
     }
 
     private String database(String source) throws Exception {
-        Path file = dir.resolve("db.json");
-        Files.writeString(file, """
-                {"format": "demarc-diagram", "formatVersion": 1, "components": [
-                  {"id": "vpc", "type": "VPC", "x": 0, "y": 0, "width": 600, "height": 400,
-                   "properties": {"cidr": "10.0.0.0/16", "internetGateway": true}},
-                  {"id": "pub", "type": "SUBNET", "parent": "vpc", "x": 20, "y": 20, "width": 300, "height": 300,
-                   "properties": {"cidr": "10.0.1.0/24", "public": true}},
-                  {"id": "db", "type": "RDS", "parent": "pub", "x": 60, "y": 60,
-                   "properties": {"engine": "mysql", "publiclyAccessible": true,
-                     "inboundRules": [{"protocol": "tcp", "port": 3306, "source": "%s"}]}}]}
-                """.formatted(source));
-        return file.toString();
+        return Cli.exposedDatabase(dir, source);
     }
 
     /** "rule SEVERITY first-component" for every finding of the one report. */

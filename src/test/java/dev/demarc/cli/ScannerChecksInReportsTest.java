@@ -30,18 +30,7 @@ class ScannerChecksInReportsTest {
     /** A publicly accessible MySQL database in a public subnet, open on 3306 to the internet. */
     @BeforeEach
     void exposedDatabase() throws Exception {
-        Path p = dir.resolve("db.json");
-        Files.writeString(p, """
-                {"format": "demarc-diagram", "formatVersion": 1, "components": [
-                  {"id": "vpc", "type": "VPC", "x": 0, "y": 0, "width": 600, "height": 400,
-                   "properties": {"cidr": "10.0.0.0/16", "internetGateway": true}},
-                  {"id": "pub", "type": "SUBNET", "parent": "vpc", "x": 20, "y": 20, "width": 300, "height": 300,
-                   "properties": {"cidr": "10.0.1.0/24", "public": true}},
-                  {"id": "db", "type": "RDS", "parent": "pub", "x": 60, "y": 60,
-                   "properties": {"publiclyAccessible": true,
-                     "inboundRules": [{"protocol": "tcp", "port": 3306, "source": "0.0.0.0/0"}]}}]}
-                """);
-        file = p.toString();
+        file = Cli.exposedDatabase(dir, "0.0.0.0/0");
     }
 
     @Test
