@@ -2,11 +2,9 @@ package dev.demarc.catalog;
 
 import dev.demarc.model.Cidr;
 import dev.demarc.model.PropertyValue;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -61,30 +59,6 @@ public record PropertySpec(String name, String label, PropertyKind kind, Propert
             return choices;
         }
         return choicesBy.getOrDefault(ConditionalDefault.text(effective.apply(choicesFrom)), choices);
-    }
-
-    /** The properties this one's default or choices depend on. */
-    public Set<String> dependsOn() {
-        Set<String> out = new LinkedHashSet<>();
-        defaults.forEach(d -> out.addAll(d.when().keySet()));
-        if (!choicesFrom.isEmpty()) {
-            out.add(choicesFrom);
-        }
-        return out;
-    }
-
-    /** The help followed by every dated change of the default, as the inspector, details and Compare show it. */
-    public String helpWithChanges() {
-        StringBuilder out = new StringBuilder(help);
-        for (DefaultChange c : changes) {
-            out.append(' ').append(c.sentence());
-        }
-        return out.toString();
-    }
-
-    /** Whether the default depends on other properties, so help must not quote a single default. */
-    public boolean hasConditionalDefault() {
-        return !defaults.isEmpty();
     }
 
     /**

@@ -59,6 +59,15 @@ public record TypeSpec(ComponentType type, String name, String shortName, String
         return spec.changes().stream().filter(ch -> ch.concerns(other -> effective(c, other))).toList();
     }
 
+    /** The help of {@code spec} followed by each dated change of its default that concerns {@code c}. */
+    public String helpWithChanges(Component c, PropertySpec spec) {
+        StringBuilder out = new StringBuilder(spec.help());
+        for (DefaultChange change : changesOf(c, spec)) {
+            out.append(' ').append(change.sentence());
+        }
+        return out.toString();
+    }
+
     /** The choices {@code spec} offers on {@code c} (only the chosen engine's versions). */
     public List<String> choicesOf(Component c, PropertySpec spec) {
         return spec.choicesFor(other -> effective(c, other));

@@ -83,11 +83,17 @@ class CatalogChangesTest {
     }
 
     @Test
-    void helpWithChangesAppendsEveryChange() {
-        PropertySpec encryption = property("S3", "encryption");
+    void helpWithChangesAppendsOnlyTheChangesOfTheComponentsOwnEngine() {
+        TypeSpec rds = catalog.spec(ComponentType.RDS);
+        PropertySpec tls = rds.property("enforceTls").orElseThrow();
+        String help = rds.helpWithChanges(database("postgres"), tls);
 
-        assertTrue(encryption.helpWithChanges().startsWith(encryption.help()));
-        assertTrue(encryption.helpWithChanges().endsWith(encryption.changes().get(0).sentence()));
+        assertTrue(help.startsWith(tls.help()), help);
+        for (DefaultChange change : tls.changes()) {
+            // The catalog scopes each change to its engines; only PostgreSQL's may be told to this database.
+            boolean postgres = change.scope().getOrDefault("engine", List.of()).contains("postgres");
+            assertEquals(postgres, help.contains(change.sentence()), change.when() + " in: " + help);
+        }
     }
 
     @Test

@@ -163,7 +163,7 @@ final class CompareColumn {
 
     private Node editor(PropertySpec p, PropertyValue value) {
         String id = "compare-" + index + "-" + p.name();
-        Tooltip help = new Tooltip(p.helpWithChanges());
+        Tooltip help = new Tooltip(catalog.spec(type).helpWithChanges(component(), p));
         help.setWrapText(true);
         help.setMaxWidth(420);
         if (p.kind() == PropertyKind.BOOLEAN) {
