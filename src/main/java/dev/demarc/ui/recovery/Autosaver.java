@@ -91,7 +91,7 @@ public final class Autosaver {
      * Writes a copy now if the document has unsaved changes not yet copied. Callable from any thread (the
      * error handler calls it from wherever the error happened); returns when the write ends.
      */
-    public CompletableFuture<Void> copyIfChanged() {
+    public synchronized CompletableFuture<Void> copyIfChanged() {
         Diagram diagram = model.diagram();
         if (!model.isDirty()) {
             return CompletableFuture.completedFuture(null);
@@ -102,6 +102,8 @@ public final class Autosaver {
         }
         Path file = model.file();
         RecoveryInfo info = new RecoveryInfo(documentName.get(), file, Instant.now(), diagram.components().size());
+        // Synchronized with fail(): a caller on another thread (the error handler) sees copied and lastWrite
+        // change together, never the new diagram with the previous write's future.
         copied = diagram;
         // The future fails when the copy was not written, so callers (restore, the error handler) never take
         // a failed write for a safe copy; the next change or timer tick tries again.
@@ -120,7 +122,7 @@ public final class Autosaver {
         return write;
     }
 
-    private void fail(Exception e) {
+    private synchronized void fail(Exception e) {
         copied = null;
         LOG.log(Level.WARNING, "Could not write the recovery copy to " + store.folder(), e);
         Platform.runLater(() -> model.hint("Autosave failed: the recovery copy could not be written to "
