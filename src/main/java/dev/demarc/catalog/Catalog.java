@@ -95,20 +95,20 @@ public final class Catalog {
     }
 
     /**
-     * How findings, grades and reports name a component: {@code RDS 'Orders database' (db)}, or {@code RDS 'db'}
-     * when it has no label of its own.
-     */
-    /**
      * A short title for a component: "RDS Orders DB", or just "RDS 1" when the label already starts with
      * the type's short name, so a new component does not read "RDS RDS 1".
      */
     public String title(dev.demarc.model.Component c) {
         String type = shortName(c.type());
         String label = c.displayLabel();
-        return label.toLowerCase(java.util.Locale.ROOT).startsWith(type.toLowerCase(java.util.Locale.ROOT) + " ")
+        return label.toLowerCase(Locale.ROOT).startsWith(type.toLowerCase(Locale.ROOT) + " ")
                 || label.equalsIgnoreCase(type) ? label : type + " " + label;
     }
 
+    /**
+     * How findings, grades and reports name a component: {@code RDS 'Orders database' (db)}, or {@code RDS 'db'}
+     * when it has no label of its own.
+     */
     public String name(dev.demarc.model.Component c) {
         String type = shortName(c.type());
         String label = c.displayLabel();

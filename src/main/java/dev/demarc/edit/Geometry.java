@@ -51,11 +51,6 @@ public final class Geometry {
             return new Rect(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1));
         }
 
-        /** This rectangle moved by (dx, dy). */
-        public Rect shifted(double dx, double dy) {
-            return new Rect(x + dx, y + dy, width, height);
-        }
-
         /**
          * This rectangle moved the least distance that puts it inside {@code area}; when it is wider or
          * taller than the area, its left or top edge lines up with the area's so the title stays in view.

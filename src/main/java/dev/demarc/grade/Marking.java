@@ -15,10 +15,6 @@ public record Marking(int possible, List<Difference> differences) {
         }
     }
 
-    public int lost() {
-        return differences.stream().mapToInt(Difference::points).sum();
-    }
-
     public int score() {
         return Scoring.score(possible, differences);
     }

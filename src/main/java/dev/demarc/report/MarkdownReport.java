@@ -94,7 +94,6 @@ public final class MarkdownReport {
         return a.diagram().component(id).map(c -> c.displayLabel()).orElse(id);
     }
 
-    /** Escapes Markdown and HTML syntax so that text from a file is shown literally. */
     /**
      * The defaults this component relies on that AWS changed in recent years, with what they were before, so a
      * reader holding older course material knows why it says otherwise.
@@ -121,6 +120,7 @@ public final class MarkdownReport {
         }
     }
 
+    /** Escapes Markdown and HTML syntax so that text from a file is shown literally. */
     static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 8);
         for (char ch : text.toCharArray()) {

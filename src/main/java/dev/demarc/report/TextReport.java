@@ -74,7 +74,6 @@ final class TextReport {
         return out.toString();
     }
 
-    /** "1 component", "3 components". */
     /** A property value as reports print it: on/off, a number, or the text. */
     static String display(PropertyValue v) {
         if (v instanceof PropertyValue.Bool b) {
@@ -86,6 +85,7 @@ final class TextReport {
         return v instanceof PropertyValue.Text t ? t.value() : "";
     }
 
+    /** "1 component", "3 components". */
     static String components(Analysis a) {
         int n = a.components().size();
         return n + (n == 1 ? " component" : " components");

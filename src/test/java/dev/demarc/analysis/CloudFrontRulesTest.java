@@ -51,6 +51,17 @@ class CloudFrontRulesTest {
         assertSilent(a, "cloudfront.tls-needs-certificate");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"TLSv1.2_2025", "TLSv1.3_2025"})
+    void customCertificateWithA2025PolicyIsModern(String policy) {
+        DiagramBuilder d = Fixtures.distributionInFrontOfBucket();
+        d.get("cdn").set("minimumTls", policy);
+        Analysis a = analyze(d);
+
+        assertSilent(a, "cloudfront.old-tls");
+        assertSilent(a, "cloudfront.tls-needs-certificate");
+    }
+
     @Test
     void customCertificateWithTls11IsStillOld() {
         DiagramBuilder d = Fixtures.distributionInFrontOfBucket();

@@ -5,10 +5,7 @@ import dev.demarc.model.Diagram;
 import dev.demarc.ui.canvas.DiagramCanvas;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.overlay.OverlayView;
-import java.util.List;
-import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
@@ -29,10 +26,6 @@ final class SlidePicture {
     /** The slide's size in canvas pixels: a 1080p screen at 1x. */
     static final double WIDTH = 1920;
     static final double HEIGHT = 1080;
-    /** The legend's last line on screen asks to point at a band; on paper it only says how a stack reads. */
-    static final String PAPER_NOTE = "Stacks read from facilities (bottom) to logging (top).";
-    /** Space between the drawn diagram and the slide's edges or the legend, in slide pixels. */
-    private static final double MARGIN = 40;
     /** The diagram may be enlarged up to the canvas' highest zoom to fill the slide. */
     private static final double MAX_FIT_ZOOM = 4;
 
@@ -69,11 +62,6 @@ final class SlidePicture {
         OverlayView overlay = new OverlayView(model, canvas, false);
         canvas.showGridProperty().set(false);
         canvas.showOverlayProperty().set(true);
-        for (Node note : canvas.screenLayer().lookupAll(".overlay-legend-note")) {
-            if (note instanceof Label label) {
-                label.setText(PAPER_NOTE);
-            }
-        }
         Label title = new Label(diagram.title() == null ? "" : diagram.title());
         title.setId("slide-title");
         title.getStyleClass().add("slide-title");

@@ -137,11 +137,6 @@ public final class PresentMode {
         return step;
     }
 
-    /** Whether the finding counts and rings are shown; false at the start of every presentation (class mode). */
-    public BooleanProperty findingsRevealedProperty() {
-        return findingsRevealed;
-    }
-
     public void start() {
         if (active.get()) {
             return;

@@ -116,7 +116,7 @@ final class Steps {
         if (parts.isEmpty()) {
             return "Nothing: there is no service on the diagram yet.";
         }
-        return String.join(", ", parts) + ". Each badge under a service is one of these duties"
+        return String.join(", ", parts) + ". Each badge beside a service's stack is one of these duties"
                 + (findingsShown ? "; a ring means a finding is open for it." : ".");
     }
 
