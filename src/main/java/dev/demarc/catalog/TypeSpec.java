@@ -2,6 +2,7 @@ package dev.demarc.catalog;
 
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
+import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,20 @@ public record TypeSpec(ComponentType type, String name, String shortName, String
             out.append(' ').append(change.sentence());
         }
         return out.toString();
+    }
+
+    /**
+     * {@code properties} with {@code name} set to {@code value} (left out when null), less the settings whose
+     * choices follow it: another engine offers other versions, so the old engine's version goes with it.
+     */
+    public Properties withProperty(Properties properties, String name, PropertyValue value) {
+        Properties out = value == null ? properties.without(name) : properties.with(name, value);
+        for (PropertySpec p : this.properties) {
+            if (name.equals(p.choicesFrom())) {
+                out = out.without(p.name());
+            }
+        }
+        return out;
     }
 
     /** The choices {@code spec} offers on {@code c} (only the chosen engine's versions). */

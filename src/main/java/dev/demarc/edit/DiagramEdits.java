@@ -224,8 +224,8 @@ public final class DiagramEdits {
 
     /** Sets a property, or removes it (back to the catalog default) when {@code value} is null. */
     public Diagram setProperty(Diagram d, String id, String property, PropertyValue value) {
-        return replace(d, id, c -> c.withProperties(value == null ? c.properties().without(property)
-                : c.properties().with(property, value)));
+        return replace(d, id, c -> c.withProperties(
+                catalog.spec(c.type()).withProperty(c.properties(), property, value)));
     }
 
     /** Connects two components with a fresh connection id; refuses self links and duplicates. */

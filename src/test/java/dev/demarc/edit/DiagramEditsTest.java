@@ -148,4 +148,19 @@ class DiagramEditsTest {
         assertEquals(40, vpc.width());
         assertEquals(30, vpc.height());
     }
+
+    @Test
+    void changingTheEngineDropsTheOldEnginesVersionAndOtherSettingsKeepIt() {
+        Component db = new Component("db", ComponentType.RDS, null, 0, 0, null, null, null,
+                dev.demarc.model.Properties.of(java.util.Map.of("engine", new PropertyValue.Text("mysql"),
+                        "engineVersion", new PropertyValue.Text("8.0"))));
+        Diagram d = new Diagram(null, List.of(db), List.of());
+
+        Diagram otherSetting = edits.setProperty(d, "db", "storageEncrypted", new PropertyValue.Bool(true));
+        assertTrue(otherSetting.component("db").orElseThrow().properties().has("engineVersion"));
+
+        Diagram postgres = edits.setProperty(d, "db", "engine", new PropertyValue.Text("postgres"));
+        assertEquals(false, postgres.component("db").orElseThrow().properties().has("engineVersion"),
+                "MySQL 8.0 is no PostgreSQL version");
+    }
 }

@@ -202,14 +202,10 @@ final class CompareColumn {
     }
 
     private void set(String name, PropertyValue value) {
-        properties = properties.with(name, value);
-        List<PropertySpec> following = catalog.spec(type).properties().stream()
-                .filter(p -> name.equals(p.choicesFrom())).toList();
-        for (PropertySpec p : following) {
-            // Another engine offers other versions: drop the old engine's version and offer the new ones.
-            properties = properties.without(p.name());
-        }
-        if (!following.isEmpty()) {
+        properties = catalog.spec(type).withProperty(properties, name, value);
+        boolean following = catalog.spec(type).properties().stream().anyMatch(p -> name.equals(p.choicesFrom()));
+        if (following) {
+            // Another engine offers other versions: show the new engine's.
             fillSettings();
         }
         analyze(true);
