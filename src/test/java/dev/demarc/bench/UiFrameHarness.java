@@ -30,6 +30,13 @@ import javafx.stage.Stage;
 public final class UiFrameHarness {
 
     private static final int RUNS = 40;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    /** The JavaFX thread's CPU time of each step timed since the last report: robust when the machine is busy. */
+    private static final List<Double> CPU = new ArrayList<>();
+    private static volatile double lastCpu;
+    /** The JavaFX thread's CPU time of the frame each step's background analysis arrives in, if any. */
+    private static final List<Double> SETTLE = new ArrayList<>();
 
     private UiFrameHarness() {
     }
@@ -86,6 +93,10 @@ public final class UiFrameHarness {
             frames.add(time(window, () -> { }));
         }
         report("switch the overlay on (each frame of it)", frames);
+        if (Boolean.getBoolean("harness.count")) {
+            System.out.println("  nodes in the scene: " + onFx(() -> count(window.stage().getScene().getRoot()))
+                    + " at zoom " + onFx(() -> window.canvas().getZoom()));
+        }
         System.out.printf(Locale.ROOT, "  ... %d frames, %.0f ms busy in all%n", frames.size(),
                 frames.stream().mapToDouble(Double::doubleValue).sum());
         measure(window, "overlay on: move one component", i -> window.model().apply("Move",
@@ -106,6 +117,10 @@ public final class UiFrameHarness {
     }
 
     private static void measure(MainWindow window, String name, Step step) throws Exception {
+        if (Boolean.getBoolean("harness.clock")) {
+            // Lets a profile (JFR) be cut to one step's window of time.
+            System.out.println("  starts at " + java.time.LocalTime.now());
+        }
         for (int i = 0; i < 5; i++) {
             int n = i;
             time(window, () -> step.run(n));
@@ -119,31 +134,61 @@ public final class UiFrameHarness {
     }
 
     /**
-     * The time the JavaFX thread is busy for one step: the action itself plus the CSS and layout passes of
-     * the pulse that follows it (measured between the scene's pre- and post-layout pulse listeners).
-     * Rendering happens on the renderer thread and is not counted. Milliseconds.
+     * The time the JavaFX thread is busy for one step: the action itself plus the whole pulse that follows it
+     * (CSS, layout, the bounds pass and the scene's hand-over to the renderer, which ends before a task queued
+     * from the pulse runs). Rendering happens on the renderer thread and is not counted. Milliseconds.
      */
     private static double time(MainWindow window, Runnable action) throws Exception {
         javafx.scene.Scene scene = window.stage().getScene();
         CompletableFuture<Double> total = new CompletableFuture<>();
-        long[] marks = new long[3];
-        Runnable pre = () -> marks[1] = System.nanoTime();
+        long[] marks = new long[2];
         Runnable[] post = new Runnable[1];
         post[0] = () -> {
-            long end = System.nanoTime();
-            scene.removePreLayoutPulseListener(pre);
             scene.removePostLayoutPulseListener(post[0]);
-            total.complete((marks[0] + (end - marks[1])) / 1e6);
+            Platform.runLater(() -> {
+                lastCpu = (THREADS.getCurrentThreadCpuTime() - marks[1]) / 1e6;
+                total.complete((System.nanoTime() - marks[0]) / 1e6);
+            });
         };
         Platform.runLater(() -> {
-            long start = System.nanoTime();
+            marks[0] = System.nanoTime();
+            marks[1] = THREADS.getCurrentThreadCpuTime();
             action.run();
-            marks[0] = System.nanoTime() - start;
-            scene.addPreLayoutPulseListener(pre);
             scene.addPostLayoutPulseListener(post[0]);
             Platform.requestNextPulse();
         });
-        return total.get(120, TimeUnit.SECONDS);
+        double wall = total.get(120, TimeUnit.SECONDS);
+        CPU.add(lastCpu);
+        settle(window);
+        return wall;
+    }
+
+    /**
+     * Waits for an analysis still running in the background (diagrams this large are analyzed off the JavaFX
+     * thread) and records the JavaFX thread's CPU time from the end of the step's frame to the end of the
+     * frame that shows the new analysis: the second frame an edit costs.
+     */
+    private static void settle(MainWindow window) throws Exception {
+        long start = onFx(THREADS::getCurrentThreadCpuTime);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!onFx(() -> window.model().analysis().diagram() == window.model().diagram())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("analysis did not arrive");
+            }
+            Thread.sleep(1);
+        }
+        CompletableFuture<Long> end = new CompletableFuture<>();
+        javafx.scene.Scene scene = window.stage().getScene();
+        Runnable[] post = new Runnable[1];
+        post[0] = () -> {
+            scene.removePostLayoutPulseListener(post[0]);
+            Platform.runLater(() -> end.complete(THREADS.getCurrentThreadCpuTime()));
+        };
+        Platform.runLater(() -> {
+            scene.addPostLayoutPulseListener(post[0]);
+            Platform.requestNextPulse();
+        });
+        SETTLE.add((end.get(120, TimeUnit.SECONDS) - start) / 1e6);
     }
 
     private static void report(String name, List<Double> ms) {
@@ -151,8 +196,32 @@ public final class UiFrameHarness {
         double median = sorted[sorted.length / 2];
         double p95 = sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
         double max = Arrays.stream(sorted).max().orElse(0);
-        System.out.printf(Locale.ROOT, "%-36s median %6.1f ms   p95 %6.1f ms   max %6.1f ms   (n=%d)%n", name,
-                median, p95, max, sorted.length);
+        List<Double> cpu = CPU.subList(Math.max(0, CPU.size() - ms.size()), CPU.size());
+        List<Double> settle = SETTLE.subList(Math.max(0, SETTLE.size() - ms.size()), SETTLE.size());
+        System.out.printf(Locale.ROOT, "%-36s median %6.1f ms   p95 %6.1f ms   max %6.1f ms   cpu median %5.1f ms"
+                + "   next frame cpu median %5.1f ms   (n=%d)%n", name, median, p95, max, medianOf(cpu),
+                medianOf(settle), sorted.length);
+        CPU.clear();
+        SETTLE.clear();
+    }
+
+    private static java.util.Map<String, Integer> count(javafx.scene.Node n) {
+        java.util.Map<String, Integer> byClass = new java.util.TreeMap<>();
+        java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(List.of(n));
+        while (!todo.isEmpty()) {
+            javafx.scene.Node x = todo.pop();
+            byClass.merge(x.getClass().getSimpleName(), 1, Integer::sum);
+            byClass.merge("ALL", 1, Integer::sum);
+            if (x instanceof javafx.scene.Parent p) {
+                todo.addAll(p.getChildrenUnmodifiable());
+            }
+        }
+        return byClass;
+    }
+
+    private static double medianOf(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {

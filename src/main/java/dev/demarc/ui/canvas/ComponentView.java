@@ -96,6 +96,18 @@ final class ComponentView extends StackPane {
      */
     void update(Component c, Geometry.Rect at, boolean selected, ComponentAnalysis analysis) {
         if (c == shown && at.equals(shownAt) && selected == shownSelected && sameFindings(analysis)) {
+            // The card shows only the count and the worst severity; the tooltip reads the newest analysis.
+            shownAnalysis = analysis;
+            return;
+        }
+        if (c == shown && selected == shownSelected && sameFindings(analysis) && at.width() == shownAt.width()
+                && at.height() == shownAt.height()) {
+            // Only moved (the display layout shifts whole runs of cards after a move): place it, nothing else.
+            shownAt = at;
+            shownAnalysis = analysis;
+            relocate(at.x(), at.y());
+            setTranslateX(0);
+            setTranslateY(0);
             return;
         }
         shownAt = at;
@@ -142,11 +154,17 @@ final class ComponentView extends StackPane {
         setAccessibleText(type.shortName() + " " + c.displayLabel() + ", " + findings);
     }
 
+    /** Whether the card would look the same: its badge shows the number of findings and the worst severity. */
     private boolean sameFindings(ComponentAnalysis analysis) {
         if (analysis == shownAnalysis) {
             return true;
         }
-        return analysis != null && shownAnalysis != null && analysis.findings().equals(shownAnalysis.findings());
+        return count(analysis) == count(shownAnalysis) && (count(analysis) == 0
+                || analysis.findings().get(0).severity() == shownAnalysis.findings().get(0).severity());
+    }
+
+    private static int count(ComponentAnalysis analysis) {
+        return analysis == null ? 0 : analysis.findings().size();
     }
 
     /** The tooltip text, built only when the pointer rests on the view. */

@@ -2,7 +2,6 @@ package dev.demarc.ui.canvas;
 
 import dev.demarc.edit.Geometry;
 import dev.demarc.model.Connection;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
@@ -27,7 +26,7 @@ final class ConnectionView extends Group {
     private Bounds shownFrom;
     private Bounds shownTo;
     private boolean shownSelected;
-    private List<Geometry.Rect> shownObstacles;
+    private Obstacles shownObstacles;
     /** The obstacles near the line when its label was last placed. */
     private List<Geometry.Rect> shownNear;
     /** Where along the line a label may go, from the middle outwards. */
@@ -67,7 +66,7 @@ final class ConnectionView extends Group {
      * the line, from the middle outwards, that is clear of {@code obstacles} (cards and what the overlay
      * draws for them); in the middle when there is none.
      */
-    void update(Connection c, Bounds from, Bounds to, boolean selected, List<Geometry.Rect> obstacles) {
+    void update(Connection c, Bounds from, Bounds to, boolean selected, Obstacles obstacles) {
         boolean same = c.equals(shown) && from.equals(shownFrom) && to.equals(shownTo) && selected == shownSelected;
         if (same && obstacles == shownObstacles) {
             return;
@@ -126,7 +125,7 @@ final class ConnectionView extends Group {
      * The obstacles a label on the line between the two views could touch: within a label's size of the line's
      * bounding box (the label's size as last laid out).
      */
-    private List<Geometry.Rect> near(Bounds from, Bounds to, List<Geometry.Rect> obstacles) {
+    private List<Geometry.Rect> near(Bounds from, Bounds to, Obstacles obstacles) {
         double[] start = edgePoint(from, to.getCenterX(), to.getCenterY());
         double[] end = edgePoint(to, from.getCenterX(), from.getCenterY());
         double w = label.prefWidth(-1);
@@ -134,13 +133,7 @@ final class ConnectionView extends Group {
         Geometry.Rect line = Geometry.Rect.between(start[0], start[1], end[0], end[1]);
         Geometry.Rect reach = new Geometry.Rect(line.x() - w, line.y() - h, line.width() + 2 * w,
                 line.height() + 2 * h);
-        List<Geometry.Rect> out = new ArrayList<>();
-        for (Geometry.Rect o : obstacles) {
-            if (o.intersects(reach)) {
-                out.add(o);
-            }
-        }
-        return out;
+        return obstacles.near(reach);
     }
 
     /** Where the line from the centre of {@code b} towards (tx, ty) leaves the rectangle {@code b}. */

@@ -92,7 +92,7 @@ public final class DiagramCanvas extends Region {
     private final ObjectProperty<DisplayLayout> displayLayout =
             new SimpleObjectProperty<>(this, "displayLayout", DisplayLayout.IDENTITY);
     private Footprints footprints;
-    private List<Geometry.Rect> obstacles = List.of();
+    private Obstacles obstacles = Obstacles.NONE;
     /** Measured connection labels, by text: measuring is slow and labels repeat. */
     private final Map<String, Bounds> labelSizes = new HashMap<>();
     private final Map<String, ComponentView> views = new HashMap<>();
@@ -314,8 +314,8 @@ public final class DiagramCanvas extends Region {
         displayLayout.set(layout);
         List<Geometry.Rect> now = obstacles(d, layout);
         // Kept when equal, so connections whose ends did not move skip placing their labels again.
-        if (!now.equals(obstacles)) {
-            obstacles = now;
+        if (!now.equals(obstacles.boxes())) {
+            obstacles = new Obstacles(now);
         }
         Set<String> alive = new HashSet<>();
         List<javafx.scene.Node> containers = new java.util.ArrayList<>();

@@ -257,9 +257,13 @@ public final class FindingsView extends VBox {
     private static final class FindingRow extends TableRow<Finding> {
 
         private final Function<String, List<Checklist>> preconditions;
+        /** One per row, its text changed as the row is reused: a new Tooltip costs a popup scene each time. */
+        private final Tooltip tip = new Tooltip();
 
         FindingRow(Function<String, List<Checklist>> preconditions) {
             this.preconditions = preconditions;
+            tip.setWrapText(true);
+            tip.setMaxWidth(560);
         }
 
         @Override
@@ -270,11 +274,9 @@ public final class FindingsView extends VBox {
                 setAccessibleText(null);
                 return;
             }
-            Tooltip tip = new Tooltip(f.message() + "\n\nFix: " + f.remediation() + "\n\nRule: " + f.rule()
+            tip.setText(f.message() + "\n\nFix: " + f.remediation() + "\n\nRule: " + f.rule()
                     + (f.references().isEmpty() ? "" : "\nScanner checks: " + ScannerCheck.labels(f.references()))
                     + checklists(f));
-            tip.setWrapText(true);
-            tip.setMaxWidth(560);
             setTooltip(tip);
             setAccessibleText(f.severity().displayName() + " finding: " + f.message());
         }

@@ -3,6 +3,7 @@ package dev.demarc.ui.overlay;
 import dev.demarc.analysis.DutyStatus;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.Duty;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
@@ -31,17 +32,24 @@ final class DutyBadge extends Group {
     static final double REACH = RING + 1.5;
     /** How far the count disc, with its stroke, reaches above the pill. */
     static final double RISE = 9;
+    /** On-screen pill height from which a badge shows its pictogram and name (below it neither is legible). */
+    static final double DETAIL_FROM_PX = 9;
     private static final Color PILL_FILL = Color.web("#FFF3DA");
     private static final Color PILL_EDGE = OwnerStyle.CUSTOMER_ORANGE;
 
     private final DutyStatus state;
 
-    DutyBadge(DutyStatus state) {
+    /**
+     * A badge; {@code detailed} draws its pictogram and name, which only a badge at least {@link #DETAIL_FROM_PX}
+     * tall on screen can show legibly. Without them the pill keeps its width (the layout does not move) and
+     * its colour, ring and count: a zoomed-out view of hundreds of components is spared thousands of nodes
+     * nobody could read.
+     */
+    DutyBadge(DutyStatus state, boolean detailed) {
         this.state = state;
         getStyleClass().addAll("duty-badge", styleClass(state.duty()));
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleText(accessibleText(state));
-        Node icon = DutyIcon.of(state.duty());
         Text label = label(shortName(state.duty()));
         double width = pillWidth(label);
         Rectangle pill = new Rectangle(0, 0, width, HEIGHT);
@@ -51,13 +59,22 @@ final class DutyBadge extends Group {
         pill.setStroke(PILL_EDGE);
         pill.setStrokeWidth(1.5);
         pill.getStyleClass().add("duty-badge-pill");
-        icon.setLayoutX(4);
-        icon.setLayoutY((HEIGHT - DutyIcon.SIZE) / 2);
-        label.setX(4 + DutyIcon.SIZE + 3 - label.getLayoutBounds().getMinX());
-        label.setY((HEIGHT - label.getLayoutBounds().getHeight()) / 2 - label.getLayoutBounds().getMinY());
         state.worst().ifPresent(s -> getChildren().add(ring(width, s)));
-        getChildren().addAll(pill, icon, label);
-        state.worst().ifPresent(s -> getChildren().add(count(width, s, state.open())));
+        getChildren().add(pill);
+        if (detailed) {
+            Node icon = DutyIcon.of(state.duty());
+            icon.setLayoutX(4);
+            icon.setLayoutY((HEIGHT - DutyIcon.SIZE) / 2);
+            label.setX(4 + DutyIcon.SIZE + 3 - label.getLayoutBounds().getMinX());
+            label.setY((HEIGHT - label.getLayoutBounds().getHeight()) / 2 - label.getLayoutBounds().getMinY());
+            getChildren().addAll(icon, label);
+        }
+        state.worst().ifPresent(s -> getChildren().addAll(count(width, s, state.open())));
+    }
+
+    /** Whether a badge at {@code zoom} is tall enough on screen to carry its pictogram and name. */
+    static boolean detailedAt(double zoom) {
+        return HEIGHT * zoom >= DETAIL_FROM_PX;
     }
 
     /** The pill's width for a short name: icon, gap, text and margin. */
@@ -89,22 +106,22 @@ final class DutyBadge extends Group {
         return ring;
     }
 
-    private static Group count(double width, Severity severity, int open) {
+    /** The count disc and its number, both styled {@code duty-badge-findings} so class mode hides them. */
+    private static List<Node> count(double width, Severity severity, int open) {
         // Inside the pill's width, reaching up into the space between rows, so it never touches a neighbour.
         Circle disc = new Circle(width - 7, -1, 7, SeverityStyle.color(severity));
         disc.setStroke(Color.WHITE);
         disc.setStrokeWidth(1.5);
+        disc.getStyleClass().add("duty-badge-findings");
         Text n = new Text(open > 9 ? "9+" : Integer.toString(open));
         n.setFont(Font.font("System", FontWeight.BOLD, 10));
         n.setBoundsType(TextBoundsType.VISUAL);
         n.setFill(Color.WHITE);
-        n.getStyleClass().add("duty-badge-count");
+        n.getStyleClass().addAll("duty-badge-count", "duty-badge-findings");
         n.getProperties().put("demarc.count", open);
         n.setX(width - 7 - n.getLayoutBounds().getWidth() / 2 - n.getLayoutBounds().getMinX());
         n.setY(-1 - n.getLayoutBounds().getHeight() / 2 - n.getLayoutBounds().getMinY());
-        Group count = new Group(disc, n);
-        count.getStyleClass().add("duty-badge-findings");
-        return count;
+        return List.of(disc, n);
     }
 
     private static Text label(String text) {

@@ -24,6 +24,7 @@ public final class DutyBadges extends Group {
 
     private List<DutyStatus> shown;
     private int shownPerRow;
+    private boolean shownDetailed;
 
     DutyBadges(String componentId) {
         getStyleClass().add("duty-badges");
@@ -51,20 +52,21 @@ public final class DutyBadges extends Group {
     }
 
     /** Redraws the badges when what they show changed; returns at once when it did not. */
-    void update(String title, ComponentAnalysis analysis, int perRow) {
+    void update(String title, ComponentAnalysis analysis, int perRow, boolean detailed) {
         List<DutyStatus> states = analysis.duties().stream().filter(DutyBadges::badged)
                 .map(d -> analysis.status(d)).toList();
         setAccessibleText(title + ": " + states.size() + " duties of yours");
-        if (states.equals(shown) && perRow == shownPerRow) {
+        if (states.equals(shown) && perRow == shownPerRow && detailed == shownDetailed) {
             return;
         }
         shown = states;
         shownPerRow = perRow;
+        shownDetailed = detailed;
         getChildren().clear();
         double x = 0;
         double y = DutyBadge.RISE;
         for (DutyStatus s : states) {
-            DutyBadge badge = new DutyBadge(s);
+            DutyBadge badge = new DutyBadge(s, detailed);
             double w = badge.pillWidth();
             if (getChildren().size() % perRow == 0 && x > 0) {
                 x = 0;

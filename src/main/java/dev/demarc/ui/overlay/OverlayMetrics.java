@@ -1,5 +1,6 @@
 package dev.demarc.ui.overlay;
 
+import dev.demarc.analysis.Analysis;
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.Duty;
@@ -11,6 +12,7 @@ import dev.demarc.ui.canvas.DiagramCanvas;
 import dev.demarc.ui.canvas.DisplayLayout;
 import dev.demarc.ui.editor.EditorModel;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -63,6 +65,12 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
     private final EditorModel model;
     private final BooleanSupplier dutiesShown;
     private final DoubleSupplier bandPixels;
+    /** By identity: an unchanged component keeps its instance from one diagram to the next. */
+    private final Map<Component, DisplayLayout.Extra> memo = new IdentityHashMap<>();
+    private Analysis memoAnalysis;
+    private double memoZoom;
+    private boolean memoDuties;
+    private double memoBand;
 
     /**
      * {@code bandPixels}: a band height on screen asked for instead of {@link #MIN_BAND_PX}, whatever the zoom (a
@@ -164,8 +172,27 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
         return GAP + stackWidth(zoom) + BADGE_GAP;
     }
 
+    /**
+     * What a component needs beside its card. Remembered per component until the analysis, the zoom, the band
+     * height or the duties' switch changes: a refresh asks several times per component (the layout, the label
+     * obstacles, the parts), and a large diagram has hundreds.
+     */
     @Override
     public DisplayLayout.Extra of(Component c, double zoom) {
+        Analysis analysis = model.analysis();
+        boolean duties = dutiesShown.getAsBoolean();
+        double asked = bandPixels.getAsDouble();
+        if (analysis != memoAnalysis || zoom != memoZoom || duties != memoDuties || asked != memoBand) {
+            memo.clear();
+            memoAnalysis = analysis;
+            memoZoom = zoom;
+            memoDuties = duties;
+            memoBand = asked;
+        }
+        return memo.computeIfAbsent(c, x -> compute(x, zoom));
+    }
+
+    private DisplayLayout.Extra compute(Component c, double zoom) {
         TypeSpec spec = model.catalog().spec(c.type());
         ComponentAnalysis ca = model.analysis().component(c.id()).orElse(null);
         if (spec.container()) {

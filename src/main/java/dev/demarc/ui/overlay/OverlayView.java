@@ -124,6 +124,7 @@ public final class OverlayView {
         // The canvas lays the diagram out afresh (its listeners run first) after every edit, zoom and overlay
         // switch; the overlay redraws from each analysis, and after a zoom, whose band height changes the stacks.
         model.analysisProperty().addListener((o, a, b) -> refresh());
+        canvas.displayLayoutProperty().addListener((o, a, b) -> followLayout());
         canvas.zoomProperty().addListener((o, a, b) -> {
             if (canvas.showOverlayProperty().get()) {
                 refresh();
@@ -307,9 +308,7 @@ public final class OverlayView {
                 if (exposure.isPresent() && dutiesShown.get()) {
                     NetworkChip chip = chips.computeIfAbsent(c.id(), NetworkChip::new);
                     chip.update(title, exposure.get(), ca.layer(Layer.NETWORK_CONFIG).owner());
-                    // On its own line under the title bar, where the layout keeps room above the first child.
-                    chip.setLayoutX(at.x() + OverlayMetrics.CHIP_GAP + 4);
-                    chip.setLayoutY(at.y() + OverlayMetrics.TITLE_BAR);
+                    placeChip(chip, at);
                     follow(chip, c.id());
                     aliveChips.put(c.id(), chip);
                     shown.add(chip);
@@ -319,9 +318,7 @@ public final class OverlayView {
             double zoom = canvas.getZoom();
             LayerStack stack = stacks.computeIfAbsent(c.id(), id -> new LayerStack(id, model.catalog()));
             stack.update(title, ca, revealed.get(), metrics.band(zoom), metrics.names(zoom));
-            // Top-aligned with the card; the stack's origin is its column's top-left corner.
-            stack.setLayoutX(at.x() + at.width() + OverlayMetrics.GAP);
-            stack.setLayoutY(at.y());
+            placeStack(stack, at);
             follow(stack, c.id());
             aliveStacks.put(c.id(), stack);
             shown.add(stack);
@@ -330,9 +327,9 @@ public final class OverlayView {
             }
             // Badges stand beside the stack, in as many rows as the card or the stack is tall.
             DutyBadges row = badges.computeIfAbsent(c.id(), DutyBadges::new);
-            row.update(title, ca, OverlayMetrics.perRow(ca.duties().size(), Math.max(at.height(), stack.height())));
-            row.setLayoutX(at.x() + at.width() + metrics.badgesOffset(zoom) + DutyBadge.REACH);
-            row.setLayoutY(at.y());
+            row.update(title, ca, OverlayMetrics.perRow(ca.duties().size(), Math.max(at.height(), stack.height())),
+                    DutyBadge.detailedAt(zoom));
+            placeBadges(row, at, zoom);
             follow(row, c.id());
             aliveBadges.put(c.id(), row);
             shown.add(row);
@@ -353,6 +350,53 @@ public final class OverlayView {
         showUncoveredChips();
         applyLens();
         showCard();
+    }
+
+    /** On its own line under the title bar, where the layout keeps room above the first child. */
+    private static void placeChip(NetworkChip chip, Geometry.Rect at) {
+        chip.setLayoutX(at.x() + OverlayMetrics.CHIP_GAP + 4);
+        chip.setLayoutY(at.y() + OverlayMetrics.TITLE_BAR);
+    }
+
+    /** Top-aligned with the card; the stack's origin is its column's top-left corner. */
+    private static void placeStack(LayerStack stack, Geometry.Rect at) {
+        stack.setLayoutX(at.x() + at.width() + OverlayMetrics.GAP);
+        stack.setLayoutY(at.y());
+    }
+
+    private void placeBadges(DutyBadges row, Geometry.Rect at, double zoom) {
+        row.setLayoutX(at.x() + at.width() + metrics.badgesOffset(zoom) + DutyBadge.REACH);
+        row.setLayoutY(at.y());
+    }
+
+    /**
+     * Moves what is drawn for each component to where the canvas' new display layout puts the card, in the
+     * frame the cards move in: a large diagram's analysis arrives a few frames later, and the stacks must not
+     * lag behind their cards until then. What they show changes only with the analysis.
+     */
+    private void followLayout() {
+        if (!canvas.showOverlayProperty().get()) {
+            return;
+        }
+        double zoom = canvas.getZoom();
+        for (Component c : model.diagram().components()) {
+            LayerStack stack = stacks.get(c.id());
+            DutyBadges row = badges.get(c.id());
+            NetworkChip chip = chips.get(c.id());
+            if (stack == null && row == null && chip == null) {
+                continue;
+            }
+            Geometry.Rect at = canvas.displayRect(c);
+            if (stack != null) {
+                placeStack(stack, at);
+            }
+            if (row != null) {
+                placeBadges(row, at, zoom);
+            }
+            if (chip != null) {
+                placeChip(chip, at);
+            }
+        }
     }
 
     /**
