@@ -97,6 +97,15 @@ final class ExposurePathView extends Group {
                     chips.add(chip);
                     stops.add(centre(chip));
                 }
+                case OPEN_API -> {
+                    // Just above the API's card: the front door the internet walks through.
+                    Component api = diagram.component(hop.component()).orElseThrow();
+                    Group chip = chip(step, hop.label(), false);
+                    Geometry.Rect at = drawnAt.apply(api);
+                    place(chip, at.x(), at.y() - CHIP_HEIGHT - RULE_DROP);
+                    chips.add(chip);
+                    stops.add(centre(chip));
+                }
                 case RESOURCE -> stops.add(new Point2D(res.x() + res.width(), res.y() + res.height() / 2));
             }
             step++;
