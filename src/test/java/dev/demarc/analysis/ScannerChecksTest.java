@@ -55,7 +55,22 @@ class ScannerChecksTest {
             "cloudfront", Map.of(Scanner.CHECKOV, Set.of("aws_cloudfront_distribution",
                             "AWS::CloudFront::Distribution"),
                     Scanner.PROWLER, Set.of("AwsCloudFrontDistribution"),
-                    Scanner.CFN_NAG, Set.of("AWS::CloudFront::Distribution")));
+                    Scanner.CFN_NAG, Set.of("AWS::CloudFront::Distribution")),
+            "lambda", Map.of(Scanner.CHECKOV, Set.of("aws_lambda_function", "AWS::Lambda::Function",
+                            "aws_lambda_function_url", "AWS::Lambda::Url"),
+                    Scanner.PROWLER, Set.of("AwsLambdaFunction"),
+                    Scanner.CFN_NAG, Set.of("AWS::Lambda::Function")),
+            "ecs", Map.of(Scanner.CHECKOV, Set.of("aws_ecs_service", "aws_ecs_task_definition",
+                            "AWS::ECS::Service", "AWS::ECS::TaskDefinition"),
+                    Scanner.PROWLER, Set.of("AwsEcsService", "AwsEcsTaskDefinition"),
+                    Scanner.CFN_NAG, Set.of("AWS::ECS::Service", "AWS::ECS::TaskDefinition")),
+            "eks", Map.of(Scanner.CHECKOV, Set.of("aws_eks_cluster", "AWS::EKS::Cluster"),
+                    Scanner.PROWLER, Set.of("AwsEksCluster"),
+                    Scanner.CFN_NAG, Set.of("AWS::EKS::Cluster")),
+            "apigateway", Map.of(Scanner.CHECKOV, Set.of("aws_api_gateway_method", "aws_api_gateway_stage",
+                            "AWS::ApiGateway::Method", "AWS::ApiGateway::Stage"),
+                    Scanner.PROWLER, Set.of("AwsApiGatewayRestApi", "AwsApiGatewayStage"),
+                    Scanner.CFN_NAG, Set.of("AWS::ApiGateway::Method", "AWS::ApiGateway::Stage")));
 
     /**
      * Resource types for cited checks whose list row names a source file instead of a type, read from that
