@@ -5,9 +5,11 @@ import dev.demarc.catalog.Catalog;
 import dev.demarc.model.ComponentType;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -20,7 +22,8 @@ import javafx.scene.layout.VBox;
 /**
  * The compare view: two to four services side by side as tall stacks, the demarcation line drawn across them,
  * each with a type chooser above and, below, the customer's duties, the open findings and the settings that
- * matter to responsibility. Starts with EC2, RDS, S3 and CloudFront (those of them the catalog has).
+ * matter to responsibility. Opens on the compute spectrum (EC2, ECS on EC2, ECS on Fargate, Lambda); a lesson
+ * chooser switches to another set ({@link CompareLesson}), such as EC2, RDS, S3 and CloudFront.
  *
  * <p>It holds the compared services ({@link CompareColumn}) and rebuilds the chart when one is added or
  * removed; a change inside a column only re-analyzes and animates that column.
@@ -29,7 +32,6 @@ public final class CompareView extends BorderPane {
 
     static final int MIN = 2;
     static final int MAX = 4;
-    private static final List<String> DEFAULTS = List.of("EC2", "RDS", "S3", "CLOUDFRONT");
 
     private final Catalog catalog;
     private final Analyzer analyzer;
@@ -41,10 +43,18 @@ public final class CompareView extends BorderPane {
         this.analyzer = analyzer;
         setId("compare-view");
         getStyleClass().add("teach-view");
-        for (String id : DEFAULTS) {
-            catalog.find(new ComponentType(id)).ifPresent(t -> columns.add(new CompareColumn(catalog, analyzer,
-                    t.type())));
-        }
+        columns.addAll(CompareLesson.SPECTRUM.build(catalog, analyzer));
+        ComboBox<CompareLesson> lesson = new ComboBox<>(FXCollections.observableArrayList(CompareLesson.ALL));
+        lesson.setId("compare-lesson");
+        lesson.setValue(CompareLesson.SPECTRUM);
+        lesson.setTooltip(new Tooltip("Services to compare, each with the settings it starts from"));
+        lesson.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                columns.clear();
+                columns.addAll(now.build(catalog, analyzer));
+                rebuild();
+            }
+        });
         add.setId("compare-add");
         add.setTooltip(new Tooltip("Compare one more service (up to " + MAX + ")"));
         add.setOnAction(e -> addColumn());
@@ -52,7 +62,7 @@ public final class CompareView extends BorderPane {
         title.getStyleClass().add("teach-title");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(16, title, spring, new OwnerKey(), add);
+        HBox bar = new HBox(16, title, lesson, spring, new OwnerKey(), add);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("teach-bar");
         setTop(bar);
