@@ -18,7 +18,7 @@ import java.util.List;
 record CompareLesson(String name, List<Column> columns) {
 
     /** EC2, ECS on EC2, ECS on Fargate, Lambda: "what moves the line" as the seed's spectrum puts it (R22). */
-    static final CompareLesson SPECTRUM = new CompareLesson("Compute spectrum: EC2 to Lambda", List.of(
+    static final CompareLesson SPECTRUM = new CompareLesson("Compute spectrum", List.of(
             new Column("EC2", Properties.empty()),
             new Column("ECS", launchType("EC2")),
             new Column("ECS", launchType("FARGATE")),

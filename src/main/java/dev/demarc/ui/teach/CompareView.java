@@ -37,6 +37,8 @@ public final class CompareView extends BorderPane {
     private final Analyzer analyzer;
     private final List<CompareColumn> columns = new ArrayList<>();
     private final Button add = new Button("Add Service");
+    private final ComboBox<CompareLesson> lesson = new ComboBox<>(FXCollections.observableArrayList(
+            CompareLesson.ALL));
 
     public CompareView(Catalog catalog, Analyzer analyzer) {
         this.catalog = catalog;
@@ -44,7 +46,6 @@ public final class CompareView extends BorderPane {
         setId("compare-view");
         getStyleClass().add("teach-view");
         columns.addAll(CompareLesson.SPECTRUM.build(catalog, analyzer));
-        ComboBox<CompareLesson> lesson = new ComboBox<>(FXCollections.observableArrayList(CompareLesson.ALL));
         lesson.setId("compare-lesson");
         lesson.setValue(CompareLesson.SPECTRUM);
         lesson.setTooltip(new Tooltip("Services to compare, each with the settings it starts from"));
@@ -62,7 +63,7 @@ public final class CompareView extends BorderPane {
         title.getStyleClass().add("teach-title");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(16, title, lesson, spring, new OwnerKey(), add);
+        HBox bar = new HBox(16, title, spring, new OwnerKey(), add);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("teach-bar");
         setTop(bar);
@@ -83,7 +84,8 @@ public final class CompareView extends BorderPane {
     private void rebuild() {
         add.setDisable(columns.size() >= MAX);
         StackChart chart = new StackChart(catalog, columns.size());
-        HBox headers = row();
+        // The lesson chooser stands in the corner above the layer names, level with the type choosers.
+        HBox headers = new HBox(StackChart.GAP, corner());
         HBox footers = row();
         for (int i = 0; i < columns.size(); i++) {
             CompareColumn c = columns.get(i);
@@ -102,6 +104,17 @@ public final class CompareView extends BorderPane {
     private void remove(CompareColumn column) {
         columns.remove(column);
         rebuild();
+    }
+
+    private VBox corner() {
+        Label caption = new Label("Compare");
+        caption.setLabelFor(lesson);
+        lesson.setMaxWidth(Double.MAX_VALUE);
+        VBox corner = new VBox(2, caption, lesson);
+        corner.setPrefWidth(StackChart.AXIS - StackChart.GAP);
+        corner.setMinWidth(StackChart.AXIS - StackChart.GAP);
+        corner.setMaxWidth(StackChart.AXIS - StackChart.GAP);
+        return corner;
     }
 
     /** A row aligned with the chart's columns: the axis' width empty, then one cell per column. */
