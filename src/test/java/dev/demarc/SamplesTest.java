@@ -6,15 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarc.analysis.Analysis;
 import dev.demarc.analysis.Analyzer;
+import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.Duty;
+import dev.demarc.catalog.Layer;
+import dev.demarc.catalog.Owner;
 import dev.demarc.io.DiagramReader;
 import dev.demarc.io.LoadedDiagram;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +76,32 @@ class SamplesTest {
         List<String> notes = a.findings().stream().filter(f -> f.rule().equals("ec2.open-rule-unreachable"))
                 .flatMap(f -> f.components().stream()).sorted().toList();
         assertEquals(List.of("island", "worker"), notes);
+    }
+
+    @Test
+    void theFargateServiceIsPrivateHasItsRoleAndLeavesOnlyItsImagesToPatch() throws Exception {
+        Analysis a = analyze("container-service-on-fargate.json");
+        List<Finding> serious = a.findings().stream().filter(f -> f.severity().atLeast(Severity.HIGH)).toList();
+        assertEquals(List.of(), serious);
+        assertTrue(a.exposurePath("orders").isEmpty(), "the tasks are not reachable from the internet");
+        ComponentAnalysis orders = a.component("orders").orElseThrow();
+        assertEquals(Owner.AWS, orders.layer(Layer.GUEST_OS).owner());
+        assertEquals(Owner.AWS, orders.layer(Layer.RUNTIME).owner());
+        assertTrue(orders.layer(Layer.APPLICATION).duties().contains(Duty.PATCH), "the images are still yours");
+    }
+
+    @Test
+    void theSameAppFourWaysHandsTheGuestOsToAwsFromFargateOn() throws Exception {
+        Analysis a = analyze("same-app-four-ways.json");
+        Map<String, Owner> guestOs = new LinkedHashMap<>();
+        for (String id : List.of("on-ec2", "ecs-ec2", "ecs-fargate", "fn")) {
+            guestOs.put(id, a.component(id).orElseThrow().layer(Layer.GUEST_OS).owner());
+        }
+        assertEquals(Map.of("on-ec2", Owner.CUSTOMER, "ecs-ec2", Owner.CUSTOMER, "ecs-fargate", Owner.AWS,
+                "fn", Owner.AWS), guestOs);
+        List<String> hostPatching = a.findings().stream().filter(f -> f.category() == Duty.PATCH)
+                .flatMap(f -> f.components().stream()).distinct().sorted().toList();
+        assertEquals(List.of("ecs-ec2", "on-ec2"), hostPatching, "only the first two leave hosts to patch");
     }
 
     @Test

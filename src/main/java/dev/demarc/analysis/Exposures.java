@@ -33,7 +33,11 @@ final class Exposures {
                             "Bucket policy grants public read; Block Public Access is off"),
                     resource(c)))) : Optional.empty();
         }
+        if (type.equals(ComponentType.LAMBDA)) {
+            return lambdaPath(c);
+        }
         boolean reachable = type.equals(ComponentType.EC2) ? facts.ec2Reachable(c)
+                : type.equals(ComponentType.ECS) ? facts.tasksReachable(c)
                 : type.equals(ComponentType.RDS) && facts.rdsReachable(c);
         if (!reachable) {
             return Optional.empty();
@@ -52,12 +56,35 @@ final class Exposures {
                 "Internet gateway of " + facts.name(vpc)));
         hops.add(new ExposurePath.Hop(ExposurePath.Kind.PUBLIC_SUBNET, subnet.id(), "Public subnet route",
                 facts.name(subnet) + " is public: its route table sends 0.0.0.0/0 to the gateway"));
-        String address = type.equals(ComponentType.EC2) ? "public IPv4 address" : "publicly accessible endpoint";
+        String address = type.equals(ComponentType.RDS) ? "publicly accessible endpoint"
+                : type.equals(ComponentType.ECS) ? "tasks' public IPv4 addresses" : "public IPv4 address";
         String rules = open.stream().map(InboundRule::toString).collect(Collectors.joining(", "));
         hops.add(new ExposurePath.Hop(ExposurePath.Kind.OPEN_RULES, c.id(), "Security group: " + rules,
                 "Security group admits " + rules + " to its " + address));
         hops.add(resource(c));
         return Optional.of(new ExposurePath(c.id(), hops));
+    }
+
+    /**
+     * The way in to a function: its own URL when it takes unsigned calls, else an API that checks no caller and
+     * forwards to it. A function in a VPC is never reached through the VPC: it gets no public address (R12).
+     */
+    private Optional<ExposurePath> lambdaPath(Component fn) {
+        if (LambdaRules.publicUrl(facts, fn)) {
+            return Optional.of(new ExposurePath(fn.id(), List.of(internet(),
+                    new ExposurePath.Hop(ExposurePath.Kind.PUBLIC_ACCESS, fn.id(), "Function URL, auth NONE",
+                            "Function URL with auth type NONE takes unsigned calls"),
+                    resource(fn))));
+        }
+        for (Component api : facts.diagram().sourcesOf(fn.id())) {
+            if (api.type().equals(ComponentType.API_GATEWAY) && ApiGatewayRules.openToInternet(facts, api)) {
+                return Optional.of(new ExposurePath(fn.id(), List.of(internet(),
+                        new ExposurePath.Hop(ExposurePath.Kind.OPEN_API, api.id(), "API, no authorization",
+                                facts.name(api) + " has a public endpoint and checks no caller"),
+                        resource(fn))));
+            }
+        }
+        return Optional.empty();
     }
 
     /** What a VPC or subnet does to exposure; empty for services. */

@@ -104,6 +104,16 @@ final class Facts {
         return routesToInternet(ec2) && hasPublicAddress(ec2);
     }
 
+    /** Whether the internet has a way in to an ECS service's tasks, before looking at their rules (as for EC2). */
+    boolean tasksReachable(Component ecs) {
+        return routesToInternet(ecs) && bool(ecs, "assignPublicIp");
+    }
+
+    /** The components {@code c} connects to whose type is {@code typeId}, matched by id so types yet to come work. */
+    List<Component> targetsOfType(Component c, String typeId) {
+        return diagram.targetsOf(c.id()).stream().filter(t -> t.type().id().equals(typeId)).toList();
+    }
+
     /** Whether the internet has a way in to a database, before looking at its rules. */
     boolean rdsReachable(Component rds) {
         return bool(rds, "publiclyAccessible") && routesToInternet(rds);
@@ -148,6 +158,9 @@ final class Facts {
         }
         if (c.type().equals(ComponentType.EC2) && !hasPublicAddress(c)) {
             return "it has no public IP address";
+        }
+        if (c.type().equals(ComponentType.ECS) && !bool(c, "assignPublicIp")) {
+            return "its tasks get no public IP address";
         }
         if (c.type().equals(ComponentType.RDS) && !bool(c, "publiclyAccessible")) {
             return "it is not publicly accessible";

@@ -20,6 +20,10 @@ public record ComponentType(String id) implements Comparable<ComponentType> {
     public static final ComponentType RDS = new ComponentType("RDS");
     public static final ComponentType S3 = new ComponentType("S3");
     public static final ComponentType CLOUDFRONT = new ComponentType("CLOUDFRONT");
+    public static final ComponentType LAMBDA = new ComponentType("LAMBDA");
+    public static final ComponentType ECS = new ComponentType("ECS");
+    public static final ComponentType EKS = new ComponentType("EKS");
+    public static final ComponentType API_GATEWAY = new ComponentType("API_GATEWAY");
 
     public ComponentType {
         Objects.requireNonNull(id, "id");

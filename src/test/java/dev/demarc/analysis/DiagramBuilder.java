@@ -59,6 +59,22 @@ final class DiagramBuilder {
         return add(ComponentType.CLOUDFRONT, id);
     }
 
+    Part lambda(String id) {
+        return add(ComponentType.LAMBDA, id);
+    }
+
+    Part ecs(String id) {
+        return add(ComponentType.ECS, id);
+    }
+
+    Part eks(String id) {
+        return add(ComponentType.EKS, id);
+    }
+
+    Part api(String id) {
+        return add(ComponentType.API_GATEWAY, id);
+    }
+
     Part add(ComponentType type, String id) {
         if (parts.containsKey(id)) {
             throw new IllegalArgumentException("duplicate test component " + id);

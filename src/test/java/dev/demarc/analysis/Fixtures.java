@@ -79,6 +79,26 @@ final class Fixtures {
                 .set("originAccessControl", true);
     }
 
+    static Part hardenedFunction(DiagramBuilder d, String id) {
+        return d.lambda(id).set("packageType", "zip").set("runtime", "python3.13").set("runtimeUpdateMode", "Auto")
+                .set("functionUrlAuth", "no-url").set("roleGrantsDataAccess", true);
+    }
+
+    static Part hardenedService(DiagramBuilder d, String id, String subnet) {
+        return d.ecs(id).in(subnet).set("launchType", "FARGATE").set("assignPublicIp", false).set("taskRole", true)
+                .set("secretsInEnvironment", false);
+    }
+
+    static Part hardenedCluster(DiagramBuilder d, String id) {
+        return d.eks(id).in("vpc").set("nodeType", "managed-node-group").set("endpointPublicAccess", false)
+                .set("endpointPrivateAccess", true).set("controlPlaneLogging", true).set("secretsKmsKey", true);
+    }
+
+    static Part hardenedApi(DiagramBuilder d, String id) {
+        return d.api(id).set("authorizer", "COGNITO").set("endpointType", "REGIONAL").set("resourcePolicy", true)
+                .set("logging", true);
+    }
+
     // ----- placement -----
 
     static DiagramBuilder orphanInstance() {
@@ -323,6 +343,98 @@ final class Fixtures {
     static DiagramBuilder distributionWithOacInFrontOfKmsBucket() {
         DiagramBuilder d = distributionInFrontOfBucket();
         d.get("site").set("encryption", "SSE-KMS");
+        return d;
+    }
+
+    // ----- Lambda -----
+
+    static DiagramBuilder functionOnDeprecatedRuntime() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedFunction(d, "fn").label("Orders function").set("runtime", "nodejs20.x");
+        return d;
+    }
+
+    static DiagramBuilder functionWithOpenUrl() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedFunction(d, "fn").label("Orders function").set("functionUrlAuth", "NONE");
+        return d;
+    }
+
+    static DiagramBuilder functionCallingBucketWithoutRole() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedFunction(d, "fn").label("Orders function").set("roleGrantsDataAccess", false);
+        hardenedBucket(d, "data").label("Data bucket");
+        d.connect("fn", "data");
+        return d;
+    }
+
+    static DiagramBuilder functionInPublicSubnet() {
+        DiagramBuilder d = network();
+        hardenedFunction(d, "fn").label("Orders function").in("pub");
+        return d;
+    }
+
+    // ----- API Gateway -----
+
+    /** An API "api" that checks no caller, in front of the hardened function "fn". */
+    static DiagramBuilder openApiInFrontOfFunction() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedApi(d, "api").label("Orders API").set("authorizer", "NONE");
+        hardenedFunction(d, "fn").label("Orders function");
+        d.connect("api", "fn");
+        return d;
+    }
+
+    static DiagramBuilder apiWithoutLogging() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedApi(d, "api").label("Orders API").set("logging", false);
+        return d;
+    }
+
+    // ----- ECS -----
+
+    /** A hardened Fargate service "svc" in the public subnet with public IPs and the given rules. */
+    static DiagramBuilder publicTasks(InboundRule... rules) {
+        DiagramBuilder d = network();
+        hardenedService(d, "svc", "pub").label("Web service").set("assignPublicIp", true).rules(rules);
+        return d;
+    }
+
+    static DiagramBuilder tasksWithHttpsOpenToWorld() {
+        return publicTasks(tcp(443, WORLD));
+    }
+
+    static DiagramBuilder tasksCallingBucketWithoutRole() {
+        DiagramBuilder d = network();
+        hardenedService(d, "svc", "priv").label("Worker service").set("taskRole", false);
+        hardenedBucket(d, "data").label("Data bucket");
+        d.connect("svc", "data");
+        return d;
+    }
+
+    static DiagramBuilder tasksWithSecretsInEnvironment() {
+        DiagramBuilder d = network();
+        hardenedService(d, "svc", "priv").label("Worker service").set("secretsInEnvironment", true);
+        return d;
+    }
+
+    static DiagramBuilder serviceOnEc2LaunchType() {
+        DiagramBuilder d = network();
+        hardenedService(d, "svc", "priv").label("Worker service").set("launchType", "EC2");
+        return d;
+    }
+
+    // ----- EKS -----
+
+    static DiagramBuilder clusterWithDefaults() {
+        DiagramBuilder d = network();
+        d.eks("k8s").label("Shop cluster").in("vpc");
+        return d;
+    }
+
+    static DiagramBuilder clusterOnSelfManagedNodes() {
+        DiagramBuilder d = network();
+        hardenedCluster(d, "k8s").label("Shop cluster").set("nodeType", "self-managed");
         return d;
     }
 }

@@ -33,29 +33,44 @@ class ScannerChecksTest {
      * What each rule family is about, in each scanner's resource types. An EC2 instance's rules may cite checks
      * on its security group and its EBS volumes, which each scanner models as resources of their own.
      */
-    private static final Map<String, Map<Scanner, Set<String>>> FAMILY_RESOURCES = Map.of(
-            "vpc", Map.of(Scanner.CHECKOV, Set.of("aws_vpc", "AWS::EC2::VPC"),
+    private static final Map<String, Map<Scanner, Set<String>>> FAMILY_RESOURCES = Map.ofEntries(
+            Map.entry("vpc", Map.of(Scanner.CHECKOV, Set.of("aws_vpc", "AWS::EC2::VPC"),
                     Scanner.PROWLER, Set.of("AwsEc2Vpc"),
-                    Scanner.CFN_NAG, Set.of("AWS::EC2::VPC")),
-            "subnet", Map.of(Scanner.CHECKOV, Set.of("aws_subnet", "AWS::EC2::Subnet"),
+                    Scanner.CFN_NAG, Set.of("AWS::EC2::VPC"))),
+            Map.entry("subnet", Map.of(Scanner.CHECKOV, Set.of("aws_subnet", "AWS::EC2::Subnet"),
                     Scanner.PROWLER, Set.of("AwsEc2Subnet"),
-                    Scanner.CFN_NAG, Set.of("AWS::EC2::Subnet")),
-            "ec2", Map.of(Scanner.CHECKOV, Set.of("aws_instance", "AWS::EC2::Instance", "aws_security_group",
+                    Scanner.CFN_NAG, Set.of("AWS::EC2::Subnet"))),
+            Map.entry("ec2", Map.of(Scanner.CHECKOV, Set.of("aws_instance", "AWS::EC2::Instance", "aws_security_group",
                             "AWS::EC2::SecurityGroup", "aws_ebs_volume", "AWS::EC2::Volume"),
                     Scanner.PROWLER, Set.of("AwsEc2Instance", "AwsEc2SecurityGroup", "AwsEc2Volume"),
-                    Scanner.CFN_NAG, Set.of("AWS::EC2::Instance", "AWS::EC2::SecurityGroup", "AWS::EC2::Volume")),
-            "rds", Map.of(Scanner.CHECKOV, Set.of("aws_db_instance", "AWS::RDS::DBInstance"),
+                    Scanner.CFN_NAG, Set.of("AWS::EC2::Instance", "AWS::EC2::SecurityGroup", "AWS::EC2::Volume"))),
+            Map.entry("rds", Map.of(Scanner.CHECKOV, Set.of("aws_db_instance", "AWS::RDS::DBInstance"),
                     Scanner.PROWLER, Set.of("AwsRdsDbInstance"),
-                    Scanner.CFN_NAG, Set.of("AWS::RDS::DBInstance")),
-            "s3", Map.of(Scanner.CHECKOV, Set.of("aws_s3_bucket", "aws_s3_bucket_policy",
+                    Scanner.CFN_NAG, Set.of("AWS::RDS::DBInstance"))),
+            Map.entry("s3", Map.of(Scanner.CHECKOV, Set.of("aws_s3_bucket", "aws_s3_bucket_policy",
                             "aws_s3_bucket_public_access_block", "aws_s3_bucket_ownership_controls", "AWS::S3::Bucket",
                             "AWS::S3::BucketPolicy"),
                     Scanner.PROWLER, Set.of("AwsS3Bucket"),
-                    Scanner.CFN_NAG, Set.of("AWS::S3::Bucket", "AWS::S3::BucketPolicy")),
-            "cloudfront", Map.of(Scanner.CHECKOV, Set.of("aws_cloudfront_distribution",
+                    Scanner.CFN_NAG, Set.of("AWS::S3::Bucket", "AWS::S3::BucketPolicy"))),
+            Map.entry("cloudfront", Map.of(Scanner.CHECKOV, Set.of("aws_cloudfront_distribution",
                             "AWS::CloudFront::Distribution"),
                     Scanner.PROWLER, Set.of("AwsCloudFrontDistribution"),
-                    Scanner.CFN_NAG, Set.of("AWS::CloudFront::Distribution")));
+                    Scanner.CFN_NAG, Set.of("AWS::CloudFront::Distribution"))),
+            Map.entry("lambda", Map.of(Scanner.CHECKOV, Set.of("aws_lambda_function", "AWS::Lambda::Function",
+                            "aws_lambda_function_url", "AWS::Lambda::Url"),
+                    Scanner.PROWLER, Set.of("AwsLambdaFunction"),
+                    Scanner.CFN_NAG, Set.of("AWS::Lambda::Function"))),
+            Map.entry("ecs", Map.of(Scanner.CHECKOV, Set.of("aws_ecs_service", "aws_ecs_task_definition",
+                            "AWS::ECS::Service", "AWS::ECS::TaskDefinition"),
+                    Scanner.PROWLER, Set.of("AwsEcsService", "AwsEcsTaskDefinition"),
+                    Scanner.CFN_NAG, Set.of("AWS::ECS::Service", "AWS::ECS::TaskDefinition"))),
+            Map.entry("eks", Map.of(Scanner.CHECKOV, Set.of("aws_eks_cluster", "AWS::EKS::Cluster"),
+                    Scanner.PROWLER, Set.of("AwsEksCluster"),
+                    Scanner.CFN_NAG, Set.of("AWS::EKS::Cluster"))),
+            Map.entry("apigateway", Map.of(Scanner.CHECKOV, Set.of("aws_api_gateway_method", "aws_api_gateway_stage",
+                            "AWS::ApiGateway::Method", "AWS::ApiGateway::Stage"),
+                    Scanner.PROWLER, Set.of("AwsApiGatewayRestApi", "AwsApiGatewayStage"),
+                    Scanner.CFN_NAG, Set.of("AWS::ApiGateway::Method", "AWS::ApiGateway::Stage"))));
 
     /**
      * Resource types for cited checks whose list row names a source file instead of a type, read from that

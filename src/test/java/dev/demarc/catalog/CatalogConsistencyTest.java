@@ -27,8 +27,8 @@ class CatalogConsistencyTest {
     private final Catalog catalog = Catalog.builtIn();
 
     @Test
-    void knowsTheSixBuiltInTypesInPaletteOrder() {
-        assertEquals(List.of("VPC", "SUBNET", "EC2", "RDS", "S3", "CLOUDFRONT"),
+    void knowsTheBuiltInTypesInPaletteOrder() {
+        assertEquals(List.of("VPC", "SUBNET", "EC2", "RDS", "S3", "CLOUDFRONT", "LAMBDA", "ECS", "EKS", "API_GATEWAY"),
                 catalog.types().stream().map(t -> t.type().id()).toList());
     }
 
@@ -89,6 +89,38 @@ class CatalogConsistencyTest {
     }
 
     @Test
+    void computeOwnersFollowTheMoreServicesReference() {
+        // aws-more-services.md sections 1-3 and 7, written out by hand.
+        assertEquals(Owner.AWS, owner("LAMBDA", Layer.GUEST_OS), "zip: Lambda patches the OS");
+        assertEquals(Owner.SHARED, owner("LAMBDA", Layer.RUNTIME));
+        assertEquals(Owner.SHARED, owner("LAMBDA", Layer.ENCRYPTION));
+        assertEquals(Owner.CUSTOMER, owner("ECS", Layer.GUEST_OS), "the EC2 launch type is the usual stack");
+        assertEquals(Owner.CUSTOMER, owner("ECS", Layer.RUNTIME));
+        assertEquals(Owner.AWS, owner("ECS", Layer.MANAGED_SERVICE));
+        assertEquals(Owner.CUSTOMER, owner("ECS", Layer.LOGGING));
+        assertEquals(Owner.AWS, owner("EKS", Layer.MANAGED_SERVICE), "AWS runs the control plane");
+        assertEquals(Owner.SHARED, owner("EKS", Layer.GUEST_OS), "managed node groups");
+        assertEquals(Owner.SHARED, owner("EKS", Layer.ENCRYPTION));
+        assertEquals(Owner.AWS, owner("API_GATEWAY", Layer.RUNTIME));
+        assertEquals(Owner.CUSTOMER, owner("API_GATEWAY", Layer.IDENTITY_ACCESS));
+        assertEquals(Owner.CUSTOMER, owner("API_GATEWAY", Layer.LOGGING));
+    }
+
+    @Test
+    void theLaunchTypeAndNodeTypeMoveTheLineOnTheHostLayers() {
+        TypeSpec ecs = catalog.spec(new ComponentType("ECS"));
+        for (Layer layer : List.of(Layer.GUEST_OS, Layer.RUNTIME)) {
+            LayerVariant fargate = ecs.layer(layer).variants().get(0);
+            assertEquals("launchType", fargate.property());
+            assertTrue(fargate.appliesTo(new dev.demarc.model.PropertyValue.Text("FARGATE")));
+            assertEquals(Owner.AWS, fargate.owner(), layer + " on Fargate is AWS's (ECS-R1)");
+        }
+        List<LayerVariant> nodes = catalog.spec(new ComponentType("EKS")).layer(Layer.GUEST_OS).variants();
+        assertEquals(List.of(Owner.CUSTOMER, Owner.AWS), nodes.stream().map(LayerVariant::owner).toList(),
+                "self-managed nodes are the customer's, Fargate's are AWS's (EKS-R2)");
+    }
+
+    @Test
     void everyTypeHasExamSignalsWithSources() {
         for (TypeSpec t : catalog.types()) {
             assertTrue(t.examSignals().size() >= 3, t.type() + " has too few exam signals");
@@ -112,6 +144,15 @@ class CatalogConsistencyTest {
         assertEquals("SSE-S3", defaultOf("S3", "encryption"));
         assertEquals("allow-all", defaultOf("CLOUDFRONT", "viewerProtocolPolicy"));
         assertEquals("TLSv1", defaultOf("CLOUDFRONT", "minimumTls"));
+        assertEquals("Auto", defaultOf("LAMBDA", "runtimeUpdateMode"));
+        assertEquals("no-url", defaultOf("LAMBDA", "functionUrlAuth"));
+        assertEquals("false", defaultOf("ECS", "assignPublicIp"));
+        assertEquals("false", defaultOf("ECS", "taskRole"));
+        assertEquals("true", defaultOf("EKS", "endpointPublicAccess"));
+        assertEquals("0.0.0.0/0", defaultOf("EKS", "publicAccessCidrs"));
+        assertEquals("false", defaultOf("EKS", "controlPlaneLogging"));
+        assertEquals("EDGE", defaultOf("API_GATEWAY", "endpointType"));
+        assertEquals("false", defaultOf("API_GATEWAY", "logging"));
     }
 
     @Test

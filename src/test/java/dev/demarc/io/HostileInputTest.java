@@ -95,14 +95,14 @@ class HostileInputTest {
         String file = HostileInputs.diagram(
                 "{\"id\": \"web\", \"type\": \"EC2\", \"x\": 0, \"y\": 0, \"properties\": {\"publicIp\": \"yes\"}}",
                 "{\"id\": \"db\", \"type\": \"RDS\", \"x\": 0, \"y\": 0, \"properties\": {\"backupRetentionDays\": 99}}",
-                "{\"id\": \"fn\", \"type\": \"LAMBDA\", \"x\": 0, \"y\": 0}");
+                "{\"id\": \"fn\", \"type\": \"GLUE\", \"x\": 0, \"y\": 0}");
         DiagramLoadException e = load(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(3, e.problems().size(), describe(e));
         assertTrue(e.problems().get(0).message().contains("'publicIp'"), describe(e));
         assertEquals(5, e.problems().get(0).line());
         assertTrue(e.problems().get(1).message().contains("'backupRetentionDays'"), describe(e));
         assertEquals(6, e.problems().get(1).line());
-        assertTrue(e.problems().get(2).message().contains("LAMBDA"), describe(e));
+        assertTrue(e.problems().get(2).message().contains("GLUE"), describe(e));
         assertEquals(7, e.problems().get(2).line());
         assertTrue(e.getMessage().contains("and 2 more problems"), e.getMessage());
     }

@@ -166,8 +166,8 @@ public final class HostileInputs {
                 "components[0]", "\"id\"", "must be a string", "not 7").onLine(5));
         cases.add(text("missing type", diagram("{\"id\": \"web\", \"x\": 0, \"y\": 0}"),
                 "Component 'web'", "no \"type\"", "EC2").at(5, 5));
-        cases.add(text("unknown type", diagram("{\"id\": \"fn\", \"type\": \"LAMBDA\", \"x\": 0, \"y\": 0}"),
-                "Component 'fn'", "unknown type \"LAMBDA\"", "CLOUDFRONT").at(5, 5));
+        cases.add(text("unknown type", diagram("{\"id\": \"fn\", \"type\": \"GLUE\", \"x\": 0, \"y\": 0}"),
+                "Component 'fn'", "unknown type \"GLUE\"", "CLOUDFRONT").at(5, 5));
         cases.add(text("lower-case type", diagram("{\"id\": \"web\", \"type\": \"ec2\", \"x\": 0, \"y\": 0}"),
                 "Component 'web'", "unknown type \"ec2\"", "\"EC2\"").at(5, 5));
         cases.add(text("x missing", diagram("{\"id\": \"web\", \"type\": \"EC2\", \"y\": 0}"),

@@ -26,6 +26,7 @@ class CompareDatedDefaultsTest extends EditorTestBase {
     void choosingPostgresOffersItsVersionsAndTheTlsHelpDatesItsChange() throws Exception {
         clickOn("View").clickOn("Compare Services...");
         WaitForAsyncUtils.waitForFxEvents();
+        CompareSteps.chooseLesson(this, "EC2, RDS, S3, CloudFront");
         interact(() -> ((ScrollPane) lookup(".compare-scroll").query()).setVvalue(1));
         ComboBox<?> versions = fx(() -> (ComboBox<?>) lookup("#compare-1-engineVersion").query());
         assertEquals(List.of("8.0", "8.4", "9.7"), fx(() -> List.copyOf(versions.getItems())));

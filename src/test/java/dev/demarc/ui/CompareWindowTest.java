@@ -35,10 +35,12 @@ class CompareWindowTest extends EditorTestBase {
         interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
     }
 
+    /** Opens Compare and picks the lesson these tests were written for: EC2, RDS, S3 and CloudFront. */
     private void openCompare() {
         clickOn("View").clickOn("Compare Services...");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(lookup("#compare-view").queryAll().isEmpty(), "the compare window is open");
+        CompareSteps.chooseLesson(this, "EC2, RDS, S3, CloudFront");
     }
 
     /** The screen y of column {@code i}'s demarcation segment, once it has stopped moving. */

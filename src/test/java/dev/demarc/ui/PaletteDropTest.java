@@ -45,6 +45,22 @@ class PaletteDropTest extends EditorTestBase {
         assertEquals(List.of("ec2-1", "ec2-2"), ids());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"LAMBDA, lambda-1, Lambda 1", "ECS, ecs-1, ECS 1",
+        "EKS, eks-1, EKS 1", "API_GATEWAY, api_gateway-1, API Gateway 1"})
+    void eachComputeSpectrumTypeCanBeDraggedOntoTheCanvas(String type, String id, String label) {
+        show(Diagram.empty());
+        assertTrue(lookup("#palette-" + type).query().isVisible(), "the palette has " + type);
+
+        drag("#palette-" + type).dropTo(screen(300, 220));
+
+        assertEquals(List.of(id), ids());
+        Component placed = component(id);
+        assertEquals(new ComponentType(type), placed.type());
+        assertEquals(label, placed.label());
+        assertCentredNear(placed, 300, 220);
+    }
+
     @Test
     void aVpcDroppedNearTheTopLeftCornerLandsWhollyOnScreen() {
         show(Diagram.empty());

@@ -80,20 +80,13 @@ final class ExposurePathView extends Group {
                     chips.add(chip);
                     stops.add(centre(chip));
                 }
-                case OPEN_RULES, PUBLIC_ACCESS -> {
-                    // Beside what is drawn for the resource, where nothing else is: right of it (level with the
-                    // card), under it, above it or left of it, the first of these that is clear.
+                case OPEN_RULES, PUBLIC_ACCESS, OPEN_API -> {
+                    // Beside what is drawn for the component the hop is at (the resource, or the open API in
+                    // front of it), where nothing else is.
+                    Component at = diagram.component(hop.component()).orElseThrow();
                     Group chip = chip(step, hop.label(), false);
-                    Geometry.Rect all = footprint.apply(resource);
-                    double w = width(chip);
-                    List<Geometry.Rect> places = List.of(
-                            new Geometry.Rect(all.x() + all.width() + 2 * RULE_DROP,
-                                    res.y() + res.height() / 2 - CHIP_HEIGHT / 2, w, CHIP_HEIGHT),
-                            new Geometry.Rect(res.x(), all.y() + all.height() + RULE_DROP, w, CHIP_HEIGHT),
-                            new Geometry.Rect(res.x(), all.y() - CHIP_HEIGHT - RULE_DROP, w, CHIP_HEIGHT),
-                            new Geometry.Rect(res.x() - w - 2 * RULE_DROP, res.y(), w, CHIP_HEIGHT));
-                    Geometry.Rect at = places.stream().filter(free).findFirst().orElse(places.get(1));
-                    place(chip, at.x(), at.y());
+                    Geometry.Rect spot = beside(width(chip), drawnAt.apply(at), footprint.apply(at), free);
+                    place(chip, spot.x(), spot.y());
                     chips.add(chip);
                     stops.add(centre(chip));
                 }
@@ -118,6 +111,21 @@ final class ExposurePathView extends Group {
     /** The containers whose title-bar chip a stop of this path covers. */
     java.util.Set<String> covered() {
         return covered;
+    }
+
+    /**
+     * Where a chip {@code w} wide goes beside a component drawn at {@code card} with all of it covering
+     * {@code all}: right of it (level with the card), under it, above it or left of it, the first that is clear.
+     */
+    private static Geometry.Rect beside(double w, Geometry.Rect card, Geometry.Rect all,
+            Predicate<Geometry.Rect> free) {
+        List<Geometry.Rect> places = List.of(
+                new Geometry.Rect(all.x() + all.width() + 2 * RULE_DROP,
+                        card.y() + card.height() / 2 - CHIP_HEIGHT / 2, w, CHIP_HEIGHT),
+                new Geometry.Rect(card.x(), all.y() + all.height() + RULE_DROP, w, CHIP_HEIGHT),
+                new Geometry.Rect(card.x(), all.y() - CHIP_HEIGHT - RULE_DROP, w, CHIP_HEIGHT),
+                new Geometry.Rect(card.x() - w - 2 * RULE_DROP, card.y(), w, CHIP_HEIGHT));
+        return places.stream().filter(free).findFirst().orElse(places.get(1));
     }
 
     private static void place(Group chip, double x, double y) {

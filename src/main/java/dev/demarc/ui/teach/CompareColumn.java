@@ -42,7 +42,7 @@ final class CompareColumn {
     private final Catalog catalog;
     private final Analyzer analyzer;
     private ComponentType type;
-    private Properties properties = Properties.empty();
+    private Properties properties;
     private StackColumn stack;
     private DutyChips duties;
     private Label findings;
@@ -51,9 +51,15 @@ final class CompareColumn {
     private int index;
 
     CompareColumn(Catalog catalog, Analyzer analyzer, ComponentType type) {
+        this(catalog, analyzer, type, Properties.empty());
+    }
+
+    /** A column that starts from {@code properties} (ECS on Fargate, say) rather than the catalog defaults. */
+    CompareColumn(Catalog catalog, Analyzer analyzer, ComponentType type, Properties properties) {
         this.catalog = catalog;
         this.analyzer = analyzer;
         this.type = type;
+        this.properties = properties;
     }
 
     ComponentType type() {

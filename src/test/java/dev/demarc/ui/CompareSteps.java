@@ -1,0 +1,64 @@
+package dev.demarc.ui;
+
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.shape.Line;
+import javafx.stage.PopupWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a user does in Compare, shared by its tests. */
+final class CompareSteps {
+
+    private CompareSteps() {
+    }
+
+    /** The style classes of column {@code column}'s band for {@code layer} (its owner is one of them). */
+    static Set<String> bandStyle(FxRobot robot, int column, String layer) {
+        return EditorTestBase.fx(() -> Set.copyOf(robot.lookup("#compare-" + column + "-band-" + layer).query()
+                .getStyleClass()));
+    }
+
+    /** The screen y of column {@code column}'s demarcation segment. */
+    static double lineY(FxRobot robot, int column) {
+        Line line = EditorTestBase.fx(() -> (Line) robot.lookup("#compare-demarcation-" + column).query());
+        return EditorTestBase.fx(() -> line.localToScreen(line.getStartX(), line.getStartY()).getY());
+    }
+
+    /** The screen y of the top of column {@code column}'s band for {@code layer}. */
+    static double bandTop(FxRobot robot, int column, String layer) {
+        Node band = EditorTestBase.fx(() -> robot.lookup("#compare-" + column + "-band-" + layer).query());
+        return EditorTestBase.fx(() -> band.localToScreen(band.getLayoutBounds()).getMinY());
+    }
+
+    /** Waits until column {@code column}'s line sits on the top of {@code layer}'s band (animations done). */
+    static void awaitLineOn(FxRobot robot, int column, String layer) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            try {
+                return robot.lookup("#compare-" + column + "-band-" + layer).queryAll().size() == 1
+                        && Math.abs(lineY(robot, column) - bandTop(robot, column, layer)) < 1.5;
+            } catch (RuntimeException notPlacedYet) {
+                return false;
+            }
+        });
+    }
+
+    /** Opens the lesson chooser and clicks the lesson named {@code name}, as a user would. */
+    static void chooseLesson(FxRobot robot, String name) {
+        robot.clickOn("#compare-lesson");
+        pickFromOpenList(robot, name);
+    }
+
+    /** Clicks the cell showing {@code text} in the drop-down list that is open now. */
+    static void pickFromOpenList(FxRobot robot, String text) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> cell = EditorTestBase.fx(() -> robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> text.equals(c.getText()) && c.getScene().getWindow() instanceof PopupWindow)
+                .findFirst().orElseThrow(() -> new AssertionError("no list entry " + text)));
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
