@@ -20,6 +20,9 @@ public record ComponentType(String id) implements Comparable<ComponentType> {
     public static final ComponentType RDS = new ComponentType("RDS");
     public static final ComponentType S3 = new ComponentType("S3");
     public static final ComponentType CLOUDFRONT = new ComponentType("CLOUDFRONT");
+    public static final ComponentType DYNAMODB = new ComponentType("DYNAMODB");
+    public static final ComponentType SQS = new ComponentType("SQS");
+    public static final ComponentType SNS = new ComponentType("SNS");
 
     public ComponentType {
         Objects.requireNonNull(id, "id");
