@@ -25,7 +25,7 @@ public final class Analyzer {
     private final RuleBook rules;
     private final List<RuleFamily> families = List.of(new PlacementRules(), new NetworkRules(), new Ec2Rules(),
             new RdsRules(), new S3Rules(), new CloudFrontRules(), new LambdaRules(), new EcsRules(), new EksRules(),
-            new ApiGatewayRules());
+            new ApiGatewayRules(), new DynamoDbRules(), new SqsRules(), new SnsRules());
     /** The usual stack of each type, built once per type; a component's settings may vary a few layers. */
     private final Map<ComponentType, List<LayerAssessment>> stacks = new ConcurrentHashMap<>();
 

@@ -80,15 +80,14 @@ final class Ec2Rules implements RuleFamily {
         if (facts.bool(ec2, "iamRole")) {
             return;
         }
-        List<Component> buckets = facts.diagram().targetsOf(ec2.id()).stream()
-                .filter(t -> t.type().equals(ComponentType.S3)).toList();
-        if (buckets.isEmpty()) {
+        List<Component> services = AwsApiTargets.calledBy(facts, ec2);
+        if (services.isEmpty()) {
             out.report("ec2.no-iam-role", facts.name(ec2) + " has no IAM role (instance profile).", ec2);
         } else {
-            Component bucket = buckets.get(0);
-            out.report("ec2.stored-keys", facts.name(ec2) + " calls " + facts.name(bucket)
+            Component service = services.get(0);
+            out.report("ec2.stored-keys", facts.name(ec2) + " calls " + facts.name(service)
                     + " without an IAM role, so it must be using long-term access keys stored on the instance.",
-                    ec2, bucket);
+                    ec2, service);
         }
     }
 

@@ -17,7 +17,7 @@ final class EcsRules implements RuleFamily {
     public void check(Facts facts, Findings out) {
         for (Component ecs : facts.ofType(ComponentType.ECS)) {
             exposure(facts, ecs, out);
-            List<Component> stores = DataStores.calledBy(facts, ecs);
+            List<Component> stores = AwsApiTargets.calledBy(facts, ecs);
             if (!stores.isEmpty() && !facts.bool(ecs, "taskRole")) {
                 Component store = stores.get(0);
                 out.report("ecs.stored-keys", facts.name(ecs) + " calls " + facts.name(store) + " without a task "

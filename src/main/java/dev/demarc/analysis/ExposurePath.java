@@ -7,10 +7,10 @@ import java.util.Set;
 /**
  * The way the internet gets to one component, hop by hop, as the analyzer found it: for an instance or a
  * database, the internet, the VPC's internet gateway, the public subnet's route, the security-group rules that
- * admit the world, and the resource (ECS tasks alike); for a public bucket, the internet and the bucket; for a
- * Lambda function, the internet, its unsigned function URL or the open API in front of it, and the function.
- * The overlay draws it when an exposure finding is selected, so a student sees every link they would have to
- * break.
+ * admit the world, and the resource (ECS tasks alike); for a public bucket, queue or topic, the internet, the
+ * policy that lets everyone in, and the resource; for a Lambda function, the internet, its unsigned function URL
+ * or the open API in front of it, and the function. The overlay draws it when an exposure finding is selected,
+ * so a student sees every link they would have to break.
  *
  * @param resource the id of the exposed component (the last hop)
  * @param hops     from the internet to the resource, never empty
@@ -19,7 +19,7 @@ public record ExposurePath(String resource, List<Hop> hops) {
 
     /** The types whose way in from the internet the analyzer works out; for others it draws no path. */
     public static final Set<ComponentType> JUDGED = Set.of(ComponentType.EC2, ComponentType.RDS, ComponentType.S3,
-            ComponentType.ECS, ComponentType.LAMBDA);
+            ComponentType.ECS, ComponentType.LAMBDA, ComponentType.SQS, ComponentType.SNS);
 
     public ExposurePath {
         hops = List.copyOf(hops);

@@ -36,6 +36,14 @@ final class Exposures {
         if (type.equals(ComponentType.LAMBDA)) {
             return lambdaPath(c);
         }
+        if (type.equals(ComponentType.SQS) || type.equals(ComponentType.SNS)) {
+            // No network stands in the way: the endpoint is public and the policy alone decides (MSG-R1).
+            String policy = type.equals(ComponentType.SQS) ? "Queue policy" : "Topic policy";
+            return facts.bool(c, "publicPolicy") ? Optional.of(new ExposurePath(c.id(), List.of(internet(),
+                    new ExposurePath.Hop(ExposurePath.Kind.PUBLIC_ACCESS, c.id(), policy + " allows *",
+                            policy + " allows any principal (*) with no condition"),
+                    resource(c)))) : Optional.empty();
+        }
         boolean reachable = type.equals(ComponentType.EC2) ? facts.ec2Reachable(c)
                 : type.equals(ComponentType.ECS) ? facts.tasksReachable(c)
                 : type.equals(ComponentType.RDS) && facts.rdsReachable(c);

@@ -20,7 +20,7 @@ final class LambdaRules implements RuleFamily {
                 out.report("lambda.url-public", facts.name(fn) + " has a function URL with auth type NONE: anyone on "
                         + "the internet can call it without signing the request.", fn);
             }
-            List<Component> stores = DataStores.calledBy(facts, fn);
+            List<Component> stores = AwsApiTargets.calledBy(facts, fn);
             if (!stores.isEmpty() && !facts.bool(fn, "roleGrantsDataAccess")) {
                 Component store = stores.get(0);
                 out.report("lambda.stored-keys", facts.name(fn) + " calls " + facts.name(store) + ", but its "

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class CatalogLoader {
 
     private static final String BASE = "/dev/demarc/catalog/";
-    private static final Pattern CHANGE_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+    private static final Pattern CHANGE_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static volatile Catalog builtIn;
 
     private final Function<String, InputStream> resources;
@@ -343,7 +343,8 @@ public final class CatalogLoader {
     }
 
     /**
-     * {@code "changed": {"on": "2023-01-05", "before": "...", "source": "S3-SSE"}} (or a list of them, or
+     * {@code "changed": {"on": "2023-01-05", "before": "...", "source": "S3-SSE"}} ("on" may be a month or a year
+     * alone when that is all the source gives; or a list of them, or
      * {@code "in": "PostgreSQL 15"} instead of {@code "on"} when a version brought the change).
      */
     private List<DefaultChange> changes(JsonNode n, String where, List<PropertySpec> earlier) {
@@ -371,9 +372,11 @@ public final class CatalogLoader {
             if (hasOn) {
                 on = textIn(c, "on", at);
                 if (!CHANGE_DATE.matcher(on).matches()) {
-                    throw fail(at + ".on", "must be a date such as \"2023-01-05\" or \"2023-04\", not \"" + on + "\"");
+                    throw fail(at + ".on", "must be a date such as \"2023-01-05\", \"2023-04\" or \"2022\", not \""
+                            + on + "\"");
                 }
-                date(on.length() == 7 ? on + "-01" : on, at + ".on");
+                // A source may give only the month or the year; the rest is checked as its first day.
+                date(on.length() == 4 ? on + "-01-01" : on.length() == 7 ? on + "-01" : on, at + ".on");
             } else {
                 in = textIn(c, "in", at);
             }

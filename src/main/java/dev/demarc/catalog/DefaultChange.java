@@ -13,8 +13,8 @@ import java.util.function.Function;
  * course material written before the change, so the inspector, the Responsibility tab, Compare and the
  * reports show it next to the property.
  *
- * @param on     the date of the change as {@code YYYY-MM-DD} or {@code YYYY-MM}, or empty when the change came
- *               with a version instead
+ * @param on     the date of the change as {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY} (as precise as the
+ *               source), or empty when the change came with a version instead
  * @param in     the version that brought the change ("PostgreSQL 15"), or empty when it came on a date
  * @param before what the default was before the change
  * @param source the AWS page that documents the change
@@ -32,12 +32,15 @@ public record DefaultChange(String on, String in, String before, Source source, 
         return new ConditionalDefault(scope, new PropertyValue.Bool(true)).applies(effective);
     }
 
-    /** When it changed, for people: "January 5, 2023", "April 2023" or "from PostgreSQL 15". */
+    /** When it changed, for people: "January 5, 2023", "April 2023", "2022" or "from PostgreSQL 15". */
     public String when() {
         if (!in.isEmpty()) {
             return "from " + in;
         }
         String[] parts = on.split("-");
+        if (parts.length == 1) {
+            return on;
+        }
         String month = Month.of(Integer.parseInt(parts[1])).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         return parts.length == 3 ? month + " " + Integer.parseInt(parts[2]) + ", " + parts[0] : month + " " + parts[0];
     }

@@ -24,6 +24,9 @@ public record ComponentType(String id) implements Comparable<ComponentType> {
     public static final ComponentType ECS = new ComponentType("ECS");
     public static final ComponentType EKS = new ComponentType("EKS");
     public static final ComponentType API_GATEWAY = new ComponentType("API_GATEWAY");
+    public static final ComponentType DYNAMODB = new ComponentType("DYNAMODB");
+    public static final ComponentType SQS = new ComponentType("SQS");
+    public static final ComponentType SNS = new ComponentType("SNS");
 
     public ComponentType {
         Objects.requireNonNull(id, "id");

@@ -75,6 +75,18 @@ final class DiagramBuilder {
         return add(ComponentType.API_GATEWAY, id);
     }
 
+    Part dynamoDb(String id) {
+        return add(ComponentType.DYNAMODB, id);
+    }
+
+    Part sqs(String id) {
+        return add(ComponentType.SQS, id);
+    }
+
+    Part sns(String id) {
+        return add(ComponentType.SNS, id);
+    }
+
     Part add(ComponentType type, String id) {
         if (parts.containsKey(id)) {
             throw new IllegalArgumentException("duplicate test component " + id);

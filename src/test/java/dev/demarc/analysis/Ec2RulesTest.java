@@ -8,6 +8,7 @@ import static dev.demarc.analysis.FindingAsserts.assertSilent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.demarc.model.ComponentType;
 import org.junit.jupiter.api.Test;
 
 /** What the customer owns on an instance: exposure (R1, R17), IMDS, role (R14), disks, patching, backups. */
@@ -163,6 +164,28 @@ class Ec2RulesTest {
 
         assertSilent(a, "ec2.stored-keys");
         assertSilent(a, "ec2.no-iam-role");
+    }
+
+    @Test
+    void instanceCallingATableQueueOrTopicWithoutRoleMustBeStoringKeys() {
+        Finding f = assertFires(analyze(Fixtures.instanceCallingTableWithoutRole()), "ec2.stored-keys", "app",
+                "orders");
+        assertEquals(Severity.HIGH, f.severity());
+        for (String type : new String[] {"SQS", "SNS"}) {
+            DiagramBuilder d = Fixtures.instanceCallingTableWithoutRole().disconnectAll();
+            d.add(new ComponentType(type), "target").label("Messages");
+            d.connect("app", "target");
+
+            assertFires(analyze(d), "ec2.stored-keys", "app", "target");
+        }
+    }
+
+    @Test
+    void instanceCallingATableWithRoleStoresNoKeys() {
+        DiagramBuilder d = Fixtures.instanceCallingTableWithoutRole();
+        d.get("app").set("iamRole", true);
+
+        assertSilent(analyze(d), "ec2.stored-keys");
     }
 
     @Test

@@ -74,6 +74,29 @@ class ExposuresTest {
     }
 
     @Test
+    void aQueueOrTopicWhosePolicyAllowsAnyoneIsReachedThroughThePolicy() {
+        Analysis queue = analyze(Fixtures.publicQueue());
+        Analysis topic = analyze(Fixtures.publicTopic());
+
+        ExposurePath path = queue.exposurePath("jobs").orElseThrow();
+        assertEquals(List.of(Kind.INTERNET, Kind.PUBLIC_ACCESS, Kind.RESOURCE),
+                path.hops().stream().map(ExposurePath.Hop::kind).toList());
+        assertTrue(path.hops().get(1).text().startsWith("Queue policy"), path.hops().get(1).text());
+        assertTrue(topic.exposurePath("alerts").orElseThrow().hops().get(1).text().startsWith("Topic policy"));
+        // A path exists exactly when the exposure finding fires.
+        FindingAsserts.assertFires(queue, "sqs.public-policy", "jobs");
+        FindingAsserts.assertFires(topic, "sns.public-policy", "alerts");
+    }
+
+    @Test
+    void aQueueOrTopicWithoutAPublicPolicyAndAnyTableHaveNoPath() {
+        assertEquals(Optional.empty(), analyze(Fixtures.queueWithDefaults()).exposurePath("jobs"));
+        assertEquals(Optional.empty(), analyze(Fixtures.topicWithDefaults()).exposurePath("alerts"));
+        // DynamoDB refuses a public policy, so a table has no way in from the internet to draw.
+        assertEquals(Optional.empty(), analyze(Fixtures.tableSharedWithAnotherAccount()).exposurePath("orders"));
+    }
+
+    @Test
     void containersSayWhatTheyDoToExposure() {
         Analysis a = analyze(Fixtures.sshOpenToWorld());
         assertEquals(Optional.of(NetworkExposure.VPC_WITH_GATEWAY), a.networkExposure("vpc"));

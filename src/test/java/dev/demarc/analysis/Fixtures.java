@@ -73,6 +73,19 @@ final class Fixtures {
                 .set("versioning", true).set("accessLogging", true);
     }
 
+    static Part hardenedTable(DiagramBuilder d, String id) {
+        return d.dynamoDb(id).set("keyType", "customer-managed").set("pointInTimeRecovery", true)
+                .set("deletionProtection", true);
+    }
+
+    static Part hardenedQueue(DiagramBuilder d, String id) {
+        return d.sqs(id).set("encryption", "SSE-KMS").set("enforceTls", true);
+    }
+
+    static Part hardenedTopic(DiagramBuilder d, String id) {
+        return d.sns(id).set("encryption", "SSE-KMS").set("enforceTls", true);
+    }
+
     static Part hardenedDistribution(DiagramBuilder d, String id) {
         return d.cloudFront(id).set("viewerProtocolPolicy", "https-only").set("customCertificate", true)
                 .set("minimumTls", "TLSv1.2_2021").set("waf", true).set("logging", true)
@@ -435,6 +448,68 @@ final class Fixtures {
     static DiagramBuilder clusterOnSelfManagedNodes() {
         DiagramBuilder d = network();
         hardenedCluster(d, "k8s").label("Shop cluster").set("nodeType", "self-managed");
+        return d;
+    }
+
+    // ----- DynamoDB, SQS and SNS -----
+
+    /** A table with nothing set: every catalog default applies. */
+    static DiagramBuilder tableWithDefaults() {
+        DiagramBuilder d = new DiagramBuilder();
+        d.dynamoDb("orders").label("Orders table");
+        return d;
+    }
+
+    static DiagramBuilder tableSharedWithAnotherAccount() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedTable(d, "orders").label("Orders table").set("resourcePolicy", "cross-account");
+        return d;
+    }
+
+    static DiagramBuilder instanceCallingTableWithoutRole() {
+        DiagramBuilder d = network();
+        hardenedInstance(d, "app", "priv").label("App server").set("iamRole", false);
+        hardenedTable(d, "orders").label("Orders table");
+        d.connect("app", "orders");
+        return d;
+    }
+
+    /** A queue with nothing set: SSE-SQS by default, so nothing is wrong with it. */
+    static DiagramBuilder queueWithDefaults() {
+        DiagramBuilder d = new DiagramBuilder();
+        d.sqs("jobs").label("Jobs queue");
+        return d;
+    }
+
+    static DiagramBuilder publicQueue() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedQueue(d, "jobs").label("Jobs queue").set("publicPolicy", true);
+        return d;
+    }
+
+    /** A queue made without encryption (before 2022, or on the non-TLS endpoint) and no TLS-only policy. */
+    static DiagramBuilder unencryptedQueue() {
+        DiagramBuilder d = new DiagramBuilder();
+        d.sqs("jobs").label("Jobs queue").set("encryption", "none");
+        return d;
+    }
+
+    /** A topic with nothing set: every catalog default applies. */
+    static DiagramBuilder topicWithDefaults() {
+        DiagramBuilder d = new DiagramBuilder();
+        d.sns("alerts").label("Alerts topic");
+        return d;
+    }
+
+    static DiagramBuilder publicTopic() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedTopic(d, "alerts").label("Alerts topic").set("publicPolicy", true);
+        return d;
+    }
+
+    static DiagramBuilder topicWithHttpSubscription() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedTopic(d, "alerts").label("Alerts topic").set("httpSubscription", true);
         return d;
     }
 }

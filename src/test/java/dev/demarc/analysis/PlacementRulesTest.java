@@ -109,4 +109,29 @@ class PlacementRulesTest {
 
         assertSilent(analyze(d), "placement.regional-service-in-vpc");
     }
+
+    @Test
+    void aTableQueueOrTopicDrawnInASubnetIsARegionalServiceInAVpc() {
+        DiagramBuilder d = Fixtures.network();
+        Fixtures.hardenedTable(d, "orders").label("Orders table").in("priv");
+        Fixtures.hardenedQueue(d, "jobs").label("Jobs queue").in("priv");
+        Fixtures.hardenedTopic(d, "alerts").label("Alerts topic").in("vpc");
+        Analysis a = analyze(d);
+
+        assertFires(a, "placement.regional-service-in-vpc", "orders", "priv");
+        assertFires(a, "placement.regional-service-in-vpc", "jobs", "priv");
+        assertFires(a, "placement.regional-service-in-vpc", "alerts", "vpc");
+    }
+
+    @Test
+    void aTableQueueOrTopicAtTheTopLevelNeedsNoParent() {
+        DiagramBuilder d = Fixtures.network();
+        Fixtures.hardenedTable(d, "orders");
+        Fixtures.hardenedQueue(d, "jobs");
+        Fixtures.hardenedTopic(d, "alerts");
+        Analysis a = analyze(d);
+
+        assertSilent(a, "placement.regional-service-in-vpc");
+        assertSilent(a, "placement.missing-parent");
+    }
 }

@@ -27,7 +27,9 @@ class RuleCoverageTest {
 
     /** The relationship rules of the domain reference, section 17 (there is no R5 or R21). */
     private static final Set<String> RELATIONSHIPS = Set.of("R1", "R2", "R3", "R4", "R6", "R7", "R8", "R9", "R10",
-            "R11", "R12", "R13", "R14", "R15", "R16", "R17", "R18", "R19", "R20", "R22");
+            "R11", "R12", "R13", "R14", "R15", "R16", "R17", "R18", "R19", "R20", "R22",
+            // ... and those of the second reference (aws-more-services.md) for DynamoDB, SQS and SNS
+            "DDB-R1", "DDB-R2", "MSG-R1", "MSG-R2");
 
     private static Set<String> ruleBookIds() {
         return ANALYZER.rules().all().stream().map(RuleSpec::id).collect(Collectors.toCollection(TreeSet::new));
@@ -64,8 +66,8 @@ class RuleCoverageTest {
     @Test
     void ruleIdsBelongToKnownFamiliesAndCiteKnownRelationships() {
         for (RuleSpec r : ANALYZER.rules().all()) {
-            assertTrue(r.id().matches("(placement|vpc|subnet|ec2|rds|s3|cloudfront|lambda|ecs|eks|apigateway)"
-                    + "\\.[a-z0-9-]+"), r.id());
+            assertTrue(r.id().matches("(placement|vpc|subnet|ec2|rds|s3|cloudfront|lambda|ecs|eks|apigateway"
+                    + "|dynamodb|sqs|sns)\\.[a-z0-9-]+"), r.id());
             assertTrue(r.relationship().isEmpty() || RELATIONSHIPS.contains(r.relationship()),
                     r.id() + " cites " + r.relationship());
             assertFalse(r.sources().isEmpty(), r.id() + " has no source");
@@ -82,8 +84,11 @@ class RuleCoverageTest {
         Fixtures.hardenedService(d, "svc", "priv");
         Fixtures.hardenedCluster(d, "k8s");
         Fixtures.hardenedApi(d, "api");
+        Fixtures.hardenedTable(d, "orders");
+        Fixtures.hardenedQueue(d, "jobs");
+        Fixtures.hardenedTopic(d, "alerts");
         d.connect("app", "data").connect("app", "db").connect("api", "fn").connect("fn", "data")
-                .connect("svc", "data");
+                .connect("svc", "data").connect("app", "orders").connect("app", "jobs").connect("app", "alerts");
 
         Analysis a = analyze(d);
         assertTrue(a.findings().isEmpty(), summary(a));

@@ -70,31 +70,46 @@ class ScannerChecksTest {
             Map.entry("apigateway", Map.of(Scanner.CHECKOV, Set.of("aws_api_gateway_method", "aws_api_gateway_stage",
                             "AWS::ApiGateway::Method", "AWS::ApiGateway::Stage"),
                     Scanner.PROWLER, Set.of("AwsApiGatewayRestApi", "AwsApiGatewayStage"),
-                    Scanner.CFN_NAG, Set.of("AWS::ApiGateway::Method", "AWS::ApiGateway::Stage"))));
+                    Scanner.CFN_NAG, Set.of("AWS::ApiGateway::Method", "AWS::ApiGateway::Stage"))),
+            Map.entry("dynamodb", Map.of(Scanner.CHECKOV, Set.of("aws_dynamodb_table", "AWS::DynamoDB::Table"),
+                    Scanner.PROWLER, Set.of("AwsDynamoDbTable"),
+                    Scanner.CFN_NAG, Set.of("AWS::DynamoDB::Table"))),
+            // A queue's or topic's policy is a resource of its own in Terraform and CloudFormation.
+            Map.entry("sqs", Map.of(Scanner.CHECKOV, Set.of("aws_sqs_queue", "aws_sqs_queue_policy", "AWS::SQS::Queue",
+                            "AWS::SQS::QueuePolicy"),
+                    Scanner.PROWLER, Set.of("AwsSqsQueue"),
+                    Scanner.CFN_NAG, Set.of("AWS::SQS::Queue", "AWS::SQS::QueuePolicy"))),
+            Map.entry("sns", Map.of(Scanner.CHECKOV, Set.of("aws_sns_topic", "aws_sns_topic_policy", "AWS::SNS::Topic",
+                            "AWS::SNS::TopicPolicy"),
+                    Scanner.PROWLER, Set.of("AwsSnsTopic"),
+                    Scanner.CFN_NAG, Set.of("AWS::SNS::Topic", "AWS::SNS::TopicPolicy"))));
 
     /**
      * Resource types for cited checks whose list row names a source file instead of a type, read from that
      * file (paths in the scanners' repositories): only used when the list gives no type at all.
      */
-    private static final Map<String, Set<String>> FROM_RULE_FILES = Map.of(
+    private static final Map<String, Set<String>> FROM_RULE_FILES = Map.ofEntries(
             // checkov/terraform/checks/graph_checks/aws/VPCHasFlowLog.yaml
-            "CKV2_AWS_11", Set.of("aws_vpc"),
+            Map.entry("CKV2_AWS_11", Set.of("aws_vpc")),
             // checkov/cloudformation/checks/resource/aws/SecurityGroupUnrestrictedIngress22.py, 3389.py and
             // checkov/terraform/checks/resource/aws/AbsSecurityGroupUnrestrictedIngress.py
-            "CKV_AWS_24", Set.of("aws_security_group", "AWS::EC2::SecurityGroup"),
-            "CKV_AWS_25", Set.of("aws_security_group", "AWS::EC2::SecurityGroup"),
-            "CKV_AWS_277", Set.of("aws_security_group"),
+            Map.entry("CKV_AWS_24", Set.of("aws_security_group", "AWS::EC2::SecurityGroup")),
+            Map.entry("CKV_AWS_25", Set.of("aws_security_group", "AWS::EC2::SecurityGroup")),
+            Map.entry("CKV_AWS_277", Set.of("aws_security_group")),
             // checkov/terraform/checks/graph_checks/aws/EC2InstanceHasIAMRoleAttached.yaml
-            "CKV2_AWS_41", Set.of("aws_instance"),
+            Map.entry("CKV2_AWS_41", Set.of("aws_instance")),
             // checkov/terraform/checks/graph_checks/aws/CLoudFrontS3OriginConfigWithOAI.yaml
-            "CKV2_AWS_46", Set.of("aws_cloudfront_distribution"),
+            Map.entry("CKV2_AWS_46", Set.of("aws_cloudfront_distribution")),
             // checkov/terraform/checks/graph_checks/aws/AWSdisableS3ACL.yaml
-            "CKV2_AWS_65", Set.of("aws_s3_bucket_ownership_controls"),
+            Map.entry("CKV2_AWS_65", Set.of("aws_s3_bucket_ownership_controls")),
             // checkov/terraform/checks/graph_checks/aws/S3KMSEncryptedByDefault.yaml
-            "CKV_AWS_145", Set.of("aws_s3_bucket"),
+            Map.entry("CKV_AWS_145", Set.of("aws_s3_bucket")),
             // cfn_nag lib/cfn-nag/custom_rules/SecurityGroupIngressOpenToWorldRule.rb, EbsVolumeHasSseRule.rb
-            "W2", Set.of("AWS::EC2::SecurityGroup"),
-            "F1", Set.of("AWS::EC2::Volume"));
+            Map.entry("W2", Set.of("AWS::EC2::SecurityGroup")),
+            Map.entry("F1", Set.of("AWS::EC2::Volume")),
+            // cfn_nag lib/cfn-nag/custom_rules/SnsTopicKmsMasterKeyIdRule.rb, SqsQueueKmsMasterKeyIdRule.rb
+            Map.entry("W47", Set.of("AWS::SNS::Topic")),
+            Map.entry("W48", Set.of("AWS::SQS::Queue")));
 
     @Test
     void everyCitedCheckExistsInItsScannersList() {

@@ -26,7 +26,7 @@ class SeverityPolicyTest {
 
     /** The documented exceptions; each must still differ from Prowler and have its reason in the policy. */
     private static final Set<String> EXCEPTIONS = Set.of("subnet.auto-assign-public-ip", "ec2.stored-keys",
-            "s3.no-kms-key", "cloudfront.s3-bypass");
+            "s3.no-kms-key", "cloudfront.s3-bypass", "dynamodb.aws-owned-key");
 
     @Test
     void aRuleHasTheSeverityOfTheProwlerChecksItCites() {

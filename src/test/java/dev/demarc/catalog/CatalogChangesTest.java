@@ -37,6 +37,25 @@ class CatalogChangesTest {
     }
 
     @Test
+    void sqsEncryptionDefaultIsDatedByTheYearItsAnnouncementGives() {
+        List<DefaultChange> changes = property("SQS", "encryption").changes();
+
+        assertEquals(1, changes.size());
+        assertEquals("2022", changes.get(0).on());
+        assertEquals("2022", changes.get(0).when());
+        assertEquals("SQS-SSE-BLOG", changes.get(0).source().tag());
+        assertTrue(changes.get(0).sentence().startsWith("Default changed 2022; before: new queues"),
+                changes.get(0).sentence());
+    }
+
+    @Test
+    void aYearThatIsNotFourDigitsIsRefused() {
+        String message = refused("types/SQS.json", "\"on\": \"2022\"", "\"on\": \"22\"");
+
+        assertTrue(message.contains("properties.encryption.changed.on"), message);
+    }
+
+    @Test
     void blockPublicAccessAndObjectOwnershipChangedInApril2023() {
         assertEquals("April 2023", property("S3", "blockPublicAccess").changes().get(0).when());
         assertEquals("April 2023", property("S3", "objectOwnership").changes().get(0).when());

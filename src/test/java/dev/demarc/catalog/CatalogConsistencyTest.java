@@ -28,7 +28,8 @@ class CatalogConsistencyTest {
 
     @Test
     void knowsTheBuiltInTypesInPaletteOrder() {
-        assertEquals(List.of("VPC", "SUBNET", "EC2", "RDS", "S3", "CLOUDFRONT", "LAMBDA", "ECS", "EKS", "API_GATEWAY"),
+        assertEquals(List.of("VPC", "SUBNET", "EC2", "RDS", "S3", "CLOUDFRONT", "LAMBDA", "ECS", "EKS", "API_GATEWAY",
+                "DYNAMODB", "SQS", "SNS"),
                 catalog.types().stream().map(t -> t.type().id()).toList());
     }
 
@@ -121,6 +122,27 @@ class CatalogConsistencyTest {
     }
 
     @Test
+    void managedDataOwnersFollowTheSecondReference() {
+        // aws-more-services.md sections 4-6, written out by hand.
+        for (String type : List.of("DYNAMODB", "SQS", "SNS")) {
+            for (Layer layer : List.of(Layer.FACILITIES, Layer.MANAGED_SERVICE, Layer.GUEST_OS, Layer.RUNTIME)) {
+                assertEquals(Owner.AWS, owner(type, layer), type + " " + layer.id());
+            }
+            assertEquals(Owner.NONE, owner(type, Layer.APPLICATION), type);
+            assertEquals(Owner.CUSTOMER, owner(type, Layer.NETWORK_CONFIG), type);
+            assertEquals(Owner.CUSTOMER, owner(type, Layer.IDENTITY_ACCESS), type);
+            assertEquals(Owner.CUSTOMER, owner(type, Layer.DATA), type);
+            assertEquals(Owner.SHARED, owner(type, Layer.ENCRYPTION), type);
+            // The reference leaves logging to the customer as a design note; Demarc keeps its own rule of issue 11:
+            // shared wherever AWS publishes metrics for the resource without being asked.
+            assertEquals(Owner.SHARED, owner(type, Layer.LOGGING), type);
+        }
+        assertEquals(Owner.SHARED, owner("DYNAMODB", Layer.BACKUP));
+        assertEquals(Owner.NONE, owner("SQS", Layer.BACKUP));
+        assertEquals(Owner.NONE, owner("SNS", Layer.BACKUP));
+    }
+
+    @Test
     void everyTypeHasExamSignalsWithSources() {
         for (TypeSpec t : catalog.types()) {
             assertTrue(t.examSignals().size() >= 3, t.type() + " has too few exam signals");
@@ -153,6 +175,11 @@ class CatalogConsistencyTest {
         assertEquals("false", defaultOf("EKS", "controlPlaneLogging"));
         assertEquals("EDGE", defaultOf("API_GATEWAY", "endpointType"));
         assertEquals("false", defaultOf("API_GATEWAY", "logging"));
+        assertEquals("aws-owned", defaultOf("DYNAMODB", "keyType"));
+        assertEquals("false", defaultOf("DYNAMODB", "pointInTimeRecovery"));
+        assertEquals("none", defaultOf("DYNAMODB", "resourcePolicy"));
+        assertEquals("SSE-SQS", defaultOf("SQS", "encryption"));
+        assertEquals("none", defaultOf("SNS", "encryption"));
     }
 
     @Test

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.demarc.bench.DiagramGenerator;
 import dev.demarc.io.DiagramReader;
 import dev.demarc.model.Component;
+import dev.demarc.model.ComponentType;
+import dev.demarc.model.Connection;
 import dev.demarc.model.Diagram;
+import dev.demarc.model.Properties;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +48,7 @@ class OverlayLayoutTest extends EditorTestBase {
             }
         }
         diagrams.put("generated-60", DiagramGenerator.generate(60));
+        diagrams.put("managed-data", managedData());
         List<String> problems = new ArrayList<>();
         for (Theme theme : new Theme[] {Theme.LIGHT, Theme.HIGH_CONTRAST}) {
             interact(theme::select);
@@ -67,6 +71,27 @@ class OverlayLayoutTest extends EditorTestBase {
         interact(Theme.LIGHT::select);
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n",
                 problems.subList(0, Math.min(40, problems.size()))));
+    }
+
+    /**
+     * An instance calling a DynamoDB table and an SQS queue that an SNS topic feeds, laid out like the three-tier
+     * sample, until the samples of issue 13 draw these types.
+     */
+    private static Diagram managedData() {
+        List<Component> parts = List.of(
+                part("vpc", ComponentType.VPC, 300, 40, 900.0, 560.0, null),
+                part("priv", ComponentType.SUBNET, 330, 100, 400.0, 460.0, "vpc"),
+                part("app", ComponentType.EC2, 450, 180, null, null, "priv"),
+                part("orders", ComponentType.DYNAMODB, 40, 60, null, null, null),
+                part("jobs", ComponentType.SQS, 40, 340, null, null, null),
+                part("alerts", ComponentType.SNS, 1260, 60, null, null, null));
+        return new Diagram("Managed data", parts, List.of(Connection.of("c1", "app", "orders"),
+                Connection.of("c2", "app", "jobs"), Connection.of("c3", "alerts", "jobs")));
+    }
+
+    private static Component part(String id, ComponentType type, double x, double y, Double width, Double height,
+            String parent) {
+        return new Component(id, type, null, x, y, width, height, parent, Properties.empty());
     }
 
     private Diagram read(Path file) throws IOException {
