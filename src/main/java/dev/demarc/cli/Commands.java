@@ -4,8 +4,10 @@ import dev.demarc.io.Problem;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The settings every {@code demarc} command line shares, whether it is the whole {@code demarc} with its
@@ -43,12 +45,15 @@ final class Commands {
 
     /**
      * Runs {@code command} (a class annotated as a picocli command) on its own, as {@code demarc NAME args}
-     * would; returns the exit code.
+     * would: under a bare {@code demarc} parent, so that its messages name it as {@code demarc NAME}. Returns
+     * the exit code.
      */
     static int run(Object command, PrintStream out, PrintStream err, List<String> args) {
         CommandLine line = new CommandLine(command);
-        line.setCommandName("demarc " + line.getCommandName());
-        return configure(line, out, err).execute(args.toArray(String[]::new));
+        CommandLine demarc = new CommandLine(CommandSpec.create().name("demarc")).addSubcommand(line);
+        List<String> all = new ArrayList<>(List.of(line.getCommandName()));
+        all.addAll(args);
+        return configure(demarc, out, err).execute(all.toArray(String[]::new));
     }
 
     /** Characters to a {@link PrintStream}, which encodes them in its own charset as the commands' output is. */

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
@@ -35,15 +34,11 @@ final class UsageErrors implements IParameterExceptionHandler {
             return first.startsWith("-") && !first.equals("-") ? "unknown option '" + first + "'"
                     : "unexpected argument '" + first + "'";
         }
-        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
-            ArgSpec spec = missing.getMissing().get(0);
-            if (spec instanceof OptionSpec option) {
-                Object command = e.getCommandLine().getCommand();
-                String needs = command instanceof MissingValues values ? values.needs(option.longestName())
-                        : "a value";
-                return option.longestName() + " needs " + needs;
-            }
-            return "no " + spec.paramLabel() + " given";
+        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()
+                && missing.getMissing().get(0) instanceof OptionSpec option) {
+            Object command = e.getCommandLine().getCommand();
+            String needs = command instanceof MissingValues values ? values.needs(option.longestName()) : "a value";
+            return option.longestName() + " needs " + needs;
         }
         if (e.getArgSpec() instanceof OptionSpec option && option.arity().max == 0) {
             // A flag such as --overlay given a value: "--overlay=yes".
