@@ -49,6 +49,9 @@ public final class CheckCommand implements Callable<Integer>, MissingValues {
     public static final int FINDINGS = 1;
     public static final int ERROR = 2;
 
+    private static final String FORMATS = "text, json or markdown";
+    private static final String SEVERITIES = "critical, high, medium, low or info";
+
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
             completionCandidates = FormatNames.class,
             description = "text (default), json, or markdown (a checklist for course notes)")
@@ -129,9 +132,6 @@ public final class CheckCommand implements Callable<Integer>, MissingValues {
         }
         return failing ? FINDINGS : OK;
     }
-
-    private static final String FORMATS = "text, json or markdown";
-    private static final String SEVERITIES = "critical, high, medium, low or info";
 
     /** {@code --format}'s value in any case, or a message naming the formats there are. */
     static final class FormatConverter implements ITypeConverter<ReportFormat> {

@@ -40,7 +40,7 @@ final class UsageErrors implements IParameterExceptionHandler {
             String needs = command instanceof MissingValues values ? values.needs(option.longestName()) : "a value";
             return option.longestName() + " needs " + needs;
         }
-        if (e.getArgSpec() instanceof OptionSpec option && option.arity().max == 0) {
+        if (e.getArgSpec() instanceof OptionSpec option && option.arity().max() == 0) {
             // A flag such as --overlay given a value: "--overlay=yes".
             return option.longestName() + " takes no value";
         }
