@@ -1,16 +1,22 @@
 package dev.demarc;
 
 import dev.demarc.cli.CheckCommand;
+import dev.demarc.cli.DemarcCommand;
 import dev.demarc.cli.GradeCommand;
+import dev.demarc.cli.HeadlessPlatform;
 import dev.demarc.cli.RenderCommand;
 import dev.demarc.cli.Terminal;
-import java.util.Arrays;
+import dev.demarc.io.BuildVersion;
+import dev.demarc.ui.DemarcApp;
+import dev.demarc.ui.export.CommandLineRender;
+import java.util.Locale;
 
 /**
- * Entry point of {@code demarc.jar}. {@code check ...} runs the command-line checker and {@code grade ...}
- * the grader; neither loads JavaFX, so they start fast and work on machines without a display.
- * {@code render ...} checks its arguments and the display before it starts JavaFX to draw a PNG. Anything
- * else starts the desktop app, passing on the arguments (a diagram file to open).
+ * Entry point of {@code demarc.jar}. With no arguments, or a diagram file alone, it opens the desktop app at
+ * once. Otherwise
+ * {@link DemarcCommand} reads the arguments: {@code check} and {@code grade} run without loading JavaFX, so
+ * they start fast and work on machines without a display; {@code render} checks its arguments and what it can
+ * draw on before it starts JavaFX; any other single file also opens the desktop app with it.
  */
 public final class Main {
 
@@ -18,46 +24,31 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("check")) {
-            int code = new CheckCommand(System.out, System.err, version())
-                    .run(Arrays.asList(args).subList(1, args.length));
-            System.exit(code);
-        }
-        if (args.length > 0 && args[0].equals("grade")) {
-            int code = new GradeCommand(System.out, System.err, Terminal.stderrIsTerminal())
-                    .run(Arrays.asList(args).subList(1, args.length));
-            System.exit(code);
-        }
-        if (args.length > 0 && args[0].equals("render")) {
-            // The lambda's body is the only reference to JavaFX: it runs once the arguments, the file and the
-            // display have been checked, so a usage error never loads JavaFX.
-            int code = new RenderCommand(System.out, System.err, System::getenv, System.getProperty("os.name"),
-                    (diagram, overlay, scale, slide, out) -> dev.demarc.ui.export.CommandLineRender.render(diagram,
-                            overlay, scale, slide, out)).run(Arrays.asList(args).subList(1, args.length));
-            System.exit(code);
-        }
-        if (args.length > 0 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            System.out.println("demarc " + version());
+        if (args.length == 0 || args.length == 1 && isDiagramFile(args[0])) {
+            // The desktop app, as a launcher or file manager starts it: at once, without reading the
+            // arguments through picocli (about 0.2 s, ADR 9).
+            DemarcApp.start(args);
             return;
         }
-        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            System.out.println("Usage: demarc [FILE.json]          open the desktop app (optionally with a diagram)");
-            System.out.println("       demarc check [OPTIONS] FILE...  check diagrams from the command line");
-            System.out.println("       demarc grade --solution SOLUTION.json [--csv FILE] STUDENT.json...");
-            System.out.println("                                       grade students' diagrams against a solution");
-            System.out.println("       demarc render [OPTIONS] FILE.json OUT.png  draw a diagram as a PNG picture");
-            System.out.println("       demarc --version");
-            System.out.println();
-            System.out.println("Run 'demarc check --help', 'demarc grade --help' or 'demarc render --help' for their options.");
+        String version = BuildVersion.current();
+        // The lambda's body is the only reference to JavaFX on the command line's side: it runs once the
+        // arguments, the file and the display have been checked, so a usage error never loads JavaFX.
+        RenderCommand render = new RenderCommand(System.out, System.err, System::getenv,
+                System.getProperty("os.name"), HeadlessPlatform.monocle(),
+                (diagram, overlay, scale, slide, out) -> CommandLineRender.render(diagram, overlay, scale, slide,
+                        out));
+        DemarcCommand demarc = new DemarcCommand(version, System.out, System.err,
+                new CheckCommand(System.out, System.err, version),
+                new GradeCommand(System.out, System.err, Terminal.stderrIsTerminal()), render);
+        int code = demarc.run(args);
+        if (demarc.opensDesktop()) {
+            DemarcApp.start(demarc.desktopArguments());
             return;
         }
-        // Referenced only here, so that the check and grade paths above never load a JavaFX class.
-        dev.demarc.ui.DemarcApp.start(args);
+        System.exit(code);
     }
 
-    /** The version from the jar manifest, or the development version when run from classes. */
-    public static String version() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0" : v;
+    private static boolean isDiagramFile(String arg) {
+        return !arg.startsWith("-") && arg.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 }

@@ -12,36 +12,65 @@ import dev.demarc.report.FileReport;
 import dev.demarc.report.ReportFormat;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code demarc check [--format text|json|markdown] [--fail-on SEVERITY] FILE...}: analyzes diagram files
  * without a window. Exit codes: 0 analyzed with no finding at or above {@code --fail-on}; 1 such a
  * finding; 2 a usage error or a file that cannot be loaded (the other files are still reported).
  */
-public final class CheckCommand {
+@Command(name = "check", sortOptions = false,
+        customSynopsis = "demarc check [--format text|json|markdown] [--fail-on SEVERITY] FILE...",
+        descriptionHeading = "%n",
+        description = {
+            "Checks Demarc diagram files without a window.",
+            "For every component it reports which layers AWS owns and which the customer must patch, encrypt, "
+                    + "expose or grant access to, and the customer's mistakes it finds."},
+        parameterListHeading = "%nArguments:%n",
+        optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no finding at or above --fail-on", "1:such a finding",
+            "2:usage error, or a file that cannot be read or is not a valid diagram"})
+public final class CheckCommand implements Callable<Integer>, MissingValues {
 
     public static final int OK = 0;
     public static final int FINDINGS = 1;
     public static final int ERROR = 2;
 
-    static final String USAGE = """
-            Usage: demarc check [--format text|json|markdown] [--fail-on SEVERITY] FILE...
+    private static final String FORMATS = "text, json or markdown";
+    private static final String SEVERITIES = "critical, high, medium, low or info";
 
-            Analyzes Demarc diagram files and reports, for every component, which layers AWS
-            owns and which the customer must patch, encrypt, expose or grant access to, and
-            the customer's mistakes it finds.
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            completionCandidates = FormatNames.class,
+            description = "text (default), json, or markdown (a checklist for course notes)")
+    private ReportFormat format = ReportFormat.TEXT;
 
-            Options:
-              --format FORMAT     text (default), json, or markdown (a checklist for course notes)
-              --fail-on SEVERITY  exit with 1 when a finding is at least this severe:
-                                  critical, high, medium, low or info (default: never)
-              -h, --help          show this help
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
+            completionCandidates = SeverityNames.class,
+            description = {"exit with 1 when a finding is at least this severe: critical, high, medium, low or info "
+                    + "(default: never)"})
+    private Severity failOn;
 
-            Exit codes: 0 no finding at or above --fail-on, 1 such a finding,
-                        2 usage error or a file that cannot be read or is not a valid diagram.
-            """;
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+    private boolean help;
+
+    @Parameters(paramLabel = "FILE", description = "the diagram files to check")
+    private List<String> files = new ArrayList<>();
+
+    @Spec
+    private CommandSpec spec;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -53,56 +82,23 @@ public final class CheckCommand {
         this.version = version;
     }
 
-    /** Runs the command with the arguments that follow {@code check}; returns the exit code. */
+    /** Runs the command on its own with the arguments that follow {@code check}; returns the exit code. */
     public int run(List<String> args) {
-        ReportFormat format = ReportFormat.TEXT;
-        Severity failOn = null;
-        List<String> files = new ArrayList<>();
-        CommandLine line = new CommandLine(args);
-        while (line.hasNext()) {
-            CommandLine.Token token = line.next();
-            if (token.isOperand()) {
-                files.add(token.text());
-                continue;
-            }
-            switch (token.name()) {
-                case "-h", "--help" -> {
-                    out.print(USAGE);
-                    return OK;
-                }
-                case "--format" -> {
-                    Optional<String> value = line.value(token);
-                    if (value.isEmpty()) {
-                        return usage("--format needs a value: text, json or markdown");
-                    }
-                    String given = value.get();
-                    var parsed = ReportFormat.parse(given);
-                    if (parsed.isEmpty()) {
-                        return usage("unknown format '" + given + "'; use text, json or markdown");
-                    }
-                    format = parsed.get();
-                }
-                case "--fail-on" -> {
-                    Optional<String> value = line.value(token);
-                    if (value.isEmpty()) {
-                        return usage("--fail-on needs a severity: critical, high, medium, low or info");
-                    }
-                    String given = value.get();
-                    var parsed = Severity.parse(given);
-                    if (parsed.isEmpty()) {
-                        return usage("unknown severity '" + given + "'; use critical, high, medium, low or info");
-                    }
-                    failOn = parsed.get();
-                }
-                default -> {
-                    return usage("unknown option '" + token.text() + "'");
-                }
-            }
-        }
+        return Commands.run(this, out, err, args);
+    }
+
+    /** Picocli calls this once the arguments are read: checks the files. */
+    @Override
+    public Integer call() {
         if (files.isEmpty()) {
-            return usage("no diagram file given");
+            throw new ParameterException(spec.commandLine(), "no diagram file given");
         }
         return check(files, format, failOn);
+    }
+
+    @Override
+    public String needs(String option) {
+        return option.equals("--fail-on") ? "a severity: " + SEVERITIES : "a value: " + FORMATS;
     }
 
     private int check(List<String> files, ReportFormat format, Severity failOn) {
@@ -137,10 +133,37 @@ public final class CheckCommand {
         return failing ? FINDINGS : OK;
     }
 
-    private int usage(String problem) {
-        err.println("demarc check: " + problem);
-        err.println();
-        err.print(USAGE);
-        return ERROR;
+    /** {@code --format}'s value in any case, or a message naming the formats there are. */
+    static final class FormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return ReportFormat.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "unknown format '" + value + "'; use " + FORMATS));
+        }
+    }
+
+    /** {@code --fail-on}'s value in any case, or a message naming the severities there are. */
+    static final class SeverityConverter implements ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            return Severity.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "unknown severity '" + value + "'; use " + SEVERITIES));
+        }
+    }
+
+    /** The formats as typed, for shell completion. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ReportFormat.values()).map(ReportFormat::id).iterator();
+        }
+    }
+
+    /** The severities as typed, for shell completion. */
+    static final class SeverityNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Severity.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).iterator();
+        }
     }
 }

@@ -22,7 +22,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code demarc grade --solution SOLUTION.json [--csv FILE] STUDENT.json...}: grades students' diagrams
@@ -31,7 +37,22 @@ import java.util.Optional;
  * difference; 1 some file differs from the solution; 2 a usage error, an unusable solution, a CSV that
  * cannot be written, or a student file that cannot be read (the others are still graded).
  */
-public final class GradeCommand {
+@Command(name = "grade", sortOptions = false,
+        customSynopsis = {"demarc grade --solution SOLUTION.json [--csv FILE] STUDENT.json...",
+            "       demarc grade --solution SOLUTION.json --show-rubric"},
+        descriptionHeading = "%n",
+        description = {
+            "Grades students' diagrams against an instructor's solution.",
+            "The solution is a diagram, or a rubric of expectations (\"format\": \"demarc-rubric\"). Prints one "
+                    + "row per student (file, score from 0 to 100, number of differences), then each student's "
+                    + "differences and their fixes. A diagram is graded as the rubric it shows; --show-rubric "
+                    + "prints that rubric as a file to edit. Scoring and rubrics: docs/grading.md."},
+        parameterListHeading = "%nArguments:%n",
+        optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file graded with no difference", "1:some file differs",
+            "2:usage error, unusable solution, or a file that cannot be read"})
+public final class GradeCommand implements Callable<Integer>, MissingValues {
 
     public static final int OK = 0;
     public static final int DIFFERENCES = 1;
@@ -39,27 +60,25 @@ public final class GradeCommand {
     /** Fewer files than this are graded too fast for a progress bar to help. */
     static final int PROGRESS_FROM = 10;
 
-    static final String USAGE = """
-            Usage: demarc grade --solution SOLUTION.json [--csv FILE] STUDENT.json...
-                   demarc grade --solution SOLUTION.json --show-rubric
+    @Option(names = "--solution", paramLabel = "FILE", description = "the instructor's diagram or rubric (required)")
+    private String solution;
 
-            Grades students' diagrams against an instructor's solution: a diagram, or a rubric
-            of expectations ("format": "demarc-rubric"). Prints one row per student (file,
-            score from 0 to 100, number of differences), then each student's differences
-            and their fixes. A diagram is graded as the rubric it shows; --show-rubric
-            prints that rubric as a file to edit. Scoring and rubrics: docs/grading.md.
+    @Option(names = "--csv", paramLabel = "FILE",
+            description = "also write the grades as CSV: file, score, difference_count, differences, error")
+    private String csv;
 
-            Options:
-              --solution FILE  the instructor's diagram or rubric (required)
-              --csv FILE       also write the grades as CSV: file, score, difference_count,
-                               differences, error
-              --show-rubric    print the rubric the solution is graded as, with every
-                               weight, and grade nothing
-              -h, --help       show this help
+    @Option(names = "--show-rubric",
+            description = "print the rubric the solution is graded as, with every weight, and grade nothing")
+    private boolean showRubric;
 
-            Exit codes: 0 every file graded with no difference, 1 some file differs,
-                        2 usage error, unusable solution, or a file that cannot be read.
-            """;
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+    private boolean help;
+
+    @Parameters(paramLabel = "STUDENT.json", description = "the students' diagrams")
+    private List<String> files = new ArrayList<>();
+
+    @Spec
+    private CommandSpec spec;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -72,52 +91,40 @@ public final class GradeCommand {
         this.terminal = terminal;
     }
 
-    /** Runs the command with the arguments that follow {@code grade}; returns the exit code. */
+    /** Runs the command on its own with the arguments that follow {@code grade}; returns the exit code. */
     public int run(List<String> args) {
-        String solution = null;
-        String csv = null;
-        boolean showRubric = false;
-        List<String> files = new ArrayList<>();
-        CommandLine line = new CommandLine(args);
-        while (line.hasNext()) {
-            CommandLine.Token token = line.next();
-            if (token.isOperand()) {
-                files.add(token.text());
-                continue;
-            }
-            switch (token.name()) {
-                case "-h", "--help" -> {
-                    out.print(USAGE);
-                    return OK;
-                }
-                case "--show-rubric" -> showRubric = true;
-                case "--solution", "--csv" -> {
-                    Optional<String> value = line.value(token).filter(v -> !v.isEmpty());
-                    if (value.isEmpty()) {
-                        return usage(token.name() + " needs a file name");
-                    }
-                    if (token.name().equals("--solution")) {
-                        solution = value.get();
-                    } else {
-                        csv = value.get();
-                    }
-                }
-                default -> {
-                    return usage("unknown option '" + token.text() + "'");
-                }
-            }
+        return Commands.run(this, out, err, args);
+    }
+
+    /** Picocli calls this once the arguments are read: grades the files, or shows the rubric. */
+    @Override
+    public Integer call() {
+        // "--solution=" reads as an empty value, which is as missing as no value at all.
+        if ("".equals(solution) || "".equals(csv)) {
+            throw usageError(("".equals(solution) ? "--solution" : "--csv") + " needs a file name");
         }
         if (solution == null) {
-            return usage("--solution is required: the instructor's diagram or rubric");
+            throw usageError("--solution is required: the instructor's diagram or rubric");
         }
         if (showRubric) {
-            return files.isEmpty() && csv == null ? showRubric(solution)
-                    : usage("--show-rubric grades nothing: give it no student file and no --csv");
+            if (!files.isEmpty() || csv != null) {
+                throw usageError("--show-rubric grades nothing: give it no student file and no --csv");
+            }
+            return showRubric(solution);
         }
         if (files.isEmpty()) {
-            return usage("no student file given");
+            throw usageError("no student file given");
         }
         return grade(solution, csv, files);
+    }
+
+    @Override
+    public String needs(String option) {
+        return "a file name";
+    }
+
+    private ParameterException usageError(String problem) {
+        return new ParameterException(spec.commandLine(), problem);
     }
 
     private int showRubric(String solutionFile) {
@@ -130,7 +137,7 @@ public final class GradeCommand {
             err.println("demarc grade: the solution " + solutionFile + " cannot be used: " + e.problem().describe());
             return ERROR;
         } catch (InvalidPathException e) {
-            return usage("not a valid file name: " + e.getInput());
+            throw usageError("not a valid file name: " + e.getInput());
         }
     }
 
@@ -146,7 +153,7 @@ public final class GradeCommand {
             err.println("demarc grade: the solution " + solutionFile + " cannot be used: " + e.problem().describe());
             return ERROR;
         } catch (InvalidPathException e) {
-            return usage("not a valid file name: " + e.getInput());
+            throw usageError("not a valid file name: " + e.getInput());
         }
         Grader grader = new Grader(solution, new DiagramReader(catalog), analyzer);
         ProgressBar progress = terminal && files.size() >= PROGRESS_FROM
@@ -191,12 +198,5 @@ public final class GradeCommand {
         }
         err.println("demarc grade: the CSV file " + csv + " cannot be written: " + problem);
         return false;
-    }
-
-    private int usage(String problem) {
-        err.println("demarc grade: " + problem);
-        err.println();
-        err.print(USAGE);
-        return ERROR;
     }
 }

@@ -1,6 +1,7 @@
 package dev.demarc.ui;
 
 import dev.demarc.catalog.Catalog;
+import dev.demarc.io.BuildVersion;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -105,7 +106,7 @@ final class HelpDialogs {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("About Demarc");
-        alert.setHeaderText("Demarc " + version());
+        alert.setHeaderText("Demarc " + BuildVersion.current());
         Label text = new Label("Shows where AWS's security responsibility ends and the customer's begins.\n\n"
                 + "The responsibility facts come from AWS's documentation; every catalog entry names its source. "
                 + "The wording, the code and the icons are Demarc's own.\n\n"
@@ -115,10 +116,5 @@ final class HelpDialogs {
         text.setMaxWidth(480);
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
-    }
-
-    private static String version() {
-        String v = HelpDialogs.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0" : v;
     }
 }

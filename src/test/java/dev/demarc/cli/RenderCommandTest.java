@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code demarc render}'s own work, before any drawing: the arguments, the diagram file, the output folder
- * and the display, each refused with exit code 2 and a message that says what is wrong; and what it hands
- * the renderer when all is well. The renderer here only records its calls.
+ * and what to draw on (the display or the headless platform), each refused with exit code 2 and a message that
+ * says what is wrong; and what it hands the renderer when all is well. The renderer here only records its
+ * calls, the headless platform whether it was selected.
  */
 class RenderCommandTest {
 
@@ -33,6 +34,21 @@ class RenderCommandTest {
 
     private final List<Call> calls = new ArrayList<>();
     private Optional<String> rendererAnswer = Optional.empty();
+    private boolean headlessAvailable = true;
+    private int headlessSelected;
+
+    /** Records what the command asks of the headless platform, which the test says is there or not. */
+    private final HeadlessPlatform headless = new HeadlessPlatform() {
+        @Override
+        public boolean available() {
+            return headlessAvailable;
+        }
+
+        @Override
+        public void select() {
+            headlessSelected++;
+        }
+    };
 
     private Cli.Run run(Map<String, String> environment, String os, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -40,7 +56,7 @@ class RenderCommandTest {
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = new RenderCommand(o, e, environment::get, os, (diagram, overlay, scale, slide, target) -> {
+            code = new RenderCommand(o, e, environment::get, os, headless, (diagram, overlay, scale, slide, target) -> {
                 calls.add(new Call(diagram, overlay, scale, slide, target));
                 return rendererAnswer;
             }).run(List.of(args));
@@ -168,22 +184,38 @@ class RenderCommandTest {
     }
 
     @Test
-    void withoutADisplayItSaysSoAndDrawsNothing() {
+    void withoutADisplayItDrawsOnTheHeadlessPlatform() {
         Cli.Run r = run(Map.of(), "Linux", "--overlay", sample(), out("a.png"));
-        assertRefused(r, "render needs a graphical display; none was found (DISPLAY is not set). "
-                + "Run it on a desktop, or under xvfb-run.");
-        assertEquals(1, r.err().lines().count(), "one line, no usage text: " + r.err());
+        assertEquals(RenderCommand.OK, r.code(), r.err());
+        assertEquals(1, headlessSelected, "selected before drawing");
+        assertEquals(1, calls.size());
 
-        assertRefused(run(Map.of("DISPLAY", " "), "Linux", sample(), out("a.png")), "needs a graphical display");
+        assertEquals(RenderCommand.OK, run(Map.of("DISPLAY", " "), "Linux", sample(), out("b.png")).code(),
+                "a blank DISPLAY is no display");
+        assertEquals(2, headlessSelected);
     }
 
     @Test
-    void waylandWindowsAndMacosCountAsDisplays() {
+    void withNeitherADisplayNorTheHeadlessPlatformItSaysSoAndDrawsNothing() {
+        headlessAvailable = false;
+        Cli.Run r = run(Map.of(), "Linux", "--overlay", sample(), out("a.png"));
+        assertRefused(r, "demarc render needs a graphical display or JavaFX's headless platform (Monocle) and "
+                + "found neither: DISPLAY is not set and Monocle is not among Demarc's libraries. Run it on a "
+                + "desktop, or under xvfb-run.");
+        assertEquals(1, r.err().lines().count(), "one line, no usage text: " + r.err());
+        assertEquals(0, headlessSelected);
+    }
+
+    @Test
+    void aDisplayIsUsedAsItIsAndWaylandWindowsAndMacosCountAsDisplays() {
+        assertEquals(RenderCommand.OK, run(sample(), out("x.png")).code());
         assertEquals(RenderCommand.OK, run(Map.of("WAYLAND_DISPLAY", "wayland-0"), "Linux", sample(), out("a.png"))
                 .code());
+        headlessAvailable = false;
         assertEquals(RenderCommand.OK, run(Map.of(), "Windows 11", sample(), out("b.png")).code());
         assertEquals(RenderCommand.OK, run(Map.of(), "Mac OS X", sample(), out("c.png")).code());
-        assertEquals(3, calls.size());
+        assertEquals(4, calls.size());
+        assertEquals(0, headlessSelected, "the headless platform is only for machines without a display");
     }
 
     @Test
@@ -198,7 +230,7 @@ class RenderCommandTest {
     void aCrashOfTheRendererBecomesAMessageNotAStackTrace() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new RenderCommand(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true,
-                StandardCharsets.UTF_8), Map.of("DISPLAY", ":0")::get, "Linux", (d, o, s, slide, t) -> {
+                StandardCharsets.UTF_8), Map.of("DISPLAY", ":0")::get, "Linux", headless, (d, o, s, slide, t) -> {
                     throw new IllegalStateException("boom");
                 }).run(List.of(sample(), out("a.png")));
         String text = err.toString(StandardCharsets.UTF_8);

@@ -18,9 +18,16 @@ import javafx.scene.image.WritableImage;
 /**
  * The JavaFX side of {@code demarc render}: starts the JavaFX toolkit without a window (or uses the one
  * already running, as in tests), draws the picture on its thread as the desktop app's export does, in the
- * light theme, and writes it. The command line checks everything else before it gets here.
+ * light theme, and writes it. The command line checks everything else before it gets here, and has chosen
+ * the platform: the display, or the headless one when there is none.
  */
 public final class CommandLineRender {
+
+    /**
+     * JavaFX's logger, held here: the logging system keeps loggers only weakly, so a level set on one nobody
+     * holds is lost at the next garbage collection, and JavaFX's warning would reach the user after all.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private CommandLineRender() {
     }
@@ -66,7 +73,7 @@ public final class CommandLineRender {
     /** Starts JavaFX unless it runs already; returns why it cannot start, if it cannot. */
     private static Optional<String> startToolkit() {
         // JavaFX warns when started from the class path (java -jar); the warning means nothing to users.
-        Logger.getLogger("javafx").setLevel(Level.SEVERE);
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         FutureTask<Void> theme = new FutureTask<>(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             return null;
@@ -77,9 +84,10 @@ public final class CommandLineRender {
             // Started before (a test's toolkit): draw with whatever theme it has.
             return Optional.empty();
         } catch (RuntimeException | Error e) {
-            return Optional.of("render needs a graphical display, and JavaFX could not start one ("
+            return Optional.of("JavaFX could not start ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + "). Run it on a desktop, or under xvfb-run.");
+                    + "): render needs a graphical display or JavaFX's headless platform. Run it on a desktop, or "
+                    + "under xvfb-run.");
         }
         try {
             theme.get();

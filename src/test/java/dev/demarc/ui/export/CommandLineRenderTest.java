@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarc.catalog.Catalog;
+import dev.demarc.cli.HeadlessPlatform;
 import dev.demarc.cli.RenderCommand;
 import dev.demarc.io.DiagramWriter;
 import dev.demarc.model.Component;
@@ -49,7 +50,7 @@ class CommandLineRenderTest {
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         int code = new RenderCommand(new PrintStream(o, true, StandardCharsets.UTF_8),
                 new PrintStream(e, true, StandardCharsets.UTF_8), Map.of("DISPLAY", ":0")::get, "Linux",
-                CommandLineRender::render).run(List.of(args));
+                HeadlessPlatform.monocle(), CommandLineRender::render).run(List.of(args));
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;
