@@ -6,19 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarc.io.Seeds;
 import java.util.Random;
-import java.util.stream.LongStream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
 
 /** Markdown escaping for any text at all, from seeded random strings (see {@link MarkdownEscapeTest}). */
 class MarkdownEscapeProperties {
 
     /** Characters that matter to Markdown and HTML, drawn often; any other code point is drawn too. */
     private static final String SYNTAX = "\\`*_[]#|!~<>&\n\r\t ()-+.:\"'=/";
-
-    static LongStream seeds() {
-        return Seeds.of(2000);
-    }
 
     /** Up to 80 characters: syntax characters, ASCII, and any code point including surrogate pairs. */
     static String text(Random random) {
@@ -35,14 +29,15 @@ class MarkdownEscapeProperties {
     }
 
     /** Every character Markdown or HTML could interpret is escaped, and nothing else is lost. */
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void escapedTextHasNoActiveSyntaxAndReadsBackAsTheOriginal(long seed) {
-        String text = text(new Random(seed));
-        String escaped = MarkdownReport.escape(text);
-        assertFalse(escaped.contains("<") || escaped.contains(">") || escaped.contains("\n")
-                || escaped.contains("\r"), escaped);
-        assertEquals(text.replace('\n', ' ').replace('\r', ' '), unescape(escaped));
+    @Test
+    void escapedTextHasNoActiveSyntaxAndReadsBackAsTheOriginal() {
+        Seeds.check(2000, seed -> {
+            String text = text(new Random(seed));
+            String escaped = MarkdownReport.escape(text);
+            assertFalse(escaped.contains("<") || escaped.contains(">") || escaped.contains("\n")
+                    || escaped.contains("\r"), escaped);
+            assertEquals(text.replace('\n', ' ').replace('\r', ' '), unescape(escaped));
+        });
     }
 
     /** The reading a Markdown renderer gives: backslash escapes and the three entities undone. */
