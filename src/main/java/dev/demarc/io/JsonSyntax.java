@@ -27,8 +27,9 @@ public final class JsonSyntax {
      */
     public static Problem problem(byte[] bytes, int offset, JsonProcessingException failure,
             StreamReadConstraints limits, boolean nameOpenings) {
-        return JsonScan.firstProblem(bytes, offset, limits, nameOpenings).orElseGet(() -> at(
-                failure instanceof StreamConstraintsException ? UNEXPLAINED_LIMIT : UNEXPLAINED, failure.getLocation()));
+        String unexplained = failure instanceof StreamConstraintsException ? UNEXPLAINED_LIMIT : UNEXPLAINED;
+        return JsonScan.firstProblem(bytes, offset, limits, nameOpenings)
+                .orElseGet(() -> at(unexplained, failure.getLocation()));
     }
 
     /** {@code message} at {@code where}, or without a place when Jackson knows none. */

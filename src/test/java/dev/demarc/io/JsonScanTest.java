@@ -30,7 +30,8 @@ class JsonScanTest {
 
     @Test
     void validTextHasNoProblem() {
-        assertEquals(Optional.empty(), scan("{\"a\": [1, -2.5, true, null, \"\\u00e9\\n\"], \"b\": {}}\n{} [] 12 true"));
+        assertEquals(Optional.empty(),
+                scan("{\"a\": [1, -2.5, true, null, \"\\u00e9\\n\"], \"b\": {}}\n{} [] 12 true"));
     }
 
     @Test
