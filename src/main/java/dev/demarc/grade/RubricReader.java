@@ -1,6 +1,5 @@
 package dev.demarc.grade;
 
-import dev.demarc.io.DiagramReader;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,6 +13,8 @@ import dev.demarc.analysis.RuleSpec;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.TypeSpec;
+import dev.demarc.io.DiagramReader;
+import dev.demarc.io.JsonSyntax;
 import dev.demarc.io.Problem;
 import dev.demarc.model.ComponentType;
 import java.io.IOException;
@@ -72,15 +73,7 @@ public final class RubricReader {
             }
             return rubric;
         } catch (JsonProcessingException e) {
-            String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
-            // Jackson adds where an unclosed list or object began, in its own notation; the place of the
-            // problem itself follows as line and column.
-            int notation = message.indexOf(" (for ");
-            if (notation > 0 && message.contains("[Source:")) {
-                message = message.substring(0, notation);
-            }
-            throw fail(message.startsWith("Duplicate field") ? message.replace('\'', '"')
-                    + ": each field may appear only once" : "Not valid JSON: " + message, e.getLocation());
+            throw new SolutionException(JsonSyntax.problem(bytes, offset, e, factory.streamReadConstraints(), false));
         } catch (IOException e) {
             throw new SolutionException(Problem.general("The rubric cannot be read: " + e.getMessage()));
         }
@@ -360,7 +353,6 @@ public final class RubricReader {
     }
 
     private static SolutionException fail(String message, JsonLocation where) {
-        return new SolutionException(where == null || where.getLineNr() < 1 ? Problem.general(message)
-                : Problem.at(message, where.getLineNr(), where.getColumnNr()));
+        return new SolutionException(JsonSyntax.at(message, where));
     }
 }

@@ -182,8 +182,13 @@ public final class DiagramReader {
             JsonLocation field = fieldLocation(bytes, offset, e.getPath());
             throw field == null ? failure : new DiagramLoadException(
                     Problem.at(failure.first().message(), field.getLineNr(), field.getColumnNr()));
-        } catch (IOException e) {
+        } catch (JsonMappingException e) {
             throw JacksonProblems.translate(e, tree);
+        } catch (JsonProcessingException e) {
+            // The syntax pass above read the same bytes, so this is not expected; explain it all the same.
+            throw new DiagramLoadException(syntaxProblem(bytes, offset, e));
+        } catch (IOException e) {
+            throw fail("The file cannot be read: " + e.getMessage());
         }
         return diagramMapper.toDiagram(dto, locations);
     }
@@ -233,17 +238,10 @@ public final class DiagramReader {
                         : Problem.at(message, after.getLineNr(), after.getColumnNr()));
             }
             return tree;
+        } catch (JsonProcessingException e) {
+            throw new DiagramLoadException(syntaxProblem(bytes, offset, e));
         } catch (IOException e) {
-            DiagramLoadException failure = JacksonProblems.translate(e, null);
-            if (!failure.first().hasLocation() && parser != null) {
-                // Limit violations carry no place of their own; the parser knows where it stopped.
-                JsonLocation here = parser.currentLocation();
-                if (here.getLineNr() > 0) {
-                    throw new DiagramLoadException(Problem.at(failure.first().message(), here.getLineNr(),
-                            here.getColumnNr()));
-                }
-            }
-            throw failure;
+            throw fail("The file cannot be read: " + e.getMessage());
         } catch (NumberFormatException e) {
             // Jackson refuses a number such as 1e999999999999999999 with this unchecked exception.
             JsonLocation here = parser == null ? null : parser.currentLocation();
@@ -259,6 +257,11 @@ public final class DiagramReader {
                 }
             }
         }
+    }
+
+    /** What is wrong in the text, said by {@link JsonSyntax} under the limits this reader sets. */
+    private Problem syntaxProblem(byte[] bytes, int offset, JsonProcessingException e) {
+        return JsonSyntax.problem(bytes, offset, e, mapper.getFactory().streamReadConstraints(), true);
     }
 
     /** Checks {@code format} and {@code formatVersion}; returns the version. */

@@ -1,14 +1,18 @@
 package dev.demarc.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.PropertySpec;
 import dev.demarc.model.Component;
@@ -18,17 +22,18 @@ import dev.demarc.model.InboundRule;
 import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Writes diagrams in format version 1: UTF-8, two-space indentation, {@code "key": value}, a newline at
- * the end, fields in a fixed order and properties in catalog order (unknown ones after, by name). The same
+ * Writes diagrams in format version 1 through the records the reader binds files into ({@link DiagramJson}):
+ * UTF-8, two-space indentation, {@code "key": value}, a newline at the end, fields in the order of the records
+ * and properties in catalog order (unknown ones after, by name). The same
  * diagram always gives the same bytes, so diagrams kept in git diff cleanly, and a file Demarc wrote is
  * written back byte for byte when nothing changed.
  */
@@ -40,7 +45,8 @@ public final class DiagramWriter {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
-    private final JsonFactory factory = new JsonFactory();
+    private final JsonNodeFactory nodes = mapper.getNodeFactory();
+    private final ObjectWriter jsonWriter = JsonMapper.builder().build().writer(prettyPrinter());
     private final AtomicFiles files;
 
     public DiagramWriter(Catalog catalog) {
@@ -55,16 +61,14 @@ public final class DiagramWriter {
 
     /** The file contents for {@code diagram}. */
     public byte[] toBytes(Diagram diagram) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + diagram.components().size() * 200);
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            g.setPrettyPrinter(prettyPrinter());
-            write(g, diagram);
-            g.flush();
-            out.write('\n');
-        } catch (IOException e) {
+        try {
+            byte[] json = jsonWriter.writeValueAsBytes(json(diagram));
+            byte[] out = Arrays.copyOf(json, json.length + 1);
+            out[json.length] = '\n';
+            return out;
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException("Writing to memory failed", e);
         }
-        return out.toByteArray();
     }
 
     /**
@@ -75,60 +79,27 @@ public final class DiagramWriter {
         files.replace(file, toBytes(diagram), true);
     }
 
-    private void write(JsonGenerator g, Diagram d) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("format", DiagramReader.FORMAT);
-        g.writeNumberField("formatVersion", DiagramReader.FORMAT_VERSION);
-        if (d.title() != null) {
-            g.writeStringField("title", d.title());
-        }
-        g.writeArrayFieldStart("components");
+    /** The file's shape of {@code d}: the records the reader binds a file into. */
+    private DiagramJson json(Diagram d) {
+        List<DiagramJson.ComponentJson> components = new ArrayList<>();
         for (Component c : d.components()) {
-            component(g, c);
+            components.add(new DiagramJson.ComponentJson(c.id(), c.type().id(), c.label(), c.parent(), c.x(), c.y(),
+                    c.width(), c.height(), c.properties().isEmpty() ? null : properties(c)));
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("connections");
+        List<DiagramJson.ConnectionJson> connections = new ArrayList<>();
         for (Connection k : d.connections()) {
-            g.writeStartObject();
-            g.writeStringField("id", k.id());
-            g.writeStringField("from", k.from());
-            g.writeStringField("to", k.to());
-            if (k.label() != null) {
-                g.writeStringField("label", k.label());
-            }
-            g.writeEndObject();
+            connections.add(new DiagramJson.ConnectionJson(k.id(), k.from(), k.to(), k.label()));
         }
-        g.writeEndArray();
-        g.writeEndObject();
+        return new DiagramJson(DiagramReader.FORMAT, DiagramReader.FORMAT_VERSION, d.title(), components,
+                connections);
     }
 
-    private void component(JsonGenerator g, Component c) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", c.id());
-        g.writeStringField("type", c.type().id());
-        if (c.label() != null) {
-            g.writeStringField("label", c.label());
+    private ObjectNode properties(Component c) {
+        ObjectNode properties = nodes.objectNode();
+        for (String name : propertyOrder(c)) {
+            properties.set(name, value(c.properties().get(name).orElseThrow()));
         }
-        if (c.parent() != null) {
-            g.writeStringField("parent", c.parent());
-        }
-        number(g, "x", c.x());
-        number(g, "y", c.y());
-        if (c.width() != null) {
-            number(g, "width", c.width());
-        }
-        if (c.height() != null) {
-            number(g, "height", c.height());
-        }
-        if (!c.properties().isEmpty()) {
-            g.writeObjectFieldStart("properties");
-            for (String name : propertyOrder(c)) {
-                g.writeFieldName(name);
-                value(g, c.properties().get(name).orElseThrow());
-            }
-            g.writeEndObject();
-        }
-        g.writeEndObject();
+        return properties;
     }
 
     /** Catalog order for the known properties, then the unknown ones sorted by name. */
@@ -148,41 +119,33 @@ public final class DiagramWriter {
         return order;
     }
 
-    private void value(JsonGenerator g, PropertyValue v) throws IOException {
+    private JsonNode value(PropertyValue v) {
         if (v instanceof PropertyValue.Bool b) {
-            g.writeBoolean(b.value());
+            return nodes.booleanNode(b.value());
         } else if (v instanceof PropertyValue.Int i) {
-            g.writeNumber(i.value());
+            return nodes.numberNode(i.value());
         } else if (v instanceof PropertyValue.Text t) {
-            g.writeString(t.value());
+            return nodes.textNode(t.value());
         } else if (v instanceof PropertyValue.Rules r) {
-            rules(g, r.rules());
-        } else if (v instanceof PropertyValue.Raw raw) {
-            mapper.writeTree(g, mapper.readTree(raw.json()));
+            return rules(r.rules());
+        }
+        try {
+            return mapper.readTree(((PropertyValue.Raw) v).json());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("An unknown property holds text that is not JSON", e);
         }
     }
 
-    private static void rules(JsonGenerator g, List<InboundRule> rules) throws IOException {
-        g.writeStartArray();
+    private ArrayNode rules(List<InboundRule> rules) {
+        ArrayNode list = nodes.arrayNode();
         for (InboundRule r : rules) {
-            g.writeStartObject();
-            g.writeStringField("protocol", r.protocol().fileName());
+            ObjectNode rule = list.addObject().put("protocol", r.protocol().fileName());
             if (r.protocol() != Protocol.ALL || r.port() != 0) {
-                g.writeNumberField("port", r.port());
+                rule.put("port", r.port());
             }
-            g.writeStringField("source", r.source());
-            g.writeEndObject();
+            rule.put("source", r.source());
         }
-        g.writeEndArray();
-    }
-
-    /** Whole numbers without a fraction ({@code 40}, not {@code 40.0}), others as Java prints them. */
-    private static void number(JsonGenerator g, String field, double value) throws IOException {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            g.writeNumberField(field, (long) value);
-        } else {
-            g.writeNumberField(field, value);
-        }
+        return list;
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

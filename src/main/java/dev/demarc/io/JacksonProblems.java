@@ -1,24 +1,18 @@
 package dev.demarc.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Rephrases Jackson's failures for the person who wrote the file: what is wrong, in which component or
- * connection (by id when the file gives one) and which field, with the value found, and without Jackson's
- * internal notation.
+ * Rephrases Jackson's binding failures for the person who wrote the file: what is wrong, in which component or
+ * connection (by id when the file gives one) and which field, with the value found. Built from the exception's
+ * type, path and target type, never from its message; failures in the text itself are {@link JsonSyntax}'s.
  */
 final class JacksonProblems {
 
@@ -26,85 +20,19 @@ final class JacksonProblems {
     }
 
     /**
-     * Turns a Jackson failure into a message for the file's author. {@code tree} is the whole file when
-     * the syntax was fine and binding failed, so that the message can name the component by its id.
+     * Turns a failure to bind the (syntactically valid) file into a message for the file's author. {@code tree}
+     * is the whole file, so that the message can name the component by its id.
      */
-    static DiagramLoadException translate(IOException e, JsonNode tree) {
-        if (e instanceof StreamConstraintsException) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("nesting depth")) {
-                return at("The file is nested too deeply (more than " + DiagramReader.MAX_DEPTH + " levels of { } or [ ])",
-                        (JsonProcessingException) e);
-            }
-            if (m.contains("Number value length")) {
-                return at("A number in the file is too long (more than " + DiagramReader.MAX_NUMBER + " digits)",
-                        (JsonProcessingException) e);
-            }
-            if (m.contains("String value length")) {
-                return at("A text value in the file is too long (more than " + DiagramReader.MAX_STRING + " characters)",
-                        (JsonProcessingException) e);
-            }
-            return fail("The file exceeds a size limit: " + firstSentence(((JsonProcessingException) e).getOriginalMessage()));
-        }
+    static DiagramLoadException translate(JsonMappingException e, JsonNode tree) {
         if (e instanceof UnrecognizedPropertyException u) {
             return at(unknownField(u, tree), u);
         }
         if (e instanceof MismatchedInputException m) {
-            String original = String.valueOf(m.getOriginalMessage());
-            if (original.startsWith("Trailing token")) {
-                return at("Not valid JSON: there is more text after the closing } of the diagram; "
-                        + "a diagram file holds exactly one JSON object", m);
-            }
             return at(mismatch(m, tree), m);
         }
-        if (e instanceof JsonProcessingException p) {
-            String message = p.getOriginalMessage();
-            if (message != null && message.startsWith("Duplicate field")) {
-                return at(message.replace('\'', '"') + ": each field may appear only once in an object", p);
-            }
-            return at("Not valid JSON: " + syntax(message), p);
-        }
-        return fail("The file cannot be read: " + e.getMessage());
-    }
-
-    private static final Pattern START_MARKER = Pattern.compile(
-            "\\s*\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)", Pattern.DOTALL);
-
-    private static final Pattern STARTING_AT = Pattern.compile(
-            "\\s*\\(for (Object|Array) starting at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)",
-            Pattern.DOTALL);
-    /** Jackson's advice to programmers ("enable `JsonReadFeature.X` to allow", "Feature 'X' not enabled"). */
-    private static final Pattern PARSER_HINT = Pattern.compile(
-            "\\s*\\(consider enabling `[^`]*`[^()]*(\\([^()]*\\))?\\)|:?\\s*enable `[^`]*` to allow|\\s*\\([^()]*Feature[^()]*\\)|\\s*\\([^()]*`[^`]*`[^()]*\\)");
-    private static final Pattern ANY_SOURCE = Pattern.compile(
-            "\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
-
-    /** Jackson's syntax message, without its internal notation. */
-    private static String syntax(String message) {
-        String text = firstSentence(message);
-        Matcher marker = START_MARKER.matcher(text);
-        String opened = "";
-        if (marker.find()) {
-            opened = " opened at line " + marker.group(1) + ", column " + marker.group(2);
-            text = text.substring(0, marker.start()) + text.substring(marker.end());
-        }
-        Matcher starting = STARTING_AT.matcher(text);
-        if (starting.find()) {
-            String what = starting.group(1).equals("Object") ? "the object" : "the list";
-            text = text.substring(0, starting.start()) + " (closing " + what + " opened at line " + starting.group(2)
-                    + ", column " + starting.group(3) + ")" + text.substring(starting.end());
-        }
-        text = ANY_SOURCE.matcher(text).replaceAll("line $1, column $2");
-        text = PARSER_HINT.matcher(text).replaceAll("");
-        if (text.startsWith("Unexpected end-of-input")) {
-            String what = text.contains("Array") ? "a ] to close the list" + opened
-                    : text.contains("Object") ? "a } to close the object" + opened
-                    : text.contains("closing quote") ? "a \" to close the text value"
-                    : text.contains("field name") ? "the rest of a field name"
-                    : "more text";
-            return "the file ends too early (is it cut off?): expected " + what;
-        }
-        return text;
+        Where where = Where.of(e.getPath(), tree);
+        return at(where.owner() + (where.field() == null ? "" : ": the field \"" + where.field() + "\"")
+                + " cannot be read", e);
     }
 
     /**
@@ -244,21 +172,7 @@ final class JacksonProblems {
         return "an object ({ ... })";
     }
 
-    private static String firstSentence(String message) {
-        if (message == null) {
-            return "unexpected content";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
-
-    private static DiagramLoadException at(String message, JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        return loc == null || loc.getLineNr() < 1 ? fail(message)
-                : new DiagramLoadException(Problem.at(message, loc.getLineNr(), loc.getColumnNr()));
-    }
-
-    private static DiagramLoadException fail(String message) {
-        return new DiagramLoadException(Problem.general(message));
+    private static DiagramLoadException at(String message, JsonMappingException e) {
+        return new DiagramLoadException(JsonSyntax.at(message, e.getLocation()));
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +32,8 @@ class AnywhereSpellingProperties {
 
     @Test
     void theSpellingOfAnywhereChangesNoFinding() {
-        int exposedThroughOtherSpellings = 0;
-        for (long seed : Seeds.of(300).toArray()) {
+        AtomicInteger exposedThroughOtherSpellings = new AtomicInteger();
+        Seeds.check(300, seed -> {
             Diagram original = RandomDiagrams.diagram(CATALOG, 30, seed);
             Random random = new Random(seed);
             Diagram canonical = respell(original, s -> CANONICAL);
@@ -41,18 +42,21 @@ class AnywhereSpellingProperties {
             Analysis expected = ANALYZER.analyze(canonical);
             for (Diagram variant : List.of(original, scrambled)) {
                 Analysis actual = ANALYZER.analyze(variant);
-                assertEquals(summary(expected), summary(actual), "seed " + seed);
+                assertEquals(summary(expected), summary(actual));
                 for (Component c : variant.components()) {
                     assertEquals(expected.exposurePath(c.id()).map(p -> p.hops().size()),
-                            actual.exposurePath(c.id()).map(p -> p.hops().size()), "seed " + seed + ", " + c.id());
+                            actual.exposurePath(c.id()).map(p -> p.hops().size()), c.id());
                 }
             }
-            exposedThroughOtherSpellings += (int) original.components().stream()
+            exposedThroughOtherSpellings.addAndGet((int) original.components().stream()
                     .filter(c -> rules(c).stream().anyMatch(r -> isOtherSpelling(r.source())))
-                    .filter(c -> expected.exposurePath(c.id()).isPresent()).count();
-        }
+                    .filter(c -> expected.exposurePath(c.id()).isPresent()).count());
+        });
         // Else the property would hold trivially: other spellings must really expose components.
-        assertTrue(exposedThroughOtherSpellings >= 20, exposedThroughOtherSpellings + " components exposed");
+        if (!Seeds.replayingOne()) {
+            assertTrue(exposedThroughOtherSpellings.get() >= 20,
+                    exposedThroughOtherSpellings + " components exposed, " + Seeds.run());
+        }
     }
 
     private interface Spelling {

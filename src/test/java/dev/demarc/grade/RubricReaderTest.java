@@ -153,6 +153,13 @@ class RubricReaderTest {
     }
 
     @Test
+    void aRubricBeyondTheReadersLimitsIsNamedAsTheDiagramReaderNamesIt() {
+        Problem p = problem(HEAD + "\n\"title\": \"" + "x".repeat(10_001) + "\"}");
+        assertEquals("A text value in the file is too long (more than 10000 characters)", p.message());
+        assertEquals(List.of(2, 10), List.of(p.line(), p.column()));
+    }
+
+    @Test
     void aFieldGivenTwiceIsNamedOnItsSecondLine() {
         Problem p = problem(HEAD + "\n\"maxSeverity\": \"low\",\n\"maxSeverity\": \"high\"}");
         assertTrue(p.message().contains("Duplicate field \"maxSeverity\""), p.message());

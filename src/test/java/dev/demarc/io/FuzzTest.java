@@ -84,6 +84,9 @@ class FuzzTest {
                 for (Problem p : e.problems()) {
                     assertFalse(p.describe().isBlank(), () -> failure(seed, index, input, "refused with a blank message"));
                     assertNoInternals(p.describe(), () -> failure(seed, index, input, "leaks parser internals"));
+                    assertFalse(p.message().equals(JsonSyntax.UNEXPLAINED)
+                            || p.message().equals(JsonSyntax.UNEXPLAINED_LIMIT),
+                            () -> failure(seed, index, input, "refused by Jackson, unexplained by JsonScan"));
                 }
             } else {
                 loaded++;

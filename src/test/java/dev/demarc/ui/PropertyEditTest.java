@@ -12,14 +12,12 @@ import dev.demarc.model.InboundRule;
 import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
+import dev.demarc.ui.inspector.PropertyGroups;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A property edited in the inspector re-runs the analyzer: the finding shows in the model and the list. */
 class PropertyEditTest extends EditorTestBase {
@@ -45,7 +43,7 @@ class PropertyEditTest extends EditorTestBase {
     void tickingPubliclyAccessibleReportsTheExposedDatabaseAndUndoRemovesIt() {
         show(exposableDatabase());
         clickOn(centreOf("db"));
-        openGroup("Network exposure");
+        PropertyGroups.open(this, "Network exposure");
         assertFalse(exposedInModel());
         assertFalse(exposedInList());
 
@@ -75,16 +73,5 @@ class PropertyEditTest extends EditorTestBase {
     private boolean exposedInList() {
         TableView<Finding> list = lookup("#findings").queryAs(TableView.class);
         return fx(() -> list.getItems().stream().anyMatch(f -> f.rule().equals(EXPOSED)));
-    }
-
-    /** Unfolds a property group of the inspector by clicking its title, as a user would. */
-    private void openGroup(String group) {
-        TitledPane pane = lookup(".titled-pane").queryAllAs(TitledPane.class).stream()
-                .filter(p -> group.equals(p.getText())).findFirst().orElseThrow();
-        if (!pane.isExpanded()) {
-            clickOn(pane.lookup(".title"));
-            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-        }
-        assertTrue(pane.isExpanded(), group);
     }
 }

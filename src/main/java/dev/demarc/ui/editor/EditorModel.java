@@ -26,7 +26,9 @@ import javafx.collections.ObservableSet;
  * tested without a robot.
  *
  * <p>Every change goes through {@link #apply}: one call is one undo step. An edit that is refused (an
- * {@link EditException}) changes nothing and sets {@link #hintProperty() the hint} the window shows.
+ * {@link EditException}) changes nothing and sets {@link #hintProperty() the hint} the window shows. Any other
+ * exception is a bug (a duplicate id, say) and is not turned into a hint: it leaves {@code apply}, changing
+ * nothing, and reaches the crash handler, which keeps the user's work and asks for a report.
  */
 public final class EditorModel {
 
@@ -115,7 +117,8 @@ public final class EditorModel {
 
     /**
      * Applies {@code change} to the diagram as one undoable step described by {@code description}. Returns
-     * whether the diagram changed; a refused edit sets the hint instead.
+     * whether the diagram changed; a refused edit ({@link EditException}) sets the hint instead, and any other
+     * exception propagates.
      */
     public boolean apply(String description, UnaryOperator<Diagram> change) {
         return apply(description, change, null);
@@ -127,8 +130,8 @@ public final class EditorModel {
         Diagram after;
         try {
             after = change.apply(before);
-        } catch (EditException | IllegalArgumentException e) {
-            hint.set(e.getMessage());
+        } catch (EditException refused) {
+            hint.set(refused.getMessage());
             return false;
         }
         if (after.equals(before)) {

@@ -2,7 +2,9 @@ package dev.demarc.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarc.analysis.Analyzer;
@@ -13,7 +15,9 @@ import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
 import dev.demarc.model.PropertyValue;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,7 +54,38 @@ class EditorModelTest {
         model.open(Diagram.empty(), null);
         assertFalse(model.apply("Connect", d -> model.edits().connect(d, "a", "a")));
         assertFalse(model.isDirty());
-        assertFalse(model.hintProperty().get().isEmpty());
+        assertEquals("A connection links two different components", model.hintProperty().get());
+    }
+
+    @Test
+    void aBugInAnEditIsNoHintAndChangesNothing() {
+        Diagram one = new Diagram(null, List.of(Component.of("a", ComponentType.S3, 0, 0)), List.of());
+        model.open(one, null);
+        IllegalArgumentException bug = assertThrows(IllegalArgumentException.class, () -> model.apply("Add",
+                d -> model.edits().add(d, Component.of("a", ComponentType.EC2, 200, 0))));
+        assertTrue(bug.getMessage().contains("Duplicate component id"), bug.getMessage());
+        assertSame(one, model.diagram());
+        assertEquals("", model.hintProperty().get(), "a bug is not shown as a hint");
+        assertFalse(model.isDirty());
+        assertFalse(model.canUndoProperty().get());
+    }
+
+    /** An edit made from a JavaFX event: its bug reaches the thread's handler, where Demarc's crash handler sits. */
+    @Test
+    void aBugInAnEditOnTheFxThreadReachesItsUncaughtExceptionHandler() throws Exception {
+        model.open(new Diagram(null, List.of(Component.of("a", ComponentType.S3, 0, 0)), List.of()), null);
+        CompletableFuture<Throwable> caught = new CompletableFuture<>();
+        Thread fxThread = WaitForAsyncUtils.asyncFx(Thread::currentThread).get(5, TimeUnit.SECONDS);
+        Thread.UncaughtExceptionHandler previous = fxThread.getUncaughtExceptionHandler();
+        fxThread.setUncaughtExceptionHandler((thread, error) -> caught.complete(error));
+        try {
+            Platform.runLater(() -> model.apply("Add",
+                    d -> model.edits().add(d, Component.of("a", ComponentType.EC2, 200, 0))));
+            assertInstanceOf(IllegalArgumentException.class, caught.get(5, TimeUnit.SECONDS));
+        } finally {
+            fxThread.setUncaughtExceptionHandler(previous);
+        }
+        assertEquals("", model.hintProperty().get());
     }
 
     @Test

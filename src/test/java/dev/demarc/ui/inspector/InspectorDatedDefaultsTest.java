@@ -16,12 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -65,7 +62,7 @@ class InspectorDatedDefaultsTest {
     @Test
     void focusingDefaultEncryptionShowsWhenItsDefaultChanged(FxRobot robot) {
         select(robot, "assets");
-        openGroup(robot, "Encryption", "#property-encryption");
+        PropertyGroups.open(robot, "Encryption");
 
         robot.clickOn("#property-encryption");
         robot.type(KeyCode.ESCAPE);
@@ -83,7 +80,7 @@ class InspectorDatedDefaultsTest {
     @Test
     void choosingPostgresOffersItsVersionsAndTurnsTheTlsDefaultOn(FxRobot robot) {
         select(robot, "db");
-        openGroup(robot, "Configuration", "#property-engine");
+        PropertyGroups.open(robot, "Configuration");
         ChoiceBox<?> versions = robot.lookup("#property-engineVersion").queryAs(ChoiceBox.class);
         assertEquals(List.of("8.0", "8.4", "9.7"), versions.getItems());
         assertTrue(hasFinding("rds.tls-not-enforced"), "MySQL 8.4 leaves TLS optional");
@@ -99,25 +96,6 @@ class InspectorDatedDefaultsTest {
 
     private void select(FxRobot robot, String id) {
         robot.interact(() -> model.select(List.of(id)));
-    }
-
-    /** Opens a property group by clicking its title and waits until {@code control} lies inside it. */
-    private static void openGroup(FxRobot robot, String group, String control) {
-        TitledPane pane = robot.lookup(".titled-pane").queryAllAs(TitledPane.class).stream()
-                .filter(p -> group.equals(p.getText())).findFirst().orElseThrow();
-        if (!pane.isExpanded()) {
-            robot.clickOn(pane.lookup(".title"));
-        }
-        Node node = robot.lookup(control).query();
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
-                Bounds inPane = pane.localToScene(pane.getLayoutBounds());
-                Bounds shown = node.localToScene(node.getLayoutBounds());
-                return pane.isExpanded() && shown.getHeight() > 0 && inPane.contains(shown);
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError(group + " did not unfold", e);
-        }
     }
 
     private Optional<PropertyValue> property(String name) {

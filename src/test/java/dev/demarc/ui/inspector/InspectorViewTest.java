@@ -20,7 +20,6 @@ import dev.demarc.ui.editor.EditorModel;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -30,7 +29,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -93,7 +91,7 @@ class InspectorViewTest {
     @Test
     void tickingPubliclyAccessibleExposesTheDatabaseAndUndoUnticksIt(FxRobot robot) {
         select(robot, "db");
-        openGroup(robot, "Network exposure");
+        PropertyGroups.open(robot, "Network exposure");
         assertFalse(hasFinding("rds.exposed-to-internet", "db"));
 
         robot.clickOn("#property-publiclyAccessible");
@@ -115,7 +113,7 @@ class InspectorViewTest {
     @Test
     void undoRefreshesTheSheetInPlaceWithoutRebuildingIt(FxRobot robot) {
         select(robot, "db");
-        openGroup(robot, "Network exposure");
+        PropertyGroups.open(robot, "Network exposure");
         Node sheet = robot.lookup("#inspector-properties").query();
         CheckBox box = robot.lookup("#property-publiclyAccessible").queryAs(CheckBox.class);
 
@@ -194,7 +192,7 @@ class InspectorViewTest {
     @Test
     void choosingSseKmsChangesTheBucketsEncryption(FxRobot robot) {
         select(robot, "assets");
-        openGroup(robot, "Encryption");
+        PropertyGroups.open(robot, "Encryption");
 
         robot.clickOn("#property-encryption");
         robot.clickOn("SSE-KMS");
@@ -207,7 +205,7 @@ class InspectorViewTest {
     @Test
     void backupRetentionCannotGoAbove35(FxRobot robot) {
         select(robot, "db");
-        openGroup(robot, "Backup and recovery");
+        PropertyGroups.open(robot, "Backup and recovery");
         Spinner<?> spinner = robot.lookup("#property-backupRetentionDays").queryAs(Spinner.class);
 
         replaceText(robot, spinner.getEditor(), "40");
@@ -236,7 +234,7 @@ class InspectorViewTest {
     @Test
     void addingARuleInTheDialogIsOneUndoStep(FxRobot robot) {
         select(robot, "db");
-        openGroup(robot, "Network exposure");
+        PropertyGroups.open(robot, "Network exposure");
         assertEquals("1 rule\u2026", robot.lookup("#property-inboundRules").queryAs(Button.class).getText());
 
         robot.clickOn("#property-inboundRules");
@@ -259,7 +257,7 @@ class InspectorViewTest {
     @Test
     void aMalformedRuleKeepsOkDisabledAndCancelChangesNothing(FxRobot robot) {
         select(robot, "db");
-        openGroup(robot, "Network exposure");
+        PropertyGroups.open(robot, "Network exposure");
         Optional<PropertyValue> before = property("db", "inboundRules");
 
         robot.clickOn("#property-inboundRules");
@@ -280,7 +278,7 @@ class InspectorViewTest {
     @Test
     void anInvalidIpv6SourceIsRefusedWithTheReasonAndAnotherSpellingOfAnywhereIsKept(FxRobot robot) {
         select(robot, "db");
-        openGroup(robot, "Network exposure");
+        PropertyGroups.open(robot, "Network exposure");
 
         robot.clickOn("#property-inboundRules");
         robot.clickOn("#rules-add");
@@ -304,7 +302,7 @@ class InspectorViewTest {
     @Test
     void aNewRuleStartsWithTheEnginesPortAndNamesNoProblemBeforeTheUserTypes(FxRobot robot) {
         select(robot, "db");
-        openGroup(robot, "Network exposure");
+        PropertyGroups.open(robot, "Network exposure");
 
         robot.clickOn("#property-inboundRules");
         robot.clickOn("#rules-add");
@@ -326,7 +324,7 @@ class InspectorViewTest {
     @Test
     void aMalformedCidrIsRefusedWithAMessage(FxRobot robot) {
         select(robot, "vpc");
-        openGroup(robot, "Network");
+        PropertyGroups.open(robot, "Network");
 
         replaceText(robot, "#property-cidr", "10.0.0.0/33");
         robot.type(KeyCode.ENTER);
@@ -346,7 +344,7 @@ class InspectorViewTest {
     @Test
     void resetLeavesThePropertyOutOfTheFileAgain(FxRobot robot) {
         select(robot, "db");
-        openGroup(robot, "Network exposure");
+        PropertyGroups.open(robot, "Network exposure");
         robot.clickOn("#property-publiclyAccessible");
 
         robot.clickOn("#property-publiclyAccessible-reset");
@@ -402,7 +400,7 @@ class InspectorViewTest {
     void switchingToAnotherComponentOfTheSameTypeReusesTheSheetAndEditsTheNewOne(FxRobot robot) {
         addSecondDatabase(robot);
         select(robot, "db");
-        openGroup(robot, "Network exposure");
+        PropertyGroups.open(robot, "Network exposure");
         Node sheet = robot.lookup("#inspector-properties").query();
 
         select(robot, "db2");
@@ -436,12 +434,12 @@ class InspectorViewTest {
     @Test
     void theGroupOpenedStaysOpenForTheNextComponent(FxRobot robot) {
         select(robot, "db");
-        openGroup(robot, "Backup and recovery");
+        PropertyGroups.open(robot, "Backup and recovery");
 
         select(robot, "web");
 
-        assertTrue(groupPane(robot, "Backup and recovery").isExpanded());
-        assertFalse(groupPane(robot, "Network exposure").isExpanded());
+        assertTrue(PropertyGroups.pane(robot, "Backup and recovery").isExpanded());
+        assertFalse(PropertyGroups.pane(robot, "Network exposure").isExpanded());
     }
 
     @Test
@@ -454,21 +452,6 @@ class InspectorViewTest {
 
     private void select(FxRobot robot, String... ids) {
         robot.interact(() -> model.select(List.of(ids)));
-    }
-
-    /** Opens a property group by clicking its title, as a user would, and waits for it to unfold. */
-    private static void openGroup(FxRobot robot, String group) {
-        TitledPane pane = groupPane(robot, group);
-        if (!pane.isExpanded()) {
-            robot.clickOn(pane.lookup(".title"));
-            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-        }
-        assertTrue(pane.isExpanded(), group);
-    }
-
-    private static TitledPane groupPane(FxRobot robot, String group) {
-        return robot.lookup(".titled-pane").queryAllAs(TitledPane.class).stream()
-                .filter(p -> group.equals(p.getText())).findFirst().orElseThrow();
     }
 
     private static void replaceText(FxRobot robot, String query, String text) {
