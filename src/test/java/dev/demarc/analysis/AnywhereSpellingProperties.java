@@ -33,7 +33,7 @@ class AnywhereSpellingProperties {
     @Test
     void theSpellingOfAnywhereChangesNoFinding() {
         AtomicInteger exposedThroughOtherSpellings = new AtomicInteger();
-        Seeds.check(300, seed -> {
+        Seeds.check(800, seed -> {
             Diagram original = RandomDiagrams.diagram(CATALOG, 30, seed);
             Random random = new Random(seed);
             Diagram canonical = respell(original, s -> CANONICAL);

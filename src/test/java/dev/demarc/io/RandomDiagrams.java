@@ -80,7 +80,11 @@ public final class RandomDiagrams {
         if (fitting.isEmpty()) {
             return;
         }
-        TypeSpec spec = fitting.get(random.nextInt(fitting.size()));
+        // Half the time a container, if one fits: with a dozen top-level services to choose from, a VPC would
+        // otherwise be rare, and with it every subnet, instance and database the network properties need.
+        List<TypeSpec> containers = fitting.stream().filter(TypeSpec::container).toList();
+        List<TypeSpec> from = !containers.isEmpty() && random.nextBoolean() ? containers : fitting;
+        TypeSpec spec = from.get(random.nextInt(from.size()));
         Component c = component(spec, parent);
         components.add(c);
         if (spec.container() && depth < 3) {
