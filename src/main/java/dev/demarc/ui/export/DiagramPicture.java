@@ -78,6 +78,10 @@ public final class DiagramPicture {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(DiagramPicture.class.getResource("/dev/demarc/ui/demarc.css").toExternalForm());
         resize(canvas, 800, 600);
+        // Measured at the zoom the picture is drawn at: the overlay's bands and the display layout follow the zoom,
+        // so bounds taken at the fitted zoom of the 800 x 600 view would cut the drawing short.
+        canvas.showAt(1, 0, 0);
+        canvas.getParent().layout();
 
         Bounds content = contentBounds(canvas, diagram, only);
         double width = Math.ceil(Math.max(content.getWidth() + 2 * MARGIN, options.overlay() ? LEGEND_WIDTH : 0));
@@ -162,7 +166,7 @@ public final class DiagramPicture {
             all = union(all, canvas.componentNode(id));
         }
         for (Node n : canvas.overlayLayer().getChildren()) {
-            String id = n.getId() == null ? "" : n.getId().replaceFirst("^(stack|badges)-", "");
+            String id = n.getId() == null ? "" : n.getId().replaceFirst("^(stack|badges|network)-", "");
             if (shown.contains(id)) {
                 all = union(all, n);
             }
