@@ -51,6 +51,8 @@ class PaletteDropTest extends EditorTestBase {
     void eachComputeSpectrumTypeCanBeDraggedOntoTheCanvas(String type, String id, String label) {
         show(Diagram.empty());
         assertTrue(lookup("#palette-" + type).query().isVisible(), "the palette has " + type);
+        // The palette scrolls in a small window: the last groups sit below its fold, as a student would find them.
+        scrollIntoView(lookup("#palette-" + type).query());
 
         drag("#palette-" + type).dropTo(screen(300, 220));
 

@@ -48,11 +48,13 @@ public final class OverlayBar extends FlowPane {
         Label title = new Label("Focus on:");
         title.getStyleClass().add("overlay-bar-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        ToggleButton all = lensButton(null, "All duties", "Show every duty again (Alt+0)");
+        // Short names, so the lenses stay on one line beside the canvas of a 1440-pixel window, in large type too.
+        ToggleButton all = lensButton(null, "All", "Show every duty again (Alt+0)");
         buttons.add(all);
         for (int i = 0; i < LENSES.size(); i++) {
             Duty d = LENSES.get(i);
-            buttons.add(lensButton(d, d.displayName(), question(d) + " (Alt+" + (i + 1) + ")"));
+            buttons.add(lensButton(d, d == Duty.GRANT_ACCESS ? "Access" : d.displayName(),
+                    d.displayName() + ": " + question(d) + " (Alt+" + (i + 1) + ")"));
         }
         SegmentedButton lenses = new SegmentedButton(buttons.toArray(ToggleButton[]::new));
         lenses.setId("lenses");

@@ -37,9 +37,9 @@ final class OverlayLegend extends FlowPane {
                 row(swatch(Owner.SHARED), "Shared"),
                 row(swatch(Owner.NONE), "n/a"),
                 row(demarcation(), "AWS's part ends"),
-                row(badge(), "Your duty; a ring and count = open findings:"),
+                row(badge(), "Your duty; ring and count: open findings"),
                 severities(),
-                note("Stacks: facilities at the bottom, logging at the top"));
+                note("Stacks run from facilities (bottom) to logging (top)"));
         setAccessibleText("Responsibility legend. Blue with A: AWS. Orange with C: customer. Green stripes with S: "
                 + "shared. Grey: not applicable. A thick black line marks where AWS's part ends. Each stack "
                 + "shows 14 layers from facilities at the bottom to logging at the top. A badge beside a component's "
