@@ -32,6 +32,7 @@ class CompareManagedDataTest extends EditorTestBase {
     void fromRdsToDynamoDbTheLineClimbsAndTheEngineBandBecomesAws() throws Exception {
         clickOn("View").clickOn("Compare Services...");
         WaitForAsyncUtils.waitForFxEvents();
+        CompareSteps.chooseLesson(this, "EC2, RDS, S3, CloudFront");
         choose(0, "RDS");
         choose(1, "DynamoDB");
 

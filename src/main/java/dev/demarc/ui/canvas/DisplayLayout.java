@@ -6,7 +6,6 @@ import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
 import dev.demarc.model.Diagram;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,10 @@ import java.util.function.Function;
  * Containers are drawn from {@code f(left)} to {@code f(right)}, so they grow. Because f is monotone with
  * slope at least one, two services apart along an axis stay apart with room for the footprint, and a
  * service inside a container stays inside it with its footprint (the jump sits at the service's right edge,
- * which is at or before the container's). Jumps are placed greedily in edge order, each only as large as the
+ * which is at or before the container's). A service asks for room only before the next edge of a component
+ * that its reach overlaps across the other axis (its row for the horizontal axis, its column for the vertical):
+ * one in another row cannot meet its footprint, since stretching only widens the gaps between rows. Jumps are
+ * placed greedily in edge order, each only as large as the
  * jumps already placed leave missing, so a row of staggered edges does not add up. A container may also ask
  * for room above its first child (its title and chip): that jump is placed just after its top edge, so it
  * moves its children and not itself. See ADR 7.
@@ -57,14 +59,18 @@ public final class DisplayLayout {
             double clearance) {
         List<Component> all = diagram.components();
         int n = all.size();
-        double[] lefts = new double[n];
-        double[] tops = new double[n];
+        // Each component's reach in model units: a container its box; a service its card with what is drawn
+        // beside and below it and the clearance (display units, but the stretch only widens gaps, so a reach that
+        // clears another in the model clears it on screen too).
+        double[][] reach = new double[n][];
         for (int i = 0; i < n; i++) {
-            lefts[i] = all.get(i).x();
-            tops[i] = all.get(i).y();
+            Component c = all.get(i);
+            TypeSpec spec = catalog.spec(c.type());
+            Extra e = spec.container() ? Extra.NONE : extras.apply(c);
+            double pad = spec.container() ? 0 : clearance;
+            reach[i] = new double[] {c.x(), c.y(), c.x() + spec.width(c) + e.right() + pad,
+                c.y() + spec.height(c) + e.below() + pad};
         }
-        Arrays.sort(lefts);
-        Arrays.sort(tops);
         Map<String, Component> byId = new HashMap<>();
         all.forEach(c -> byId.put(c.id(), c));
         Map<String, Double> minChildOffset = new HashMap<>();
@@ -76,7 +82,8 @@ public final class DisplayLayout {
         List<double[]> yJumps = new ArrayList<>();
         List<double[]> xDemands = new ArrayList<>();
         List<double[]> yDemands = new ArrayList<>();
-        for (Component c : all) {
+        for (int i = 0; i < n; i++) {
+            Component c = all.get(i);
             TypeSpec spec = catalog.spec(c.type());
             double right = c.x() + spec.width(c);
             double bottom = c.y() + spec.height(c);
@@ -90,8 +97,8 @@ public final class DisplayLayout {
                 continue;
             }
             Extra extra = extras.apply(c);
-            double nextLeft = nextAtOrAfter(lefts, right);
-            double nextTop = nextAtOrAfter(tops, bottom);
+            double nextLeft = nextEdge(reach, i, right, true);
+            double nextTop = nextEdge(reach, i, bottom, false);
             double needX = extra.right() + clearance;
             double needY = extra.below() + clearance;
             if (nextLeft < Double.MAX_VALUE) {
@@ -169,16 +176,28 @@ public final class DisplayLayout {
         }
     }
 
-    private static double nextAtOrAfter(double[] sorted, double value) {
-        int i = Arrays.binarySearch(sorted, value);
-        if (i < 0) {
-            i = -i - 1;
-        } else {
-            while (i > 0 && sorted[i - 1] == value) {
-                i--;
+    /**
+     * The nearest left edge at or after {@code from} (top edge, when not {@code horizontal}) among the components
+     * whose reach overlaps component {@code i}'s across the other axis: only they can meet its footprint. A
+     * service in another row (column) needs no room kept for it, so a tall stack does not push the whole
+     * diagram down, only what stands under it.
+     */
+    private static double nextEdge(double[][] reach, int i, double from, boolean horizontal) {
+        int along = horizontal ? 0 : 1;
+        int across = horizontal ? 1 : 0;
+        double[] me = reach[i];
+        double next = Double.MAX_VALUE;
+        for (int j = 0; j < reach.length; j++) {
+            double[] other = reach[j];
+            double edge = other[along];
+            if (j == i || edge < from || edge >= next) {
+                continue;
+            }
+            if (other[across] < me[across + 2] && me[across] < other[across + 2]) {
+                next = edge;
             }
         }
-        return i < sorted.length ? sorted[i] : Double.MAX_VALUE;
+        return next;
     }
 
     /** Whether this layout moves anything. */

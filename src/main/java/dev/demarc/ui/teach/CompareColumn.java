@@ -104,6 +104,8 @@ final class CompareColumn {
         });
         chooser.setValue(catalog.spec(type));
         chooser.setMaxWidth(Double.MAX_VALUE);
+        // Every type in view at once: a list of a dozen services should not hide its last ones behind a scroll.
+        chooser.setVisibleRowCount(catalog.types().size());
         chooser.setTooltip(new Tooltip("The service shown in this column"));
         chooser.valueProperty().addListener((o, a, now) -> {
             if (now != null && !now.type().equals(type)) {
