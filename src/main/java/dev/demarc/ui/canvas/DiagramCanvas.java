@@ -506,15 +506,37 @@ public final class DiagramCanvas extends Region {
     }
 
     /**
-     * Whether the whole diagram, as drawn at {@code zoom} (the overlay's footprints depend on it), fits the view
-     * with the margins fitting keeps. A presentation asks this to choose how tall its bands can be.
+     * The zoom fitting would choose now, without applying it: the largest zoom, up to the highest fitting may
+     * choose, at which the whole diagram as drawn there (the overlay's footprints depend on the zoom) fits the
+     * view with its margins. A presentation and a slide ask it to choose how tall their bands can be.
      */
-    public boolean fitsWholeAt(double zoom) {
+    public double fittingZoom() {
         List<Component> all = model.diagram().components();
         double margin = fitMargin();
         double roomX = getWidth() - 2 * margin;
         double roomY = getHeight() - margin - Math.max(margin, floatingRoomAtBottom() + 12);
-        return all.isEmpty() || roomX > 0 && roomY > 0 && fits(all, zoom, roomX, roomY);
+        if (all.isEmpty() || roomX <= 0 || roomY <= 0) {
+            return 1;
+        }
+        return fittingZoom(all, roomX, roomY);
+    }
+
+    /** Bisection: the drawing grows with the zoom, though not in proportion (the bands keep their height). */
+    private double fittingZoom(List<Component> all, double roomX, double roomY) {
+        double lo = MIN_ZOOM;
+        double hi = Math.max(MIN_ZOOM, maxFitZoom.get());
+        if (fits(all, hi, roomX, roomY)) {
+            return hi;
+        }
+        for (int i = 0; i < FIT_ROUNDS; i++) {
+            double mid = (lo + hi) / 2;
+            if (fits(all, mid, roomX, roomY)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** With the overlay on, every pixel counts: its stacks keep a height on screen whatever the zoom. */
@@ -536,20 +558,7 @@ public final class DiagramCanvas extends Region {
         }
         // The overlay's footprint depends on the zoom (its bands keep a height on screen), so the fitting zoom
         // is found by bisection: the largest zoom, up to the highest fitting may choose, whose layout fits the view.
-        double lo = MIN_ZOOM;
-        double hi = Math.max(MIN_ZOOM, maxFitZoom.get());
-        if (fits(all, hi, roomX, roomY)) {
-            lo = hi;
-        } else {
-            for (int i = 0; i < FIT_ROUNDS; i++) {
-                double mid = (lo + hi) / 2;
-                if (fits(all, mid, roomX, roomY)) {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-        }
+        double lo = fittingZoom(all, roomX, roomY);
         setZoom(lo);
         Geometry.Rect r = drawnBounds(all, displayLayout.get(), lo).orElseThrow();
         if (fits(all, lo, roomX, roomY)) {

@@ -47,12 +47,7 @@ final class SlidePicture {
      */
     private static void fit(DiagramCanvas canvas, OverlayView overlay) {
         canvas.maxFitZoomProperty().set(MAX_FIT_ZOOM);
-        for (double px : BAND_PIXELS) {
-            overlay.bandPixelsProperty().set(px);
-            if (canvas.fitsWholeAt(READABLE_ZOOM)) {
-                break;
-            }
-        }
+        overlay.chooseTallestBands(BAND_PIXELS, READABLE_ZOOM);
         canvas.zoomToFit();
     }
 

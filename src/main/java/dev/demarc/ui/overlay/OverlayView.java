@@ -178,6 +178,20 @@ public final class OverlayView {
         return bandPixels;
     }
 
+    /**
+     * Gives the bands the tallest height of {@code ladder} (on-screen pixels, tallest first) with which fitting
+     * shows the whole diagram at {@code readableZoom} or more; the smallest when none does. The zoom itself is
+     * left to fitting. A presentation and a slide share this choice.
+     */
+    public void chooseTallestBands(double[] ladder, double readableZoom) {
+        for (double px : ladder) {
+            bandPixels.set(px);
+            if (canvas.fittingZoom() >= readableZoom) {
+                return;
+            }
+        }
+    }
+
     /** Whether the legend is shown while the overlay is on; the user can hide it to win room. */
     public BooleanProperty legendShownProperty() {
         return legendShown;

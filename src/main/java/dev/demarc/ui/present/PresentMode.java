@@ -264,12 +264,7 @@ public final class PresentMode {
      * screen at a readable zoom; the zoom itself is left to fitting.
      */
     private void sizeBands() {
-        for (double px : BAND_PIXELS) {
-            overlay.bandPixelsProperty().set(px);
-            if (canvas.fitsWholeAt(READABLE_ZOOM)) {
-                return;
-            }
-        }
+        overlay.chooseTallestBands(BAND_PIXELS, READABLE_ZOOM);
     }
 
     private void refit() {
