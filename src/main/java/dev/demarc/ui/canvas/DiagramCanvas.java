@@ -56,6 +56,8 @@ public final class DiagramCanvas extends Region {
     static final double MAX_ZOOM = 4;
     /** Fitting the view and laying out for the overlay depend on each other (the stack's size follows zoom). */
     private static final int FIT_ROUNDS = 10;
+    /** Zooms tried from the highest fitting may choose down to the lowest, before refining by bisection. */
+    private static final int FIT_SCAN_STEPS = 24;
     /** The connection label's font size (demarc.css, .connection-label; the projector theme's is no larger). */
     private static final double LABEL_FONT = 13;
     /** The label's padding and a margin either side of it. */
@@ -521,22 +523,37 @@ public final class DiagramCanvas extends Region {
         return fittingZoom(all, roomX, roomY);
     }
 
-    /** Bisection: the drawing grows with the zoom, though not in proportion (the bands keep their height). */
+    /**
+     * The largest zoom that fits. The drawing does not grow steadily with the zoom: the overlay's bands keep their
+     * height on screen, so at a small zoom they are tall in the model and the layout opens wide gaps for them. A
+     * coarse scan from the highest zoom down finds the first that fits, and bisection refines it towards the
+     * scanned zoom above, which did not.
+     */
     private double fittingZoom(List<Component> all, double roomX, double roomY) {
-        double lo = MIN_ZOOM;
         double hi = Math.max(MIN_ZOOM, maxFitZoom.get());
         if (fits(all, hi, roomX, roomY)) {
             return hi;
         }
-        for (int i = 0; i < FIT_ROUNDS; i++) {
-            double mid = (lo + hi) / 2;
-            if (fits(all, mid, roomX, roomY)) {
-                lo = mid;
-            } else {
-                hi = mid;
+        double step = Math.pow(MIN_ZOOM / hi, 1.0 / FIT_SCAN_STEPS);
+        double above = hi;
+        for (int i = 1; i <= FIT_SCAN_STEPS; i++) {
+            double z = Math.max(MIN_ZOOM, hi * Math.pow(step, i));
+            if (fits(all, z, roomX, roomY)) {
+                double lo = z;
+                double top = above;
+                for (int k = 0; k < FIT_ROUNDS; k++) {
+                    double mid = (lo + top) / 2;
+                    if (fits(all, mid, roomX, roomY)) {
+                        lo = mid;
+                    } else {
+                        top = mid;
+                    }
+                }
+                return lo;
             }
+            above = z;
         }
-        return lo;
+        return MIN_ZOOM;
     }
 
     /** With the overlay on, every pixel counts: its stacks keep a height on screen whatever the zoom. */
