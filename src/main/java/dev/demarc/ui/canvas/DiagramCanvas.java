@@ -502,8 +502,12 @@ public final class DiagramCanvas extends Region {
         return maxFitZoom;
     }
 
-    /** Zooms and pans so the whole diagram fits the view, at most at {@link #maxFitZoomProperty()}. */
+    /**
+     * Zooms and pans so the whole diagram fits the view, at most at {@link #maxFitZoomProperty()}, now. It ends
+     * the fitting that follows the view's size after opening: the caller has chosen this view.
+     */
     public void zoomToFit() {
+        autoFit = false;
         fit();
     }
 

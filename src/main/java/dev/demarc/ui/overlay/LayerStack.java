@@ -100,9 +100,14 @@ final class LayerStack extends Group {
         addLetters(layers.subList(0, Math.min(revealed, layers.size())));
         analysis.highestAwsLayer().filter(l -> l.ordinal() < revealed).ifPresent(this::addDemarcation);
         if (names) {
-            for (LayerAssessment l : layers) {
-                getChildren().add(name(l.layer()));
-            }
+            List<Text> texts = layers.stream().map(l -> name(l.layer())).toList();
+            double right = texts.stream().mapToDouble(t -> t.getBoundsInParent().getMaxX()).max().orElse(WIDTH);
+            // A pale backdrop, so a connection line passing behind the names does not strike through them.
+            Rectangle backdrop = new Rectangle(WIDTH, 0, right - WIDTH + 4, height());
+            backdrop.setFill(Color.rgb(255, 255, 255, 0.85));
+            backdrop.getStyleClass().add("overlay-band-names-backdrop");
+            getChildren().add(backdrop);
+            getChildren().addAll(texts);
         }
     }
 

@@ -1,8 +1,11 @@
 package dev.demarc.ui.present;
 
+import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -13,10 +16,11 @@ import javafx.scene.layout.VBox;
 final class Caption extends VBox {
 
     /**
-     * Fixed, so the zoom that fits the diagram above it stays the same from step to step: room for the
-     * counter, a title and three lines of text at projector size.
+     * Fixed, so the zoom that fits the diagram above it stays the same from step to step: room for a title
+     * line (with the counter and the hint at its right) and three lines of text at projector size. Every pixel
+     * it does not take goes to the stacks above it.
      */
-    static final double HEIGHT = 190;
+    static final double HEIGHT = 160;
 
     private final Label counter = new Label();
     private final Label title = new Label();
@@ -33,7 +37,6 @@ final class Caption extends VBox {
         title.getStyleClass().add("present-title");
         text.setId("present-text");
         text.getStyleClass().add("present-text");
-        title.setWrapText(true);
         text.setWrapText(true);
         setAccessibleRole(AccessibleRole.TEXT);
         setMinHeight(HEIGHT);
@@ -41,8 +44,16 @@ final class Caption extends VBox {
         setMaxHeight(HEIGHT);
         hint.setId("present-hint");
         hint.getStyleClass().add("present-hint");
-        HBox top = new HBox(24, counter, hint);
-        getChildren().addAll(top, title, text);
+        // The title takes what the counter and the hint leave; it ends in "..." only when the diagram's own
+        // title is too long for one line (the step's sentence below wraps).
+        title.setWrapText(false);
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(24, title, counter, hint);
+        top.setAlignment(Pos.BASELINE_LEFT);
+        getChildren().addAll(top, text);
     }
 
     /** The small line beside the counter saying whether the findings are hidden and how to reveal them. */

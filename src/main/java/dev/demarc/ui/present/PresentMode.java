@@ -153,9 +153,9 @@ public final class PresentMode {
         canvas.showOverlayProperty().set(true);
         overlay.legendShownProperty().set(true);
         canvas.maxFitZoomProperty().set(MAX_FIT_ZOOM);
-        sizeBands();
-        findingsRevealed.set(false);
         zoomedByHand = false;
+        refit();
+        findingsRevealed.set(false);
         showFindings(false);
         step.set(0);
         show(0, 0);
@@ -166,7 +166,7 @@ public final class PresentMode {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreen(true);
         canvas.requestFocus();
-        canvas.requestFit();
+        // Full screen resizes the canvas next; its size listeners fit again then (refit), with the badges drawn.
         notes.openOnAnotherScreen();
     }
 
@@ -261,16 +261,16 @@ public final class PresentMode {
 
     /**
      * Gives the bands the tallest height of {@link #BAND_PIXELS} with which the whole diagram still fits the
-     * screen at a readable zoom; the zoom itself is left to fitting.
+     * screen at a readable zoom, and fits it. Both are chosen with the duty badges drawn, the widest the
+     * drawing gets, so the duties step fits too and the zoom stays the same from step to step.
      */
-    private void sizeBands() {
-        overlay.chooseTallestBands(BAND_PIXELS, READABLE_ZOOM);
-    }
-
     private void refit() {
         if (active.get() && !zoomedByHand) {
-            sizeBands();
-            canvas.requestFit();
+            boolean duties = overlay.dutiesShownProperty().get();
+            overlay.dutiesShownProperty().set(true);
+            overlay.chooseTallestBands(BAND_PIXELS, READABLE_ZOOM);
+            canvas.zoomToFit();
+            overlay.dutiesShownProperty().set(duties);
         }
     }
 
