@@ -42,9 +42,6 @@ public class DemarcApp extends Application {
     public static void start(String[] args) {
         // JavaFX warns when started from the class path (java -jar); the warning means nothing to users.
         Logger.getLogger("javafx").setLevel(Level.SEVERE);
-        // Reading the catalog (and starting Jackson with it) took half a second on the JavaFX thread before the
-        // window could be built; done here, it overlaps the toolkit's own start (docs/performance.md).
-        Preload.inBackground("catalog-preload", Catalog::builtIn);
         Application.launch(DemarcApp.class, args);
     }
 
