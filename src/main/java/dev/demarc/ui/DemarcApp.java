@@ -53,6 +53,7 @@ public class DemarcApp extends Application {
         WindowState state = new WindowState(prefs);
         state.restore(stage);
         stage.setOnHidden(e -> state.save(stage));
+        FirstShowExit.armFromProperty(stage);
         stage.show();
         window.placeDividers();
         List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();

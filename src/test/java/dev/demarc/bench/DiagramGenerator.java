@@ -84,11 +84,22 @@ public final class DiagramGenerator {
         return Properties.of(map);
     }
 
-    /** Writes {@code bench-100.json}, {@code bench-1000.json} and {@code bench-10000.json} into the folder given. */
+    /** The smallest diagram: one cell's bucket alone, the yardstick the large files' check is held against. */
+    public static Diagram single() {
+        Component bucket = generate(1).components().stream().filter(c -> c.type().equals(ComponentType.S3))
+                .findFirst().orElseThrow();
+        return new Diagram("One bucket", List.of(bucket), List.of());
+    }
+
+    /**
+     * Writes {@code bench-1.json} (one component) and {@code bench-100.json}, {@code bench-1000.json} and
+     * {@code bench-10000.json} into the folder given.
+     */
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(folder);
         DiagramWriter writer = new DiagramWriter(Catalog.builtIn());
+        writer.write(folder.resolve("bench-1.json"), single());
         for (int size : new int[] {100, 1000, 10000}) {
             Path file = folder.resolve("bench-" + size + ".json");
             writer.write(file, generate(size));
