@@ -5,13 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.demarc.quiz.CatalogFiles;
 import java.util.ArrayList;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.control.ListCell;
-import javafx.scene.shape.Line;
-import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,50 +29,23 @@ class CompareManagedDataTest extends EditorTestBase {
         choose(0, "RDS");
         choose(1, "DynamoDB");
 
-        awaitLineOn(0, CatalogFiles.highestAws("RDS"));
-        awaitLineOn(1, CatalogFiles.highestAws("DYNAMODB"));
-        assertTrue(lineY(1) < lineY(0) - 10, "AWS's part reaches higher on DynamoDB (" + lineY(1) + ") than on RDS ("
-                + lineY(0) + ")");
-        assertTrue(styleOf(0, "runtime").contains("owner-shared"), "RDS: the engine's version and window are yours");
-        assertTrue(styleOf(1, "runtime").contains("owner-aws"), "DynamoDB: no engine for the customer");
-        CatalogFiles.owners("DYNAMODB").forEach((layer, owner) -> assertTrue(styleOf(1, layer).contains(
-                "owner-" + owner.toLowerCase(Locale.ROOT)), "DynamoDB " + layer + " is drawn as " + owner));
+        CompareSteps.awaitLineOn(this, 0, CatalogFiles.highestAws("RDS"));
+        CompareSteps.awaitLineOn(this, 1, CatalogFiles.highestAws("DYNAMODB"));
+        double rds = CompareSteps.lineY(this, 0);
+        double dynamo = CompareSteps.lineY(this, 1);
+        assertTrue(dynamo < rds - 10, "AWS's part reaches higher on DynamoDB (" + dynamo + ") than on RDS (" + rds
+                + ")");
+        assertTrue(CompareSteps.bandStyle(this, 0, "runtime").contains("owner-shared"),
+                "RDS: the engine's version and window are yours");
+        assertTrue(CompareSteps.bandStyle(this, 1, "runtime").contains("owner-aws"),
+                "DynamoDB: no engine for the customer");
+        CatalogFiles.owners("DYNAMODB").forEach((layer, owner) -> assertTrue(CompareSteps.bandStyle(this, 1, layer)
+                .contains("owner-" + owner.toLowerCase(Locale.ROOT)), "DynamoDB " + layer + " is drawn as " + owner));
     }
 
     /** Picks {@code shortName} in column {@code column}'s type list. */
     private void choose(int column, String shortName) {
         clickOn("#compare-type-" + column);
-        ListCell<?> cell = fx(() -> lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> shortName.equals(c.getText()) && c.getScene().getWindow() instanceof PopupWindow)
-                .findFirst().orElseThrow(() -> new AssertionError(shortName + " is not in the type list")));
-        clickOn(cell);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private double lineY(int column) {
-        Line line = fx(() -> (Line) lookup("#compare-demarcation-" + column).query());
-        return fx(() -> line.localToScreen(line.getStartX(), line.getStartY()).getY());
-    }
-
-    private double bandTop(int column, String layer) {
-        Node band = fx(() -> lookup("#compare-" + column + "-band-" + layer).query());
-        Bounds b = fx(() -> band.localToScreen(band.getLayoutBounds()));
-        return b.getMinY();
-    }
-
-    /** Waits until the column's line rests on the top of {@code layer}'s band (its animation has finished). */
-    private void awaitLineOn(int column, String layer) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
-            try {
-                return lookup("#compare-" + column + "-band-" + layer).queryAll().size() == 1
-                        && Math.abs(lineY(column) - bandTop(column, layer)) < 1.5;
-            } catch (RuntimeException notPlacedYet) {
-                return false;
-            }
-        });
-    }
-
-    private Set<String> styleOf(int column, String layer) {
-        return fx(() -> Set.copyOf(lookup("#compare-" + column + "-band-" + layer).query().getStyleClass()));
+        CompareSteps.pickFromOpenList(this, shortName);
     }
 }

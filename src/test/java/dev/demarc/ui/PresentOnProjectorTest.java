@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.demarc.catalog.Layer;
 import dev.demarc.io.DiagramReader;
 import dev.demarc.model.Diagram;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -17,6 +20,8 @@ import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -69,6 +74,36 @@ class PresentOnProjectorTest extends EditorTestBase {
                 lookup("#present-caption").query().getBoundsInLocal()));
         assertTrue(onScreen.getMaxY() <= caption.getMinY(), "the stack " + onScreen + " stays above the caption "
                 + caption);
+    }
+
+    /**
+     * Every sample, at its duties step (the widest: badges beside every stack), stays on screen above the
+     * caption.
+     */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everySamplePresentsWhollyOnScreenAtEveryStep(String file) throws Exception {
+        presentSample(file);
+        double smallest = bandHeights().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        type(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds caption = fx(() -> lookup("#present-caption").query().localToScreen(
+                lookup("#present-caption").query().getBoundsInLocal()));
+        List<String> outside = fx(() -> canvas.overlayLayer().lookupAll(".overlay-band, .duty-badge").stream()
+                .filter(n -> {
+                    Bounds b = n.localToScreen(n.getBoundsInLocal());
+                    return b.getMinX() < -0.5 || b.getMaxX() > 1920.5 || b.getMinY() < -0.5
+                            || b.getMaxY() > caption.getMinY() + 0.5;
+                })
+                .map(n -> n.getParent().getId() + " " + n.getStyleClass()).toList());
+        assertTrue(outside.isEmpty(), file + ": drawn off screen at the duties step: " + outside);
+    }
+
+    static Stream<String> samples() throws IOException {
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList()
+                    .stream();
+        }
     }
 
     @Test

@@ -590,6 +590,23 @@ public final class DiagramCanvas extends Region {
         }
     }
 
+    /**
+     * Pans so the drawing, as laid out now, sits in the middle of the room fitting uses, at the current zoom. A
+     * presentation keeps its zoom from step to step while the drawing narrows and widens (the duty badges come
+     * and go), and centres each step.
+     */
+    public void centreAtCurrentZoom() {
+        List<Component> all = model.diagram().components();
+        double margin = fitMargin();
+        double bottom = Math.max(margin, floatingRoomAtBottom() + 12);
+        double z = zoom.get();
+        drawnBounds(all, displayLayout.get(), z).ifPresent(r -> {
+            if (r.width() * z <= getWidth() - 2 * margin && r.height() * z <= getHeight() - margin - bottom) {
+                panTo(getWidth() / 2 - r.centerX() * z, (getHeight() - bottom + margin) / 2 - r.centerY() * z);
+            }
+        });
+    }
+
     private boolean fits(List<Component> all, double z, double roomX, double roomY) {
         Geometry.Rect r = drawnBounds(all, layoutAt(z), z).orElseThrow();
         return r.width() * z <= roomX && r.height() * z <= roomY;

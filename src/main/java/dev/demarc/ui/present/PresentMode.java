@@ -271,6 +271,7 @@ public final class PresentMode {
             overlay.chooseTallestBands(BAND_PIXELS, READABLE_ZOOM);
             canvas.zoomToFit();
             overlay.dutiesShownProperty().set(duties);
+            canvas.centreAtCurrentZoom();
         }
     }
 
@@ -289,6 +290,9 @@ public final class PresentMode {
     private void show(int before, int now) {
         overlay.revealedLayersProperty().set(Math.min(now, Layer.values().length));
         overlay.dutiesShownProperty().set(now == Steps.DUTIES);
+        if (!zoomedByHand) {
+            canvas.centreAtCurrentZoom();
+        }
         updateCaption();
         if (now == before + 1) {
             if (now <= Layer.values().length) {
