@@ -29,7 +29,7 @@ class CompareSnapshot extends EditorTestBase {
         Stage compare = fx(() -> (Stage) Window.getWindows().stream().filter(w -> w != stage).findFirst()
                 .orElseThrow());
         interact(() -> {
-            compare.setWidth(1280);
+            compare.setWidth(1440);
             compare.setHeight(800);
         });
         CompareSteps.awaitLineOn(this, 1, "managed-service");

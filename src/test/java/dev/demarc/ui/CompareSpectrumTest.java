@@ -4,6 +4,7 @@ import static dev.demarc.ui.CompareSteps.awaitLineOn;
 import static dev.demarc.ui.CompareSteps.bandStyle;
 import static dev.demarc.ui.CompareSteps.lineY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarc.catalog.TypeSpec;
@@ -41,6 +42,10 @@ class CompareSpectrumTest extends EditorTestBase {
                 .shortName());
     }
 
+    private String lineSettings(int column) {
+        return fx(() -> ((Label) lookup("#compare-line-settings-" + column).query()).getText());
+    }
+
     private static String owner(String owner) {
         return "owner-" + owner.toLowerCase(java.util.Locale.ROOT);
     }
@@ -51,6 +56,10 @@ class CompareSpectrumTest extends EditorTestBase {
 
         assertEquals(List.of("EC2", "ECS", "ECS", "Lambda"), List.of(shownType(0), shownType(1), shownType(2),
                 shownType(3)));
+        // The two ECS columns say at the top what tells them apart.
+        assertEquals("Launch type: EC2", lineSettings(1));
+        assertEquals("Launch type: FARGATE", lineSettings(2));
+        assertFalse(fx(() -> lookup("#compare-line-settings-0").query().isVisible()), "nothing on EC2 moves it");
         assertTrue(bandStyle(this, 0, "guest-os").contains(owner(CatalogFiles.owners("EC2").get("guest-os"))));
         assertTrue(bandStyle(this, 1, "guest-os").contains(owner("CUSTOMER")), "ECS on EC2: the instances are yours");
         assertTrue(bandStyle(this, 2, "guest-os").contains(owner("AWS")), "ECS on Fargate: AWS's");
@@ -76,6 +85,7 @@ class CompareSpectrumTest extends EditorTestBase {
         assertTrue(bandStyle(this, 1, "application").contains(owner("CUSTOMER")), "the images stay yours");
         assertEquals("Guest operating system moved from you to AWS; Runtime and middleware moved from you to AWS.",
                 fx(() -> ((Label) lookup("#compare-moved-1").query()).getText()));
+        assertEquals("Launch type: FARGATE", lineSettings(1), "the header follows the setting");
         interact(() -> ((ScrollPane) lookup(".compare-scroll").query()).setVvalue(0));
         awaitLineOn(this, 1, "runtime");
         assertTrue(lineY(this, 1) < onEc2 - 10, "the line moved up: " + onEc2 + " -> " + lineY(this, 1));

@@ -5,6 +5,8 @@ import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.Finding;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.Duty;
+import dev.demarc.catalog.Layer;
+import dev.demarc.catalog.LayerVariant;
 import dev.demarc.catalog.PropertyKind;
 import dev.demarc.catalog.PropertySpec;
 import dev.demarc.catalog.TypeSpec;
@@ -13,6 +15,7 @@ import dev.demarc.model.ComponentType;
 import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.quiz.Specimen;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -43,6 +46,7 @@ final class CompareColumn {
     private final Analyzer analyzer;
     private ComponentType type;
     private Properties properties;
+    private final Label lineSettings = new Label();
     private StackColumn stack;
     private DutyChips duties;
     private Label findings;
@@ -118,15 +122,20 @@ final class CompareColumn {
             }
         });
         HBox.setHgrow(chooser, Priority.ALWAYS);
-        HBox header = new HBox(6, chooser);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox row = new HBox(6, chooser);
+        row.setAlignment(Pos.CENTER_LEFT);
         if (remove != null) {
             Button close = new Button("\u2715");
             close.setId("compare-remove-" + index);
             close.setTooltip(new Tooltip("Remove this column"));
             close.setOnAction(e -> remove.run());
-            header.getChildren().add(close);
+            row.getChildren().add(close);
         }
+        lineSettings.setId("compare-line-settings-" + index);
+        lineSettings.getStyleClass().add("compare-line-settings");
+        lineSettings.setWrapText(true);
+        lineSettings.managedProperty().bind(lineSettings.visibleProperty());
+        VBox header = new VBox(2, row, lineSettings);
         header.setPrefWidth(StackChart.COLUMN);
         header.setMinWidth(StackChart.COLUMN);
         header.setMaxWidth(StackChart.COLUMN);
@@ -223,7 +232,24 @@ final class CompareColumn {
         return Specimen.of(catalog, type, properties).component(Specimen.ID).orElseThrow();
     }
 
+    /**
+     * "Launch type: FARGATE": the settings of this column that move the line (the catalog's layer variants), so
+     * two columns of one service (ECS on EC2 and on Fargate) say at the top what tells them apart.
+     */
+    private void showLineSettings() {
+        TypeSpec spec = catalog.spec(type);
+        Component c = component();
+        String text = Arrays.stream(Layer.values()).flatMap(l -> spec.layer(l).variants().stream())
+                .map(LayerVariant::property).distinct()
+                .map(name -> spec.property(name).map(PropertySpec::label).orElse(name) + ": "
+                        + spec.effective(c, name).display())
+                .collect(Collectors.joining("; "));
+        lineSettings.setText(text);
+        lineSettings.setVisible(!text.isEmpty());
+    }
+
     private void analyze(boolean animate) {
+        showLineSettings();
         ComponentAnalysis result = analyzer.analyze(Specimen.of(catalog, type, properties))
                 .component(Specimen.ID).orElseThrow();
         List<StackColumn.Move> moves = stack.show(result, animate);
