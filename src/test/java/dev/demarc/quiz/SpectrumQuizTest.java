@@ -26,7 +26,7 @@ class SpectrumQuizTest {
     private static final Analyzer ANALYZER = new Analyzer(CATALOG);
 
     @ParameterizedTest
-    @ValueSource(strings = {"LAMBDA", "ECS", "EKS", "API_GATEWAY"})
+    @ValueSource(strings = {"LAMBDA", "ECS", "EKS", "API_GATEWAY", "DYNAMODB", "SQS", "SNS"})
     void theExamDeckOfANewTypeHoldsEveryExamSignalOfItsFile(String type) {
         ExamDeck deck = ExamDeck.of(CATALOG, 7, Set.of(new ComponentType(type)));
 
@@ -36,7 +36,7 @@ class SpectrumQuizTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"LAMBDA", "ECS", "EKS", "API_GATEWAY"})
+    @ValueSource(strings = {"LAMBDA", "ECS", "EKS", "API_GATEWAY", "DYNAMODB", "SQS", "SNS"})
     void aLayerQuizOnANewTypeAsksAllFourteenLayersWithTheFilesOwners(String type) {
         LayerQuiz quiz = LayerQuiz.of(CATALOG, List.of(specimen(type, Properties.empty())));
 

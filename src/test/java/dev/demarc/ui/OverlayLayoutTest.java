@@ -75,7 +75,7 @@ class OverlayLayoutTest extends EditorTestBase {
 
     /**
      * An instance calling a DynamoDB table and an SQS queue that an SNS topic feeds, laid out like the three-tier
-     * sample, until the samples of issue 13 draw these types.
+     * sample, with an EKS cluster beside it: the types no sample draws yet (SNS, EKS) are laid out here.
      */
     private static Diagram managedData() {
         List<Component> parts = List.of(
@@ -84,7 +84,8 @@ class OverlayLayoutTest extends EditorTestBase {
                 part("app", ComponentType.EC2, 450, 180, null, null, "priv"),
                 part("orders", ComponentType.DYNAMODB, 40, 60, null, null, null),
                 part("jobs", ComponentType.SQS, 40, 340, null, null, null),
-                part("alerts", ComponentType.SNS, 1260, 60, null, null, null));
+                part("alerts", ComponentType.SNS, 1260, 60, null, null, null),
+                part("k8s", ComponentType.EKS, 1260, 340, null, null, null));
         return new Diagram("Managed data", parts, List.of(Connection.of("c1", "app", "orders"),
                 Connection.of("c2", "app", "jobs"), Connection.of("c3", "alerts", "jobs")));
     }
