@@ -76,7 +76,8 @@ class ArchitectureTest {
     void gradingIsPlainJavaOverModelCatalogAnalysisAndIo() {
         classes().that().resideInAPackage("dev.demarc.grade..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.demarc.grade..", "dev.demarc.model..",
-                        "dev.demarc.catalog..", "dev.demarc.analysis..", "dev.demarc.io..", "com.fasterxml.jackson..",
+                        "dev.demarc.catalog..", "dev.demarc.analysis..", "dev.demarc.io..", "dev.demarc.spreadsheet..",
+                        "com.fasterxml.jackson..",
                         "java..")
                 .check(classes);
     }
@@ -85,7 +86,8 @@ class ArchitectureTest {
     void quizIsPlainJavaOverModelCatalogAnalysisAndIo() {
         classes().that().resideInAPackage("dev.demarc.quiz..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.demarc.quiz..", "dev.demarc.model..",
-                        "dev.demarc.catalog..", "dev.demarc.analysis..", "dev.demarc.io..", "com.fasterxml.jackson..",
+                        "dev.demarc.catalog..", "dev.demarc.analysis..", "dev.demarc.io..", "dev.demarc.spreadsheet..",
+                        "com.fasterxml.jackson..",
                         "java..")
                 .check(classes);
     }

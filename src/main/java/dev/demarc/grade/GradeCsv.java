@@ -1,6 +1,6 @@
 package dev.demarc.grade;
 
-import dev.demarc.io.Csv;
+import dev.demarc.spreadsheet.Csv;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.demarc.catalog.Owner;
 import dev.demarc.io.AtomicFiles;
-import dev.demarc.io.Csv;
+import dev.demarc.spreadsheet.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.demarc.io;
+package dev.demarc.spreadsheet;
 
 /** Writing CSV files that teachers open in a spreadsheet: RFC 4180 quoting, and no formula injection. */
 public final class Csv {
