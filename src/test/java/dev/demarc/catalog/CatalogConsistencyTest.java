@@ -98,13 +98,14 @@ class CatalogConsistencyTest {
         assertEquals(Owner.CUSTOMER, owner("ECS", Layer.GUEST_OS), "the EC2 launch type is the usual stack");
         assertEquals(Owner.CUSTOMER, owner("ECS", Layer.RUNTIME));
         assertEquals(Owner.AWS, owner("ECS", Layer.MANAGED_SERVICE));
-        assertEquals(Owner.CUSTOMER, owner("ECS", Layer.LOGGING));
+        // The reference's design note says CUSTOMER; ECS and API Gateway publish metrics unasked (issue 11's rule).
+        assertEquals(Owner.SHARED, owner("ECS", Layer.LOGGING));
         assertEquals(Owner.AWS, owner("EKS", Layer.MANAGED_SERVICE), "AWS runs the control plane");
         assertEquals(Owner.SHARED, owner("EKS", Layer.GUEST_OS), "managed node groups");
         assertEquals(Owner.SHARED, owner("EKS", Layer.ENCRYPTION));
         assertEquals(Owner.AWS, owner("API_GATEWAY", Layer.RUNTIME));
         assertEquals(Owner.CUSTOMER, owner("API_GATEWAY", Layer.IDENTITY_ACCESS));
-        assertEquals(Owner.CUSTOMER, owner("API_GATEWAY", Layer.LOGGING));
+        assertEquals(Owner.SHARED, owner("API_GATEWAY", Layer.LOGGING));
     }
 
     @Test
