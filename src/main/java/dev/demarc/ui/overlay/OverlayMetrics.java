@@ -65,21 +65,25 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
     private final EditorModel model;
     private final BooleanSupplier dutiesShown;
     private final DoubleSupplier bandPixels;
+    private final BooleanSupplier namesShown;
     /** By identity: an unchanged component keeps its instance from one diagram to the next. */
     private final Map<Component, DisplayLayout.Extra> memo = new IdentityHashMap<>();
     private Analysis memoAnalysis;
     private double memoZoom;
     private boolean memoDuties;
     private double memoBand;
+    private boolean memoNames;
 
     /**
      * {@code bandPixels}: a band height on screen asked for instead of {@link #MIN_BAND_PX}, whatever the zoom (a
      * presentation asks for bands a class can read), or 0 for the editor's default.
      */
-    OverlayMetrics(EditorModel model, BooleanSupplier dutiesShown, DoubleSupplier bandPixels) {
+    OverlayMetrics(EditorModel model, BooleanSupplier dutiesShown, DoubleSupplier bandPixels,
+            BooleanSupplier namesShown) {
         this.model = model;
         this.dutiesShown = dutiesShown;
         this.bandPixels = bandPixels;
+        this.namesShown = namesShown;
     }
 
     /**
@@ -99,7 +103,7 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
 
     /** Whether bands are tall enough on screen at this zoom to carry their layer names. */
     boolean names(double zoom) {
-        return band(zoom) * zoom >= NAMES_FROM_PX;
+        return namesShown.getAsBoolean() && band(zoom) * zoom >= NAMES_FROM_PX;
     }
 
     double stackHeight(double zoom) {
@@ -182,12 +186,15 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
         Analysis analysis = model.analysis();
         boolean duties = dutiesShown.getAsBoolean();
         double asked = bandPixels.getAsDouble();
-        if (analysis != memoAnalysis || zoom != memoZoom || duties != memoDuties || asked != memoBand) {
+        boolean names = namesShown.getAsBoolean();
+        if (analysis != memoAnalysis || zoom != memoZoom || duties != memoDuties || asked != memoBand
+                || names != memoNames) {
             memo.clear();
             memoAnalysis = analysis;
             memoZoom = zoom;
             memoDuties = duties;
             memoBand = asked;
+            memoNames = names;
         }
         return memo.computeIfAbsent(c, x -> compute(x, zoom));
     }

@@ -80,6 +80,7 @@ public final class OverlayView {
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
     private final IntegerProperty revealed = new SimpleIntegerProperty(this, "revealed", Layer.values().length);
     private final BooleanProperty dutiesShown = new SimpleBooleanProperty(this, "dutiesShown", true);
+    private final BooleanProperty namesShown = new SimpleBooleanProperty(this, "namesShown", true);
     private final DoubleProperty bandPixels = new SimpleDoubleProperty(this, "bandPixels", 0);
     private final List<String> fadedCards = new ArrayList<>();
     private ObservableValue<Finding> selectedFinding = new SimpleObjectProperty<>();
@@ -119,7 +120,7 @@ public final class OverlayView {
         canvas.screenLayer().getChildren().addAll(card, card.link());
         canvas.widthProperty().addListener((o, a, b) -> showCard());
         canvas.heightProperty().addListener((o, a, b) -> showCard());
-        metrics = new OverlayMetrics(model, dutiesShown::get, bandPixels::get);
+        metrics = new OverlayMetrics(model, dutiesShown::get, bandPixels::get, namesShown::get);
         canvas.setFootprints(metrics);
         // The canvas lays the diagram out afresh (its listeners run first) after every edit, zoom and overlay
         // switch; the overlay redraws from each analysis, and after a zoom, whose band height changes the stacks.
@@ -139,6 +140,10 @@ public final class OverlayView {
             refresh();
         });
         bandPixels.addListener((o, a, b) -> {
+            canvas.setFootprints(metrics);
+            refresh();
+        });
+        namesShown.addListener((o, a, b) -> {
             canvas.setFootprints(metrics);
             refresh();
         });
@@ -190,6 +195,14 @@ public final class OverlayView {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the bands carry their layer names where they are tall enough (the default). A presentation leaves
+     * them out at its duties step, where the badges take their place beside the stack.
+     */
+    public BooleanProperty namesShownProperty() {
+        return namesShown;
     }
 
     /** Whether the legend is shown while the overlay is on; the user can hide it to win room. */

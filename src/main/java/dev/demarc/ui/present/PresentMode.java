@@ -181,6 +181,7 @@ public final class PresentMode {
         notes.close();
         overlay.revealedLayersProperty().set(Layer.values().length);
         overlay.dutiesShownProperty().set(true);
+        overlay.namesShownProperty().set(true);
         overlay.bandPixelsProperty().set(0);
         canvas.maxFitZoomProperty().set(saved.maxFitZoom());
         canvas.getStyleClass().remove(FINDINGS_HIDDEN);
@@ -261,18 +262,37 @@ public final class PresentMode {
 
     /**
      * Gives the bands the tallest height of {@link #BAND_PIXELS} with which the whole diagram still fits the
-     * screen at a readable zoom, and fits it. Both are chosen with the duty badges drawn, the widest the
-     * drawing gets, so the duties step fits too and the zoom stays the same from step to step.
+     * screen at a readable zoom, and shows it at the zoom that fits. A presentation has two looks: the layer steps
+     * (layer names beside each stack) and the duties step (badges there instead); both are measured and the
+     * narrower zoom kept, so every step fits and the zoom stays the same from step to step.
      */
     private void refit() {
-        if (active.get() && !zoomedByHand) {
-            boolean duties = overlay.dutiesShownProperty().get();
-            overlay.dutiesShownProperty().set(true);
-            overlay.chooseTallestBands(BAND_PIXELS, READABLE_ZOOM);
-            canvas.zoomToFit();
-            overlay.dutiesShownProperty().set(duties);
-            canvas.centreAtCurrentZoom();
+        if (!active.get() || zoomedByHand) {
+            return;
         }
+        boolean duties = overlay.dutiesShownProperty().get();
+        double zoom = 0;
+        for (double px : BAND_PIXELS) {
+            overlay.bandPixelsProperty().set(px);
+            zoom = Math.min(fittingZoomShowing(false), fittingZoomShowing(true));
+            if (zoom >= READABLE_ZOOM) {
+                break;
+            }
+        }
+        showingDuties(duties);
+        canvas.showAt(zoom, 0, 0);
+        canvas.centreAtCurrentZoom();
+    }
+
+    private double fittingZoomShowing(boolean duties) {
+        showingDuties(duties);
+        return canvas.fittingZoom();
+    }
+
+    /** The duties step's look (badges, no layer names) or the layer steps' (names, no badges). */
+    private void showingDuties(boolean duties) {
+        overlay.namesShownProperty().set(!duties);
+        overlay.dutiesShownProperty().set(duties);
     }
 
     /** Hides or shows the finding counts and rings, and says which in the caption. */
@@ -289,7 +309,7 @@ public final class PresentMode {
     /** Shows step {@code now}: how many layers are revealed, whether the duties are, and the caption. */
     private void show(int before, int now) {
         overlay.revealedLayersProperty().set(Math.min(now, Layer.values().length));
-        overlay.dutiesShownProperty().set(now == Steps.DUTIES);
+        showingDuties(now == Steps.DUTIES);
         if (!zoomedByHand) {
             canvas.centreAtCurrentZoom();
         }
