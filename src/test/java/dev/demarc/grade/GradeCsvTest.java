@@ -2,6 +2,7 @@ package dev.demarc.grade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.demarc.io.Csv;
 import dev.demarc.io.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,19 +12,19 @@ class GradeCsvTest {
 
     @Test
     void cellsAreQuotedOnlyWhenTheyMustBe() {
-        assertEquals("plain.json", dev.demarc.io.Csv.cell("plain.json"));
-        assertEquals("\"a, b.json\"", dev.demarc.io.Csv.cell("a, b.json"));
-        assertEquals("\"say \"\"hi\"\".json\"", dev.demarc.io.Csv.cell("say \"hi\".json"));
-        assertEquals("\"one\ntwo\"", dev.demarc.io.Csv.cell("one\ntwo"));
+        assertEquals("plain.json", Csv.cell("plain.json"));
+        assertEquals("\"a, b.json\"", Csv.cell("a, b.json"));
+        assertEquals("\"say \"\"hi\"\".json\"", Csv.cell("say \"hi\".json"));
+        assertEquals("\"one\ntwo\"", Csv.cell("one\ntwo"));
     }
 
     @Test
     void cellsThatLookLikeFormulasGetAnApostrophe() {
-        assertEquals("'=HYPERLINK(1).json", dev.demarc.io.Csv.cell("=HYPERLINK(1).json"));
-        assertEquals("'+1.json", dev.demarc.io.Csv.cell("+1.json"));
-        assertEquals("'-1.json", dev.demarc.io.Csv.cell("-1.json"));
-        assertEquals("'@sum.json", dev.demarc.io.Csv.cell("@sum.json"));
-        assertEquals("\"'=1,2\"", dev.demarc.io.Csv.cell("=1,2"));
+        assertEquals("'=HYPERLINK(1).json", Csv.cell("=HYPERLINK(1).json"));
+        assertEquals("'+1.json", Csv.cell("+1.json"));
+        assertEquals("'-1.json", Csv.cell("-1.json"));
+        assertEquals("'@sum.json", Csv.cell("@sum.json"));
+        assertEquals("\"'=1,2\"", Csv.cell("=1,2"));
     }
 
     @Test
