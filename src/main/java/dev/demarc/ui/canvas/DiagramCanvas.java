@@ -55,8 +55,8 @@ import javafx.util.Duration;
  * only its children ({@code pickOnBounds(false)}).
  *
  * <p>One view per model element, found through a map by id. Views are reconciled with the model whenever
- * the diagram, its analysis or the selection changes; they never hold state of their own. Gestures live in
- * {@link CanvasGestures}.
+ * the diagram, its analysis or the selection changes; they never hold state of their own. Input is routed by
+ * {@link CanvasGestures} to one class per gesture (move, band select, resize, connect, pan, keys, drop).
  */
 public final class DiagramCanvas extends Region {
 
