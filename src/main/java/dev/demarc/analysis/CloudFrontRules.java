@@ -23,7 +23,8 @@ final class CloudFrontRules implements RuleFamily {
             }
             tls(facts, cf, out);
             if (!facts.bool(cf, "waf")) {
-                out.report("cloudfront.no-waf", facts.name(cf) + " has no web application firewall in front of it.", cf);
+                out.report("cloudfront.no-waf",
+                        facts.name(cf) + " has no web application firewall in front of it.", cf);
             }
             if (!facts.bool(cf, "logging")) {
                 out.report("cloudfront.no-logging", facts.name(cf) + " keeps no standard logs of viewer requests.", cf);

@@ -1,6 +1,7 @@
 package dev.demarc.analysis;
 
 import dev.demarc.catalog.Duty;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,7 +13,7 @@ public record DutyStatus(Duty duty, int open, Optional<Severity> worst) {
     /** "no open findings", or "2 open findings, worst high": the same words on the badge and the checklist. */
     public String describe() {
         return worst.map(w -> open + (open == 1 ? " open finding" : " open findings") + ", worst "
-                + w.displayName().toLowerCase(java.util.Locale.ROOT)).orElse("no open findings");
+                + w.displayName().toLowerCase(Locale.ROOT)).orElse("no open findings");
     }
 
     /** Done: no finding of this duty is open. */

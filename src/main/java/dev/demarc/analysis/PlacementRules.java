@@ -3,6 +3,7 @@ package dev.demarc.analysis;
 import dev.demarc.catalog.Placement;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.model.Component;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,7 +40,7 @@ final class PlacementRules implements RuleFamily {
     }
 
     private static String parentNames(Placement placement) {
-        return placement.parents().stream().map(t -> "a " + t.id().toLowerCase(java.util.Locale.ROOT))
+        return placement.parents().stream().map(t -> "a " + t.id().toLowerCase(Locale.ROOT))
                 .sorted().reduce((a, b) -> a + " or " + b).orElse("a container");
     }
 }

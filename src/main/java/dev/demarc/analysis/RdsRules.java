@@ -52,7 +52,8 @@ final class RdsRules implements RuleFamily {
             out.report("rds.exposed-to-internet", facts.name(db) + " is publicly accessible in a public subnet and its "
                     + "security group admits the whole internet on port " + port + ": anyone can try to log in.", db);
         } else if (publiclyAccessible) {
-            out.report("rds.publicly-accessible", facts.name(db) + " is marked publicly accessible. It is not reachable "
+            out.report("rds.publicly-accessible", facts.name(db)
+                    + " is marked publicly accessible. It is not reachable "
                     + "yet because " + facts.missingLink(db) + ", but one change would expose it.", db);
         } else if (!open.isEmpty()) {
             out.report("rds.open-rule", facts.name(db) + " allows port " + port + " from anywhere. It is not publicly "

@@ -19,7 +19,8 @@ final class S3Rules implements RuleFamily {
                         + "the bucket policy.", bucket);
             }
             if ("SSE-S3".equals(facts.text(bucket, "encryption"))) {
-                out.report("s3.no-kms-key", facts.name(bucket) + " is encrypted with S3-managed keys (SSE-S3): the data "
+                out.report("s3.no-kms-key", facts.name(bucket)
+                        + " is encrypted with S3-managed keys (SSE-S3): the data "
                         + "is encrypted, but you cannot control or audit use of the key.", bucket);
             }
             if (!facts.bool(bucket, "enforceTls")) {

@@ -1,5 +1,6 @@
 package dev.demarc.catalog;
 
+import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -90,7 +91,7 @@ public final class Catalog {
     }
 
     /** The short name students know a type by ("Subnet"), or its id when this catalog does not know it. */
-    public String shortName(dev.demarc.model.ComponentType type) {
+    public String shortName(ComponentType type) {
         return find(type).map(TypeSpec::shortName).orElse(type.id());
     }
 
@@ -98,7 +99,7 @@ public final class Catalog {
      * A short title for a component: "RDS Orders DB", or just "RDS 1" when the label already starts with
      * the type's short name, so a new component does not read "RDS RDS 1".
      */
-    public String title(dev.demarc.model.Component c) {
+    public String title(Component c) {
         String type = shortName(c.type());
         String label = c.displayLabel();
         return label.toLowerCase(Locale.ROOT).startsWith(type.toLowerCase(Locale.ROOT) + " ")
@@ -109,7 +110,7 @@ public final class Catalog {
      * How findings, grades and reports name a component: {@code RDS 'Orders database' (db)}, or {@code RDS 'db'}
      * when it has no label of its own.
      */
-    public String name(dev.demarc.model.Component c) {
+    public String name(Component c) {
         String type = shortName(c.type());
         String label = c.displayLabel();
         return label.equals(c.id()) ? type + " '" + c.id() + "'" : type + " '" + label + "' (" + c.id() + ")";

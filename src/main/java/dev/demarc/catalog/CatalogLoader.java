@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -475,7 +476,7 @@ public final class CatalogLoader {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw fail(where, "'" + value + "' is not a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT));
+            throw fail(where, "'" + value + "' is not a " + type.getSimpleName().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -10,10 +10,12 @@ import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -197,7 +199,8 @@ public final class DiagramEdits {
             return d;
         }
         if (!Component.isValidId(newId)) {
-            throw new EditException("\"" + newId + "\" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'");
+            throw new EditException("\"" + newId
+                    + "\" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'");
         }
         if (d.contains(newId)) {
             throw new EditException("Another component already has the id \"" + newId + "\"");
@@ -212,7 +215,8 @@ public final class DiagramEdits {
         }
         List<Connection> connections = new ArrayList<>();
         for (Connection k : d.connections()) {
-            connections.add(k.withEnds(k.from().equals(oldId) ? newId : k.from(), k.to().equals(oldId) ? newId : k.to()));
+            connections.add(k.withEnds(k.from().equals(oldId) ? newId : k.from(),
+                    k.to().equals(oldId) ? newId : k.to()));
         }
         return new Diagram(d.title(), components, connections);
     }
@@ -257,7 +261,7 @@ public final class DiagramEdits {
      * the container under its centre, as if it had been dropped there.
      */
     public Pasted paste(Diagram d, Diagram fragment, double dx, double dy) {
-        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        Map<String, String> ids = new HashMap<>();
         Set<String> taken = new HashSet<>();
         d.components().forEach(c -> taken.add(c.id()));
         for (Component c : fragment.components()) {

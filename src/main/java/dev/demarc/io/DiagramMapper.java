@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,8 +92,9 @@ final class DiagramMapper {
         } else {
             spec = ComponentType.isWellFormed(c.type()) ? catalog.find(new ComponentType(c.type())).orElse(null) : null;
             if (spec == null) {
-                String upper = c.type().toUpperCase(java.util.Locale.ROOT);
-                boolean caseOnly = ComponentType.isWellFormed(upper) && catalog.find(new ComponentType(upper)).isPresent();
+                String upper = c.type().toUpperCase(Locale.ROOT);
+                boolean caseOnly = ComponentType.isWellFormed(upper)
+                        && catalog.find(new ComponentType(upper)).isPresent();
                 place.error("has the unknown type \"" + c.type() + "\""
                         + (caseOnly ? " (types are written in capitals: \"" + upper + "\")" : "")
                         + "; use one of " + knownTypes());
@@ -128,7 +130,8 @@ final class DiagramMapper {
 
     /** A number as the author wrote it: {@code 0}, not {@code 0.0}. */
     private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
     }
 
     private static Properties properties(DiagramJson.ComponentJson c, TypeSpec spec, Place place,

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
@@ -106,7 +107,7 @@ public final class DiagramReader {
         Path file;
         try {
             file = Path.of(fileName);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw new DiagramLoadException(Problem.general("Not a valid file name: " + fileName));
         }
         return read(file);
@@ -280,7 +281,8 @@ public final class DiagramReader {
         }
         if (!version.canConvertToInt() || version.asInt() > FORMAT_VERSION) {
             throw fail("This file was made by a newer version of Demarc (format version " + version
-                    + "); this version reads format version " + FORMAT_VERSION + " and older. Update Demarc to open it.");
+                    + "); this version reads format version " + FORMAT_VERSION
+                            + " and older. Update Demarc to open it.");
         }
         return version.asInt();
     }

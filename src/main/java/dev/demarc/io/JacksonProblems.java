@@ -107,7 +107,8 @@ final class JacksonProblems {
         String best = null;
         int bestDistance = 3;
         for (String k : known) {
-            int d = k.equalsIgnoreCase(given) ? 0 : distance(given.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            int d = k.equalsIgnoreCase(given) ? 0 : distance(given.toLowerCase(Locale.ROOT),
+                    k.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = k;
                 bestDistance = d;

@@ -4,17 +4,19 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /** {@link FileOps} on the real file system, with java.nio. */
 final class NioFileOps implements FileOps {
 
     static final NioFileOps INSTANCE = new NioFileOps();
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private NioFileOps() {
     }
@@ -30,7 +32,7 @@ final class NioFileOps implements FileOps {
             Path temp = folder.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             try {
                 return Files.createFile(temp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+            } catch (FileAlreadyExistsException e) {
                 if (attempt == 100) {
                     throw e;
                 }

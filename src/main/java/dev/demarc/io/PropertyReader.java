@@ -84,7 +84,8 @@ final class PropertyReader {
         } else {
             if (!portNode.isIntegralNumber() || !portNode.canConvertToInt()
                     || portNode.intValue() < 0 || portNode.intValue() > InboundRule.MAX_PORT) {
-                throw new IllegalArgumentException(where + "has port " + portNode + "; a port is a whole number from 0 to 65535");
+                throw new IllegalArgumentException(where + "has port " + portNode
+                        + "; a port is a whole number from 0 to 65535");
             }
             port = portNode.intValue();
         }

@@ -34,6 +34,7 @@ public record InboundRule(Protocol protocol, int port, String source) {
 
     @Override
     public String toString() {
-        return protocol == Protocol.ALL ? "all traffic from " + source : protocol.fileName() + "/" + port + " from " + source;
+        return protocol == Protocol.ALL ? "all traffic from " + source
+                : protocol.fileName() + "/" + port + " from " + source;
     }
 }

@@ -84,7 +84,8 @@ public final class ResultsFiles {
         for (int i = 0; i < marked.size(); i++) {
             LayerQuiz.Marked m = marked.get(i);
             out.append(head).append("layers,").append(i + 1).append(',').append(Csv.cell(m.question().component()))
-                    .append(',').append(Csv.cell(m.question().type().id())).append(',').append(m.question().layer().id())
+                    .append(',').append(Csv.cell(m.question().type().id()))
+                    .append(',').append(m.question().layer().id())
                     .append(',').append(m.answer().map(Owner::name).orElse("")).append(',')
                     .append(m.question().expected().name()).append(',').append(m.right() ? "right" : "wrong")
                     .append("\r\n");

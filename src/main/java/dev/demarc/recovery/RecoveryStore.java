@@ -15,6 +15,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -59,8 +60,8 @@ public final class RecoveryStore implements AutoCloseable {
                 + UUID.randomUUID().toString().substring(0, 8));
         // Owner-only: unsaved work (an exam answer, say) must not be readable by other users of a lab machine.
         if (root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectory(folder, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
         } else {
             Files.createDirectory(folder);
         }

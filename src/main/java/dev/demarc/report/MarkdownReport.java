@@ -61,7 +61,8 @@ public final class MarkdownReport {
                 }
                 any = true;
                 out.append("- [ ] **").append(l.name()).append("** (").append(l.owner().displayName())
-                        .append("; ").append(l.duties().stream().map(Duty::displayName).collect(Collectors.joining(", ")))
+                        .append("; ")
+                        .append(l.duties().stream().map(Duty::displayName).collect(Collectors.joining(", ")))
                         .append("): ").append(escape(l.why())).append('\n');
             }
             if (!any) {

@@ -10,6 +10,7 @@ import dev.demarc.catalog.Duty;
 import dev.demarc.io.Problem;
 import dev.demarc.model.PropertyValue;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -95,7 +96,7 @@ final class TextReport {
         Map<Severity, Integer> counts = a.countsBySeverity();
         int total = a.findings().size();
         return total + (total == 1 ? " finding" : " findings") + " ("
-                + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT))
+                + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
                         .collect(Collectors.joining(", ")) + ")";
     }
 

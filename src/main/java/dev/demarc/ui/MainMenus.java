@@ -10,7 +10,9 @@ import dev.demarc.ui.export.PngExport;
 import dev.demarc.ui.files.Dialogs;
 import dev.demarc.ui.files.RecentFiles;
 import dev.demarc.ui.teach.TeachWindows;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
 import javafx.event.ActionEvent;
@@ -107,7 +109,7 @@ public final class MainMenus {
 
     /** Opens a recent diagram; one that no longer exists leaves the list (the error has said so). */
     private void openRecent(Path p) {
-        if (!documents.open(p) && !java.nio.file.Files.exists(p)) {
+        if (!documents.open(p) && !Files.exists(p)) {
             settings.recent().remove(p);
         }
     }
@@ -174,7 +176,7 @@ public final class MainMenus {
         Theme current = Theme.load(settings.prefs());
         for (Theme t : Theme.values()) {
             RadioMenuItem item = new RadioMenuItem(t.displayName());
-            item.setId("menu-theme-" + t.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setId("menu-theme-" + t.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             item.setToggleGroup(group);
             item.setSelected(t == current);
             item.setOnAction(e -> {
@@ -217,7 +219,8 @@ public final class MainMenus {
     private Menu helpMenu() {
         return menu("Help", "menu-help",
                 item("Getting Started", null, e -> HelpDialogs.guide(window.stage())),
-                item("Keyboard Shortcuts", new KeyCodeCombination(KeyCode.F1), e -> HelpDialogs.shortcuts(window.stage())),
+                item("Keyboard Shortcuts", new KeyCodeCombination(KeyCode.F1),
+                        e -> HelpDialogs.shortcuts(window.stage())),
                 item("About Demarc", null, e -> HelpDialogs.about(window.stage())));
     }
 
@@ -266,7 +269,7 @@ public final class MainMenus {
 
     private static Button button(String text, String tip, EventHandler<ActionEvent> action) {
         Button b = new Button(text);
-        b.setId("toolbar-" + text.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        b.setId("toolbar-" + text.toLowerCase(Locale.ROOT).replace(' ', '-'));
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(action);
         b.setFocusTraversable(false);
@@ -282,7 +285,7 @@ public final class MainMenus {
 
     private static MenuItem item(String text, KeyCombination accelerator, EventHandler<ActionEvent> action) {
         MenuItem item = new MenuItem(text);
-        item.setId("menu-" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        item.setId("menu-" + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", ""));
         item.setAccelerator(accelerator);
         item.setOnAction(action);

@@ -17,10 +17,12 @@ import dev.demarc.ui.palette.PaletteView;
 import dev.demarc.ui.present.PresentMode;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -60,7 +62,7 @@ public final class MainWindow {
     private final Node status;
     private final BorderPane canvasPane;
     private int tabBeforePresenting;
-    private final javafx.scene.layout.VBox legendDock = new javafx.scene.layout.VBox();
+    private final VBox legendDock = new VBox();
     private final OverlayView overlay;
 
     public MainWindow(Stage stage, EditorModel model, DocumentActions documents, ClipboardActions clipboard,
@@ -224,7 +226,7 @@ public final class MainWindow {
         if (!f.components().isEmpty() && canvas.isFullyVisible(f.components())) {
             return;
         }
-        List<String> ids = new java.util.ArrayList<>(f.components());
+        List<String> ids = new ArrayList<>(f.components());
         if (!f.components().isEmpty()) {
             model.analysis().exposurePath(f.components().get(0)).ifPresent(p -> p.hops().stream()
                     .map(ExposurePath.Hop::component).filter(id -> !id.isEmpty() && !ids.contains(id))
@@ -304,7 +306,7 @@ public final class MainWindow {
             e.setDropCompleted(true);
             e.consume();
             // Opened after the drop finishes, so a "save changes?" dialog does not block the platform's drag.
-            javafx.application.Platform.runLater(() -> documents.open(file));
+            Platform.runLater(() -> documents.open(file));
         }
     }
 }

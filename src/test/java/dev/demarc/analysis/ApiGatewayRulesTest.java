@@ -6,6 +6,7 @@ import static dev.demarc.analysis.FindingAsserts.assertSilent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,7 +35,7 @@ class ApiGatewayRulesTest {
         Analysis a = analyze(d);
         assertSilent(a, "apigateway.no-authorizer");
         assertSilent(a, "apigateway.open-lambda");
-        assertEquals(java.util.Optional.empty(), a.exposurePath("fn"));
+        assertEquals(Optional.empty(), a.exposurePath("fn"));
     }
 
     @Test

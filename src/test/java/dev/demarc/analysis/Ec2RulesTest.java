@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarc.model.ComponentType;
+import dev.demarc.model.InboundRule;
+import dev.demarc.model.Protocol;
 import org.junit.jupiter.api.Test;
 
 /** What the customer owns on an instance: exposure (R1, R17), IMDS, role (R14), disks, patching, backups. */
@@ -34,8 +36,8 @@ class Ec2RulesTest {
 
     @Test
     void udpToPort22IsNotSshSoItIsNotAnAdminExposure() {
-        Analysis a = analyze(Fixtures.publicInstance(new dev.demarc.model.InboundRule(
-                dev.demarc.model.Protocol.UDP, 22, WORLD)));
+        Analysis a = analyze(Fixtures.publicInstance(new InboundRule(
+                Protocol.UDP, 22, WORLD)));
 
         assertTrue(a.findings().stream().noneMatch(f -> f.rule().equals("ec2.admin-port-open")));
         assertFires(a, "ec2.internet-facing", "web");

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,7 +78,7 @@ public final class DiagramGenerator {
     }
 
     private static Properties props(Object... pairs) {
-        Map<String, PropertyValue> map = new java.util.LinkedHashMap<>();
+        Map<String, PropertyValue> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put((String) pairs[i], (PropertyValue) pairs[i + 1]);
         }

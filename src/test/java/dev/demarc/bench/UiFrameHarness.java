@@ -7,17 +7,28 @@ import dev.demarc.model.PropertyValue;
 import dev.demarc.ui.DemarcApp;
 import dev.demarc.ui.MainWindow;
 import dev.demarc.ui.files.Dialogs;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
@@ -30,8 +41,8 @@ import javafx.stage.Stage;
 public final class UiFrameHarness {
 
     private static final int RUNS = 40;
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS =
+            ManagementFactory.getThreadMXBean();
     /** The JavaFX thread's CPU time of each step timed since the last report: robust when the machine is busy. */
     private static final List<Double> CPU = new ArrayList<>();
     private static volatile double lastCpu;
@@ -58,13 +69,13 @@ public final class UiFrameHarness {
             stage.setHeight(1000);
             stage.show();
             String drop = System.getProperty("harness.drop", "");
-            javafx.scene.control.SplitPane main = (javafx.scene.control.SplitPane)
-                    ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getCenter();
+            SplitPane main = (SplitPane)
+                    ((BorderPane) stage.getScene().getRoot()).getCenter();
             if (drop.contains("inspector")) {
                 main.getItems().remove(2);
             }
             if (drop.contains("findings")) {
-                ((javafx.scene.control.SplitPane) main.getItems().get(1)).getItems().remove(1);
+                ((SplitPane) main.getItems().get(1)).getItems().remove(1);
             }
             return w;
         });
@@ -102,7 +113,8 @@ public final class UiFrameHarness {
         measure(window, "overlay on: move one component", i -> window.model().apply("Move",
                 d -> window.model().edits().move(d, List.of(ec2.get(i % ec2.size()).id()), 20, 0)));
         measure(window, "overlay on: change a property", i -> window.model().apply("Change", d -> window.model()
-                .edits().setProperty(d, ec2.get(i % ec2.size()).id(), "ebsEncrypted", new PropertyValue.Bool(i % 2 == 0))));
+                .edits().setProperty(d, ec2.get(i % ec2.size()).id(), "ebsEncrypted",
+                        new PropertyValue.Bool(i % 2 == 0))));
         measure(window, "overlay on: undo", i -> window.model().undo());
         Node bar = window.stage().getScene().lookup("#lenses");
         measure(window, "overlay on: switch the lens", i -> ((org.controlsfx.control.SegmentedButton) bar)
@@ -119,7 +131,7 @@ public final class UiFrameHarness {
     private static void measure(MainWindow window, String name, Step step) throws Exception {
         if (Boolean.getBoolean("harness.clock")) {
             // Lets a profile (JFR) be cut to one step's window of time.
-            System.out.println("  starts at " + java.time.LocalTime.now());
+            System.out.println("  starts at " + LocalTime.now());
         }
         for (int i = 0; i < 5; i++) {
             int n = i;
@@ -139,7 +151,7 @@ public final class UiFrameHarness {
      * from the pulse runs). Rendering happens on the renderer thread and is not counted. Milliseconds.
      */
     private static double time(MainWindow window, Runnable action) throws Exception {
-        javafx.scene.Scene scene = window.stage().getScene();
+        Scene scene = window.stage().getScene();
         CompletableFuture<Double> total = new CompletableFuture<>();
         long[] marks = new long[2];
         Runnable[] post = new Runnable[1];
@@ -178,7 +190,7 @@ public final class UiFrameHarness {
             Thread.sleep(1);
         }
         CompletableFuture<Long> end = new CompletableFuture<>();
-        javafx.scene.Scene scene = window.stage().getScene();
+        Scene scene = window.stage().getScene();
         Runnable[] post = new Runnable[1];
         post[0] = () -> {
             scene.removePostLayoutPulseListener(post[0]);
@@ -205,14 +217,14 @@ public final class UiFrameHarness {
         SETTLE.clear();
     }
 
-    private static java.util.Map<String, Integer> count(javafx.scene.Node n) {
-        java.util.Map<String, Integer> byClass = new java.util.TreeMap<>();
-        java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(List.of(n));
+    private static Map<String, Integer> count(Node n) {
+        Map<String, Integer> byClass = new TreeMap<>();
+        ArrayDeque<Node> todo = new ArrayDeque<>(List.of(n));
         while (!todo.isEmpty()) {
-            javafx.scene.Node x = todo.pop();
+            Node x = todo.pop();
             byClass.merge(x.getClass().getSimpleName(), 1, Integer::sum);
             byClass.merge("ALL", 1, Integer::sum);
-            if (x instanceof javafx.scene.Parent p) {
+            if (x instanceof Parent p) {
                 todo.addAll(p.getChildrenUnmodifiable());
             }
         }
@@ -224,7 +236,7 @@ public final class UiFrameHarness {
         return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
+    private static <T> T onFx(Callable<T> task) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

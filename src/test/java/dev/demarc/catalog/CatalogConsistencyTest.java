@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarc.model.ComponentType;
+import dev.demarc.model.PropertyValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The built-in catalog is complete and explains itself. */
 class CatalogConsistencyTest {
@@ -114,7 +118,7 @@ class CatalogConsistencyTest {
         for (Layer layer : List.of(Layer.GUEST_OS, Layer.RUNTIME)) {
             LayerVariant fargate = ecs.layer(layer).variants().get(0);
             assertEquals("launchType", fargate.property());
-            assertTrue(fargate.appliesTo(new dev.demarc.model.PropertyValue.Text("FARGATE")));
+            assertTrue(fargate.appliesTo(new PropertyValue.Text("FARGATE")));
             assertEquals(Owner.AWS, fargate.owner(), layer + " on Fargate is AWS's (ECS-R1)");
         }
         List<LayerVariant> nodes = catalog.spec(new ComponentType("EKS")).layer(Layer.GUEST_OS).variants();
@@ -225,8 +229,8 @@ class CatalogConsistencyTest {
         assertTrue(e.getMessage().contains("types/EC2.json"), e.getMessage());
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "\"property\": \"noSuchSetting\", \"is\": false | 'noSuchSetting' is not a property of this type",
         "\"property\": \"autoMinorVersionUpgrade\", \"is\": \"yes\" | does not fit property 'autoMinorVersionUpgrade'",
         "\"property\": \"engine\", \"in\": [\"db2\"] | does not fit property 'engine'",
@@ -243,7 +247,7 @@ class CatalogConsistencyTest {
                         + "\"why\": \"x\", \"sources\": []}]";
                 // Replaces the first layer's variants (the runtime's) with the broken one.
                 String changed = rds.replaceFirst("(?s)\"when\": \\[.*?\\]\\s*\\}\\s*\\]",
-                        java.util.regex.Matcher.quoteReplacement(variant));
+                        Matcher.quoteReplacement(variant));
                 assertTrue(!changed.equals(rds), "the test must find a when entry to replace");
                 return stream(changed);
             } catch (IOException ex) {

@@ -66,7 +66,8 @@ class CheckCommandReportsTest {
             JsonNode components = report.get("components");
             assertTrue(components.size() > 0);
             for (JsonNode c : components) {
-                assertTrue(c.get("id").isTextual() && c.get("type").isTextual() && c.get("label").isTextual(), c.toString());
+                assertTrue(c.get("id").isTextual() && c.get("type").isTextual() && c.get("label").isTextual(),
+                        c.toString());
                 List<String> layerIds = new ArrayList<>();
                 for (JsonNode layer : c.get("layers")) {
                     layerIds.add(layer.get("layer").textValue());
@@ -202,7 +203,8 @@ class CheckCommandReportsTest {
         String label = "<script>alert(1)</script> | *bold* `code` [link](http://x) _u_";
         Path f = dir.resolve("escape.json");
         String jsonLabel = JSON.writeValueAsString(label);
-        Files.writeString(f, "{\"format\": \"demarc-diagram\", \"formatVersion\": 1, \"title\": " + JSON.writeValueAsString("# T | <b>")
+        Files.writeString(f, "{\"format\": \"demarc-diagram\", \"formatVersion\": 1, \"title\": "
+                + JSON.writeValueAsString("# T | <b>")
                 + ", \"components\": [{\"id\": \"bucket\", \"type\": \"S3\", \"label\": " + jsonLabel
                 + ", \"x\": 0, \"y\": 0, \"properties\": {\"blockPublicAccess\": false, \"publicPolicy\": true}}]}");
         Cli.Run r = run("--format", "markdown", f.toString()).assertNoStackTrace();

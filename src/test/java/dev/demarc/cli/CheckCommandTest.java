@@ -73,7 +73,8 @@ class CheckCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.out().contains("broken.json: cannot be checked"), r.out());
         assertTrue(r.out().contains("ends too early"), r.out());
-        assertTrue(r.out().contains("Three-tier web app, well configured"), "the good file is still reported:\n" + r.out());
+        assertTrue(r.out().contains("Three-tier web app, well configured"), "the good file is still reported:\n"
+                + r.out());
     }
 
     @Test
@@ -94,7 +95,8 @@ class CheckCommandTest {
     @Test
     void anUnknownPropertyIsAWarningNotAFailure() throws Exception {
         String f = file("warn.json", "{\"format\": \"demarc-diagram\", \"formatVersion\": 1, \"components\": ["
-                + "{\"id\": \"bucket\", \"type\": \"S3\", \"x\": 0, \"y\": 0, \"properties\": {\"colour\": \"red\"}}]}");
+                + "{\"id\": \"bucket\", \"type\": \"S3\", \"x\": 0, \"y\": 0, "
+                + "\"properties\": {\"colour\": \"red\"}}]}");
         Cli.Run r = run(f).assertNoStackTrace();
         assertEquals(0, r.code());
         assertTrue(r.out().contains("warning: Component 'bucket'"), r.out());

@@ -10,8 +10,10 @@ import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Connection;
 import dev.demarc.model.Diagram;
+import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +24,9 @@ class DiagramEditsTest {
     /** A VPC at (0,0) 900x560 holding a subnet at (20,40) 400x360 holding an EC2 at (60,100); an S3 outside. */
     private static Diagram nested() {
         Component vpc = new Component("vpc", ComponentType.VPC, null, 0, 0, 900.0, 560.0, null,
-                dev.demarc.model.Properties.empty());
+                Properties.empty());
         Component subnet = new Component("sub", ComponentType.SUBNET, null, 20, 40, 400.0, 360.0, "vpc",
-                dev.demarc.model.Properties.empty());
+                Properties.empty());
         Component ec2 = Component.of("web", ComponentType.EC2, 60, 100).withParent("sub");
         Component s3 = Component.of("bucket", ComponentType.S3, 1200, 100);
         return new Diagram("t", List.of(vpc, subnet, ec2, s3), List.of(Connection.of("c1", "web", "bucket")));
@@ -75,7 +77,7 @@ class DiagramEditsTest {
     @Test
     void aVpcCannotBeDroppedIntoASubnet() {
         Diagram d = edits.add(nested(), new Component("vpc2", ComponentType.VPC, null, 2000, 0, 100.0, 100.0,
-                null, dev.demarc.model.Properties.empty()));
+                null, Properties.empty()));
         EditException e = assertThrows(EditException.class, () -> edits.move(d, List.of("vpc2"), -1900, 150));
         assertTrue(e.getMessage().contains("VPC cannot go inside a subnet"), e.getMessage());
     }
@@ -143,7 +145,7 @@ class DiagramEditsTest {
     @Test
     void resizeKeepsAMinimumSize() {
         Diagram empty = new Diagram("t", List.of(new Component("vpc", ComponentType.VPC, null, 0, 0, 900.0, 560.0,
-                null, dev.demarc.model.Properties.empty())), List.of());
+                null, Properties.empty())), List.of());
         Component vpc = edits.resize(empty, "vpc", 0, 0, 5, 5).component("vpc").orElseThrow();
         assertEquals(40, vpc.width());
         assertEquals(30, vpc.height());
@@ -152,7 +154,7 @@ class DiagramEditsTest {
     @Test
     void changingTheEngineDropsTheOldEnginesVersionAndOtherSettingsKeepIt() {
         Component db = new Component("db", ComponentType.RDS, null, 0, 0, null, null, null,
-                dev.demarc.model.Properties.of(java.util.Map.of("engine", new PropertyValue.Text("mysql"),
+                Properties.of(Map.of("engine", new PropertyValue.Text("mysql"),
                         "engineVersion", new PropertyValue.Text("8.0"))));
         Diagram d = new Diagram(null, List.of(db), List.of());
 

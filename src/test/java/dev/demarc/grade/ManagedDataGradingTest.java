@@ -10,6 +10,7 @@ import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
 import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ManagedDataGradingTest {
 
     private static List<Difference> grade(String fields, Diagram student) throws Exception {
         Rubric rubric = new RubricReader(Students.CATALOG, Students.ANALYZER.rules())
-                .read((HEAD + fields + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .read((HEAD + fields + "}").getBytes(StandardCharsets.UTF_8));
         return new RubricGrader(rubric, Students.CATALOG, Students.ANALYZER.rules()).mark(analyze(student))
                 .differences();
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.demarc.catalog.Catalog;
+import dev.demarc.model.Diagram;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,8 +85,8 @@ class AtomicFilesTest {
         Path target = dir.resolve("d.json");
         Files.createDirectory(target);
         Files.writeString(target.resolve("old.json"), "{}");
-        DiagramWriter writer = new DiagramWriter(dev.demarc.catalog.Catalog.builtIn());
-        assertThrows(IOException.class, () -> writer.write(target, dev.demarc.model.Diagram.empty()));
+        DiagramWriter writer = new DiagramWriter(Catalog.builtIn());
+        assertThrows(IOException.class, () -> writer.write(target, Diagram.empty()));
         assertEquals("{}", Files.readString(target.resolve("old.json")));
         assertEquals(List.of(target), listing(dir));
     }

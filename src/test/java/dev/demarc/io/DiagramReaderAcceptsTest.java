@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.demarc.catalog.Catalog;
@@ -16,10 +17,18 @@ import dev.demarc.model.InboundRule;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +39,7 @@ class DiagramReaderAcceptsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Reads numbers exactly, so that 1e400 is not turned into Infinity by the test itself. */
     private static final ObjectMapper EXACT = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** The example of the contract (issue 2, section 2), copied by hand. */
     static final String CONTRACT_EXAMPLE = """
@@ -44,7 +53,8 @@ class DiagramReaderAcceptsTest {
                 {"id": "public-a", "type": "SUBNET", "parent": "vpc", "x": 60, "y": 80, "width": 400, "height": 480,
                  "properties": {"public": true}},
                 {"id": "web", "type": "EC2", "label": "Web server", "parent": "public-a", "x": 100, "y": 120,
-                 "properties": {"publicIp": true, "inboundRules": [{"protocol": "tcp", "port": 443, "source": "0.0.0.0/0"}]}},
+                 "properties": {"publicIp": true,
+                                "inboundRules": [{"protocol": "tcp", "port": 443, "source": "0.0.0.0/0"}]}},
                 {"id": "assets", "type": "S3", "label": "Static assets", "x": 1000, "y": 120}
               ],
               "connections": [{"id": "c1", "from": "web", "to": "assets", "label": "reads"}]
@@ -200,7 +210,8 @@ class DiagramReaderAcceptsTest {
     void absentPropertiesStayAbsentAfterSaving() throws Exception {
         Diagram d = load(HostileInputs.diagram(
                 "{\"id\": \"web\", \"type\": \"EC2\", \"x\": 0, \"y\": 0}",
-                "{\"id\": \"db\", \"type\": \"RDS\", \"x\": 0, \"y\": 0, \"properties\": {\"multiAz\": true}}")).diagram();
+                "{\"id\": \"db\", \"type\": \"RDS\", \"x\": 0, \"y\": 0, \"properties\": {\"multiAz\": true}}"))
+                .diagram();
         String saved = new String(new DiagramWriter(CATALOG).toBytes(d), StandardCharsets.UTF_8);
         JsonNode components = JSON.readTree(saved).get("components");
         assertFalse(components.get(0).has("properties"), saved);
@@ -211,28 +222,29 @@ class DiagramReaderAcceptsTest {
         }
     }
 
-    private static <T> List<T> iterable(java.util.Iterator<T> it) {
-        List<T> out = new java.util.ArrayList<>();
+    private static <T> List<T> iterable(Iterator<T> it) {
+        List<T> out = new ArrayList<>();
         it.forEachRemaining(out::add);
         return out;
     }
 
     @Test
     void ipv6AnywhereIsAValidSource() throws Exception {
-        Diagram d = load(HostileInputs.diagram("{\"id\": \"web\", \"type\": \"EC2\", \"x\": 0, \"y\": 0, \"properties\": "
-                + "{\"inboundRules\": [{\"protocol\": \"tcp\", \"port\": 443, \"source\": \"::/0\"}, "
+        Diagram d = load(HostileInputs.diagram("{\"id\": \"web\", \"type\": \"EC2\", \"x\": 0, \"y\": 0, "
+                + "\"properties\": {\"inboundRules\": [{\"protocol\": \"tcp\", \"port\": 443, \"source\": \"::/0\"}, "
                 + "{\"protocol\": \"udp\", \"port\": 53, \"source\": \"2001:db8::/32\"}]}}")).diagram();
         PropertyValue.Rules rules = (PropertyValue.Rules) d.component("web").orElseThrow()
                 .properties().get("inboundRules").orElseThrow();
-        assertEquals(List.of(new InboundRule(Protocol.TCP, 443, "::/0"), new InboundRule(Protocol.UDP, 53, "2001:db8::/32")),
-                rules.rules());
+        assertEquals(List.of(new InboundRule(Protocol.TCP, 443, "::/0"),
+                new InboundRule(Protocol.UDP, 53, "2001:db8::/32")), rules.rules());
         assertTrue(rules.rules().get(0).fromAnywhere());
     }
 
     @Test
     void protocolAllNeedsNoPortAndIsSavedWithoutOne() throws Exception {
-        Diagram d = load(HostileInputs.diagram("{\"id\": \"db\", \"type\": \"RDS\", \"x\": 0, \"y\": 0, \"properties\": "
-                + "{\"inboundRules\": [{\"protocol\": \"all\", \"source\": \"10.0.0.0/16\"}]}}")).diagram();
+        Diagram d = load(HostileInputs.diagram("{\"id\": \"db\", \"type\": \"RDS\", \"x\": 0, \"y\": 0, "
+                + "\"properties\": {\"inboundRules\": [{\"protocol\": \"all\", \"source\": \"10.0.0.0/16\"}]}}"))
+                .diagram();
         PropertyValue.Rules rules = (PropertyValue.Rules) d.component("db").orElseThrow()
                 .properties().get("inboundRules").orElseThrow();
         assertEquals(Protocol.ALL, rules.rules().get(0).protocol());
@@ -246,7 +258,8 @@ class DiagramReaderAcceptsTest {
 
     @Test
     void negativeZeroPositionRoundTripsToAnEqualDiagram() throws Exception {
-        Diagram d = load(HostileInputs.diagram("{\"id\": \"web\", \"type\": \"EC2\", \"x\": -0.0, \"y\": 0.5}")).diagram();
+        Diagram d = load(HostileInputs.diagram("{\"id\": \"web\", \"type\": \"EC2\", \"x\": -0.0, \"y\": 0.5}"))
+                .diagram();
         byte[] saved = new DiagramWriter(CATALOG).toBytes(d);
         assertEquals(d, new DiagramReader(CATALOG).read(saved).diagram());
     }
@@ -254,7 +267,8 @@ class DiagramReaderAcceptsTest {
     @Test
     void aMissingFileIsNamed(@TempDir Path dir) {
         Path missing = dir.resolve("nope.json");
-        DiagramLoadException e = assertThrows(DiagramLoadException.class, () -> new DiagramReader(CATALOG).read(missing));
+        DiagramLoadException e = assertThrows(DiagramLoadException.class,
+                () -> new DiagramReader(CATALOG).read(missing));
         assertTrue(e.first().message().contains("not found"), e.getMessage());
         assertTrue(e.first().message().contains("nope.json"), e.getMessage());
     }
@@ -268,9 +282,9 @@ class DiagramReaderAcceptsTest {
     @Test
     void anEndlessDeviceIsCutOffAtTheLimit() {
         Path zero = Path.of("/dev/zero");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "needs /dev/zero");
-        DiagramLoadException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                java.time.Duration.ofSeconds(10),
+        Assumptions.assumeTrue(Files.isReadable(zero), "needs /dev/zero");
+        DiagramLoadException e = Assertions.assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
                 () -> assertThrows(DiagramLoadException.class, () -> new DiagramReader(CATALOG).read(zero)));
         assertTrue(e.first().message().contains("too large"), e.getMessage());
     }
@@ -278,9 +292,9 @@ class DiagramReaderAcceptsTest {
     @Test
     void aFileOnDiskLargerThanTheLimitIsRefusedBeforeReading(@TempDir Path dir) throws Exception {
         Path big = dir.resolve("big.json");
-        try (var channel = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            channel.write(java.nio.ByteBuffer.wrap(new byte[] {' '}), DiagramReader.MAX_BYTES); // sparse
+        try (var channel = FileChannel.open(big, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(new byte[] {' '}), DiagramReader.MAX_BYTES); // sparse
         }
         DiagramLoadException e = assertThrows(DiagramLoadException.class, () -> new DiagramReader(CATALOG).read(big));
         assertTrue(e.first().message().contains("too large"), e.getMessage());

@@ -52,7 +52,8 @@ class DiagramWriterTest {
                                 new InboundRule(Protocol.ALL, 0, "::/0"))),
                         "publicIp", new PropertyValue.Bool(true)));
         Component db = new Component("db", ComponentType.RDS, "Orders \"main\" DB", 300, 120, 150.0, 80.0, "vpc",
-                props("backupRetentionDays", new PropertyValue.Int(7), "inboundRules", new PropertyValue.Rules(List.of()),
+                props("backupRetentionDays", new PropertyValue.Int(7), "inboundRules",
+                        new PropertyValue.Rules(List.of()),
                         "engine", new PropertyValue.Text("postgres")));
         Component bucket = Component.of("bucket", ComponentType.S3, 1000, -20);
         return new Diagram("Tiny", List.of(vpc, web, db, bucket), List.of(

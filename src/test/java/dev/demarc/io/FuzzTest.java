@@ -9,13 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +79,7 @@ class FuzzTest {
                 outcome = result.get(BOUND_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 throw new AssertionError(failure(seed, i, input, "took longer than " + BOUND_MILLIS + " ms"));
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new AssertionError(failure(seed, i, input, "threw " + e.getCause()), e.getCause());
             }
             slowest = Math.max(slowest, System.nanoTime() - before);
@@ -82,7 +88,8 @@ class FuzzTest {
                 int index = i;
                 assertFalse(e.problems().isEmpty(), () -> failure(seed, index, input, "refused without a problem"));
                 for (Problem p : e.problems()) {
-                    assertFalse(p.describe().isBlank(), () -> failure(seed, index, input, "refused with a blank message"));
+                    assertFalse(p.describe().isBlank(), () -> failure(seed, index, input,
+                            "refused with a blank message"));
                     assertNoInternals(p.describe(), () -> failure(seed, index, input, "leaks parser internals"));
                     assertFalse(p.message().equals(JsonSyntax.UNEXPLAINED)
                             || p.message().equals(JsonSyntax.UNEXPLAINED_LIMIT),
@@ -102,8 +109,8 @@ class FuzzTest {
      * As {@link HostileInputTest#assertNoInternals}, except that a backtick may be the file's own text (a
      * field name or a character quoted from the file); Jackson's own notation is a backticked class name.
      */
-    private static void assertNoInternals(String message, java.util.function.Supplier<String> failure) {
-        assertFalse(java.util.regex.Pattern.compile("`[A-Za-z]+\\.[A-Za-z_.]+`").matcher(message).find(),
+    private static void assertNoInternals(String message, Supplier<String> failure) {
+        assertFalse(Pattern.compile("`[A-Za-z]+\\.[A-Za-z_.]+`").matcher(message).find(),
                 () -> failure.get() + ": " + message);
         try {
             HostileInputTest.assertNoInternals(message.replace("`", ""));
@@ -163,7 +170,7 @@ class FuzzTest {
             int at = random.nextInt(in.length);
             return switch (random.nextInt(9)) {
                 case 0 -> flip(in, random);
-                case 1 -> java.util.Arrays.copyOf(in, at);
+                case 1 -> Arrays.copyOf(in, at);
                 case 2 -> duplicateLine(in, random);
                 case 3 -> replaceNumber(in, random, HUGE[random.nextInt(HUGE.length)]);
                 case 4 -> insert(in, valueStart(in, at), nesting(random));
@@ -193,13 +200,13 @@ class FuzzTest {
 
         private static byte[] swapLines(byte[] in, Random random) {
             List<String> lines = lines(in);
-            java.util.Collections.swap(lines, random.nextInt(lines.size()), random.nextInt(lines.size()));
+            Collections.swap(lines, random.nextInt(lines.size()), random.nextInt(lines.size()));
             return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
         }
 
         private static byte[] replaceNumber(byte[] in, Random random, String number) {
             String text = new String(in, StandardCharsets.UTF_8);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<=: )-?\\d+(\\.\\d+)?").matcher(text);
+            Matcher m = Pattern.compile("(?<=: )-?\\d+(\\.\\d+)?").matcher(text);
             List<int[]> spans = new ArrayList<>();
             while (m.find()) {
                 spans.add(new int[] {m.start(), m.end()});

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.demarc.catalog.Catalog;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -84,7 +85,7 @@ class HostileInputTest {
         String file = "{\n  \"format\": \"demarc-diagram\",\n  \"formatVersion\": 1,\n  \"components\": [\n    {\n"
                 + "      \"id\": \"web\",\n      \"type\": \"EC2\",\n      \"parnet\": \"vpc\",\n      \"x\": 0,\n"
                 + "      \"y\": 0\n    }\n  ]\n}\n";
-        Problem p = load(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)).first();
+        Problem p = load(file.getBytes(StandardCharsets.UTF_8)).first();
         assertTrue(p.message().contains("unknown field \"parnet\""), p.describe());
         assertEquals(8, p.line(), p.describe());
         assertEquals(7, p.column(), p.describe());
@@ -94,9 +95,10 @@ class HostileInputTest {
     void everyComponentProblemIsReportedAtOnce() {
         String file = HostileInputs.diagram(
                 "{\"id\": \"web\", \"type\": \"EC2\", \"x\": 0, \"y\": 0, \"properties\": {\"publicIp\": \"yes\"}}",
-                "{\"id\": \"db\", \"type\": \"RDS\", \"x\": 0, \"y\": 0, \"properties\": {\"backupRetentionDays\": 99}}",
+                "{\"id\": \"db\", \"type\": \"RDS\", \"x\": 0, \"y\": 0, "
+                        + "\"properties\": {\"backupRetentionDays\": 99}}",
                 "{\"id\": \"fn\", \"type\": \"GLUE\", \"x\": 0, \"y\": 0}");
-        DiagramLoadException e = load(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        DiagramLoadException e = load(file.getBytes(StandardCharsets.UTF_8));
         assertEquals(3, e.problems().size(), describe(e));
         assertTrue(e.problems().get(0).message().contains("'publicIp'"), describe(e));
         assertEquals(5, e.problems().get(0).line());
@@ -114,7 +116,7 @@ class HostileInputTest {
                 "{\"id\": \"web\", \"type\": \"EC2\", \"parent\": \"vpc\", \"x\": 0, \"y\": 0}",
                 "{\"id\": \"db\", \"type\": \"RDS\", \"x\": 0, \"y\": 0}"),
                 List.of("{\"id\": \"c1\", \"from\": \"web\", \"to\": \"vpc\"}"));
-        DiagramLoadException e = load(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        DiagramLoadException e = load(file.getBytes(StandardCharsets.UTF_8));
         assertEquals(1, e.problems().size(), describe(e));
         assertTrue(e.first().message().contains("Component 'vpc' property 'flowLogs'"), describe(e));
     }

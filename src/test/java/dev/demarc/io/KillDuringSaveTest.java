@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a child JVM ({@link SaveLoop}) in the middle of saving large diagrams, many times, at random moments: the file on disk is always
+ * Kills a child JVM ({@link SaveLoop}) in the middle of saving large diagrams, many times, at random moments: the file
+ * on disk is always
  * exactly one of the two complete versions (never a mix, never truncated) and loads, and so is its backup.
  * The seed is printed on failure; {@code -Ddemarc.killSeed=N} replays a run.
  */

@@ -4,7 +4,6 @@ import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.PropertySpec;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.model.Component;
-import dev.demarc.model.ComponentType;
 import dev.demarc.model.Connection;
 import dev.demarc.model.Diagram;
 import dev.demarc.model.InboundRule;
@@ -14,6 +13,7 @@ import dev.demarc.model.Protocol;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -96,7 +96,7 @@ public final class RandomDiagrams {
     }
 
     private Component component(TypeSpec spec, Component parent) {
-        String id = spec.type().id().toLowerCase(java.util.Locale.ROOT) + "-" + components.size()
+        String id = spec.type().id().toLowerCase(Locale.ROOT) + "-" + components.size()
                 + (random.nextBoolean() ? "" : "_x.y");
         Map<String, PropertyValue> values = new LinkedHashMap<>();
         for (PropertySpec p : spec.properties()) {

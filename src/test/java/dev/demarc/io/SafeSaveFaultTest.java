@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SafeSaveFaultTest {
 
     private static final byte[] OLDER = "older version\n".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] OLD = "the previous version, longer than the new one\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] OLD =
+            "the previous version, longer than the new one\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] NEW = "new version\n".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
@@ -83,7 +85,7 @@ class SafeSaveFaultTest {
         assertTrue(ops.fired(), "the planned fault happened");
         assertArrayEquals(OLD, Files.readAllBytes(file), "the previous file is intact");
         byte[] kept = Files.readAllBytes(backup);
-        assertTrue(java.util.Arrays.equals(OLDER, kept) || java.util.Arrays.equals(OLD, kept),
+        assertTrue(Arrays.equals(OLDER, kept) || Arrays.equals(OLD, kept),
                 "the backup holds a complete earlier version");
         assertEquals(List.of(file, backup), listing(), "no temporary file is left");
         String message = SaveFailures.describe(file, e);

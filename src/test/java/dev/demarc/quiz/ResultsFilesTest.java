@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,7 +94,7 @@ class ResultsFilesTest {
 
     @Test
     void theDefaultFileIsNamedAfterTheStudentAndTheDateInTheDocumentsFolder(@TempDir Path home) throws Exception {
-        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 6);
+        LocalDate day = LocalDate.of(2026, 12, 6);
         assertEquals("quiz-ana-lopes-2026-12-06.csv", ResultsFiles.defaultName(" Ana Lopes ", day, "csv"));
         assertEquals("quiz-jose-d-arc-2026-12-06.json", ResultsFiles.defaultName("Jos\u00e9 d'Arc", day, "json"));
         assertEquals("quiz-2026-12-06.csv", ResultsFiles.defaultName("", day, "csv"));

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Another instance of Demarc, as far as the recovery folder can tell: a child JVM that opens a store,
@@ -53,7 +54,7 @@ public final class RecoveryChild {
     /** Kills the child as a crash would, and waits until it is gone. */
     public static void kill(Process child) throws InterruptedException {
         child.destroyForcibly();
-        if (!child.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!child.waitFor(10, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the child instance did not end");
         }
     }

@@ -10,6 +10,7 @@ import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
 import dev.demarc.model.Properties;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +32,7 @@ class MarkdownEscapeTest {
         assertTrue(md.contains("\n### \\[x\\](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt; "
                 + "&amp;lt;b&amp;gt; \\`\\`code\\`\\` a\\|b \\!\\[i\\](y) (S3, `bucket`)\n"), md);
         assertFalse(md.contains("<img") || md.contains("<script"), md);
-        assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)\\]\\(javascript").matcher(md).find(),
+        assertFalse(Pattern.compile("(?<!\\\\)\\]\\(javascript").matcher(md).find(),
                 "no link can form: " + md);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -35,14 +36,14 @@ class CompareSnapshot extends EditorTestBase {
         CompareSteps.awaitLineOn(this, 1, "managed-service");
         write(compare.getScene().getRoot(), out + "-spectrum.png");
 
-        interact(() -> ((javafx.scene.control.ScrollPane) lookup(".compare-scroll").query()).setVvalue(1));
+        interact(() -> ((ScrollPane) lookup(".compare-scroll").query()).setVvalue(1));
         clickOn("#compare-1-launchType");
         CompareSteps.pickFromOpenList(this, "FARGATE");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> CompareSteps.bandStyle(this, 1, "guest-os")
                 .contains("owner-aws"));
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
         write(compare.getScene().getRoot(), out + "-fargate-settings.png");
-        interact(() -> ((javafx.scene.control.ScrollPane) lookup(".compare-scroll").query()).setVvalue(0));
+        interact(() -> ((ScrollPane) lookup(".compare-scroll").query()).setVvalue(0));
         CompareSteps.awaitLineOn(this, 1, "runtime");
         write(compare.getScene().getRoot(), out + "-fargate.png");
         interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));

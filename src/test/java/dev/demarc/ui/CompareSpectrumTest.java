@@ -11,6 +11,7 @@ import dev.demarc.catalog.TypeSpec;
 import dev.demarc.quiz.CatalogFiles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -47,7 +48,7 @@ class CompareSpectrumTest extends EditorTestBase {
     }
 
     private static String owner(String owner) {
-        return "owner-" + owner.toLowerCase(java.util.Locale.ROOT);
+        return "owner-" + owner.toLowerCase(Locale.ROOT);
     }
 
     @Test

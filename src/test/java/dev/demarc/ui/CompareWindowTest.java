@@ -5,18 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.demarc.analysis.Analyzer;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.model.ComponentType;
+import dev.demarc.model.Properties;
+import dev.demarc.model.PropertyValue;
 import dev.demarc.quiz.CatalogFiles;
+import dev.demarc.quiz.Specimen;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Line;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
@@ -115,7 +127,7 @@ class CompareWindowTest extends EditorTestBase {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rds.entrySet().stream()
                     .allMatch(e -> styleOf(0, e.getKey()).contains(ownerClass(e.getValue()))));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             // Reported band by band below.
         }
         rds.forEach((layer, owner) -> assertTrue(styleOf(0, layer).contains(ownerClass(owner)),
@@ -138,17 +150,17 @@ class CompareWindowTest extends EditorTestBase {
         int now = after.startsWith("No") ? 0 : Integer.parseInt(after.split(" ")[0]);
         assertEquals(was - 1, now, "encrypting the database's storage closes one finding: " + after);
         // The duty chips under the column are the analysis' duties of that very specimen.
-        dev.demarc.catalog.Catalog catalog = dev.demarc.catalog.Catalog.builtIn();
-        java.util.Set<String> expected = new dev.demarc.analysis.Analyzer(catalog).analyze(
-                dev.demarc.quiz.Specimen.of(catalog, dev.demarc.model.ComponentType.RDS,
-                        dev.demarc.model.Properties.empty().with("storageEncrypted",
-                                new dev.demarc.model.PropertyValue.Bool(true))))
-                .component(dev.demarc.quiz.Specimen.ID).orElseThrow().duties().stream()
+        Catalog catalog = Catalog.builtIn();
+        Set<String> expected = new Analyzer(catalog).analyze(
+                Specimen.of(catalog, ComponentType.RDS,
+                        Properties.empty().with("storageEncrypted",
+                                new PropertyValue.Bool(true))))
+                .component(Specimen.ID).orElseThrow().duties().stream()
                 .map(d -> "duty-" + d.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .collect(java.util.stream.Collectors.toSet());
-        java.util.Set<String> shown = fx(() -> lookup("#compare-duties-1").query().lookupAll(".duty-chip").stream()
+                .collect(Collectors.toSet());
+        Set<String> shown = fx(() -> lookup("#compare-duties-1").query().lookupAll(".duty-chip").stream()
                 .flatMap(n -> n.getStyleClass().stream()).filter(c -> c.startsWith("duty-") && !c.equals("duty-chip"))
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
         assertEquals(expected, shown);
     }
 
@@ -159,13 +171,13 @@ class CompareWindowTest extends EditorTestBase {
         assertTrue(styleOf(1, "backup").contains(ownerClass("SHARED")), "RDS backup is shared by default");
         interact(() -> ((ScrollPane) lookup(".compare-scroll").query()).setVvalue(1));
         @SuppressWarnings("unchecked")
-        javafx.scene.control.Spinner<Integer> retention = fx(() ->
-                (javafx.scene.control.Spinner<Integer>) lookup("#compare-1-backupRetentionDays").query());
+        Spinner<Integer> retention = fx(() ->
+                (Spinner<Integer>) lookup("#compare-1-backupRetentionDays").query());
 
         // Down to 0 with the spinner's own arrow key, as a user would.
         clickOn(retention.getEditor());
         for (int i = fx(retention::getValue); i > 0; i--) {
-            type(javafx.scene.input.KeyCode.DOWN);
+            type(KeyCode.DOWN);
         }
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> styleOf(1, "backup").contains(ownerClass("CUSTOMER")));
@@ -175,7 +187,7 @@ class CompareWindowTest extends EditorTestBase {
 
     /** The tooltip text of column {@code i}'s band for {@code layer}, as a pointer would show it. */
     private String tooltipOf(int column, String layer) {
-        return fx(() -> javafx.scene.control.Tooltip.class.cast(lookup("#compare-" + column + "-band-" + layer)
+        return fx(() -> Tooltip.class.cast(lookup("#compare-" + column + "-band-" + layer)
                 .query().getProperties().get("javafx.scene.control.Tooltip")).getText());
     }
 
@@ -186,7 +198,7 @@ class CompareWindowTest extends EditorTestBase {
         String sseS3 = CatalogFiles.why("S3", "encryption");
         assertTrue(tooltipOf(2, "encryption").contains(sseS3), tooltipOf(2, "encryption"));
         String sseKms = CatalogFiles.type("S3").get("layers").findValues("when").stream()
-                .flatMap(w -> java.util.stream.StreamSupport.stream(w.spliterator(), false))
+                .flatMap(w -> StreamSupport.stream(w.spliterator(), false))
                 .filter(w -> w.get("in").toString().contains("SSE-KMS")).findFirst().orElseThrow()
                 .get("why").asText();
 
@@ -211,12 +223,12 @@ class CompareWindowTest extends EditorTestBase {
         Node backup = fx(() -> lookup("#compare-1-band-backup").query());
         assertFalse(fx(() -> visibleIn(scroll, backup)), "scrolled down to the settings, the band is out of view");
         @SuppressWarnings("unchecked")
-        javafx.scene.control.Spinner<Integer> retention = fx(() ->
-                (javafx.scene.control.Spinner<Integer>) lookup("#compare-1-backupRetentionDays").query());
+        Spinner<Integer> retention = fx(() ->
+                (Spinner<Integer>) lookup("#compare-1-backupRetentionDays").query());
 
         clickOn(retention.getEditor());
         for (int i = fx(retention::getValue); i > 0; i--) {
-            type(javafx.scene.input.KeyCode.DOWN);
+            type(KeyCode.DOWN);
         }
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> styleOf(1, "backup").contains(ownerClass("CUSTOMER")));
@@ -238,14 +250,14 @@ class CompareWindowTest extends EditorTestBase {
         openCompare();
         Window compare = fx(() -> lookup("#compare-view").query().getScene().getWindow());
         interact(compare::requestFocus);
-        type(javafx.scene.input.KeyCode.ESCAPE);
+        type(KeyCode.ESCAPE);
         assertFalse(fx(compare::isShowing), "Esc closes Compare");
         assertTrue(fx(stage::isShowing), "... and only Compare");
 
         openCompare();
         Window again = fx(() -> lookup("#compare-view").query().getScene().getWindow());
         interact(again::requestFocus);
-        shortcut(javafx.scene.input.KeyCode.W);
+        shortcut(KeyCode.W);
         assertFalse(fx(again::isShowing), "Ctrl+W closes Compare");
         assertTrue(fx(stage::isShowing));
     }

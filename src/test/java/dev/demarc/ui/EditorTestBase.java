@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarc.catalog.TypeSpec;
+import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
@@ -24,6 +25,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -192,13 +194,13 @@ abstract class EditorTestBase extends FxRobot {
     /** The screen point at the centre of a component, from its model bounds. */
     protected Point2D centreOf(String id) {
         // Where the component is drawn: its model place, moved by the overlay's layout while that is on.
-        dev.demarc.edit.Geometry.Rect at = fx(() -> canvas.displayRect(component(id)));
+        Geometry.Rect at = fx(() -> canvas.displayRect(component(id)));
         return screen(at.x() + at.width() / 2, at.y() + at.height() / 2);
     }
 
     /** A screen point inside a component, (dx, dy) model units from its drawn top-left corner. */
     protected Point2D inside(String id, double dx, double dy) {
-        dev.demarc.edit.Geometry.Rect at = fx(() -> canvas.displayRect(component(id)));
+        Geometry.Rect at = fx(() -> canvas.displayRect(component(id)));
         return screen(at.x() + dx, at.y() + dy);
     }
 
@@ -280,11 +282,11 @@ abstract class EditorTestBase extends FxRobot {
     }
 
     /** The split pane holding the canvas (over the findings table): the nearest split pane above it. */
-    static javafx.scene.control.SplitPane centreSplit(Node canvas) {
+    static SplitPane centreSplit(Node canvas) {
         Node n = canvas.getParent();
-        while (!(n instanceof javafx.scene.control.SplitPane)) {
+        while (!(n instanceof SplitPane)) {
             n = n.getParent();
         }
-        return (javafx.scene.control.SplitPane) n;
+        return (SplitPane) n;
     }
 }

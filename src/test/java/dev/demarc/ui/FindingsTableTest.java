@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.Duty;
+import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
+import dev.demarc.model.Properties;
+import dev.demarc.model.PropertyValue;
 import java.util.List;
 import java.util.Set;
+import javafx.geometry.Point2D;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -83,7 +88,7 @@ class FindingsTableTest extends EditorTestBase {
         interact(() -> centreSplit(canvas).setDividerPositions(0.4));
         interact(() -> table().scrollTo(row));
         clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row)
+                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row)
                 .findFirst().orElseThrow()));
         assertEquals(Set.of("bucket"), Set.copyOf(model.selection()));
     }
@@ -94,7 +99,7 @@ class FindingsTableTest extends EditorTestBase {
         interact(() -> centreSplit(canvas).setDividerPositions(0.6));
         interact(() -> canvas.showAt(1, 0, 0));
         assertTrue(fx(() -> canvas.isFullyVisible(List.of("bucket"))), "the test starts with the bucket in view");
-        javafx.geometry.Point2D before = fx(() -> canvas.toLocal(0, 0));
+        Point2D before = fx(() -> canvas.toLocal(0, 0));
 
         clickRowOf("bucket");
 
@@ -119,7 +124,7 @@ class FindingsTableTest extends EditorTestBase {
         int row = shown().indexOf(finding);
         interact(() -> table().scrollTo(row));
         clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row)
+                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row)
                 .findFirst().orElseThrow()));
     }
 
@@ -127,9 +132,9 @@ class FindingsTableTest extends EditorTestBase {
     void anExposureFindingsTooltipShowsWhatWouldMakeItWorse() {
         show(diagram(container("vpc", ComponentType.VPC, 0, 0, 480, 320, null),
                 container("private", ComponentType.SUBNET, 20, 50, 300, 250, "vpc"),
-                new dev.demarc.model.Component("db", ComponentType.RDS, null, 60, 120, null, null, "private",
-                        dev.demarc.model.Properties.empty().with("publiclyAccessible",
-                                new dev.demarc.model.PropertyValue.Bool(true)))));
+                new Component("db", ComponentType.RDS, null, 60, 120, null, null, "private",
+                        Properties.empty().with("publiclyAccessible",
+                                new PropertyValue.Bool(true)))));
         Finding exposure = shown().stream().filter(f -> f.rule().equals("rds.publicly-accessible")).findFirst()
                 .orElseThrow();
         int row = shown().indexOf(exposure);
@@ -137,8 +142,8 @@ class FindingsTableTest extends EditorTestBase {
         interact(() -> table().scrollTo(row));
 
         String tip = fx(() -> lookup(".table-row-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row)
-                .map(n -> ((javafx.scene.control.TableRow<?>) n).getTooltip().getText()).findFirst().orElseThrow());
+                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row)
+                .map(n -> ((TableRow<?>) n).getTooltip().getText()).findFirst().orElseThrow());
 
         assertTrue(tip.contains("\"Database reachable from the internet\" if:"), tip);
         assertTrue(tip.contains("[x] publicly accessible - yes"), tip);

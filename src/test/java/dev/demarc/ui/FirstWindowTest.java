@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class FirstWindowTest extends EditorTestBase {
 
     private String guideTitle() throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> guide() != null);
-        return fx(() -> ((javafx.stage.Stage) guide().getScene().getWindow()).getTitle());
+        return fx(() -> ((Stage) guide().getScene().getWindow()).getTitle());
     }
 
     private DialogPane guide() {

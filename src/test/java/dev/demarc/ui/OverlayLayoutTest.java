@@ -1,5 +1,6 @@
 package dev.demarc.ui;
 
+import dev.demarc.io.DiagramLoadException;
 import dev.demarc.ui.look.Theme;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,7 +99,7 @@ class OverlayLayoutTest extends EditorTestBase {
     private Diagram read(Path file) throws IOException {
         try {
             return new DiagramReader(model.catalog()).read(file).diagram();
-        } catch (dev.demarc.io.DiagramLoadException ex) {
+        } catch (DiagramLoadException ex) {
             throw new IOException(ex.getMessage(), ex);
         }
     }

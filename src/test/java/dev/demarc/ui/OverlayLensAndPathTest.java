@@ -8,18 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.LayerAssessment;
 import dev.demarc.catalog.Duty;
+import dev.demarc.catalog.Layer;
 import dev.demarc.model.InboundRule;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -94,7 +100,7 @@ class OverlayLensAndPathTest extends EditorTestBase {
 
         press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
 
-        assertTrue(fx(() -> lookup("#lens-patch").queryAs(javafx.scene.control.ToggleButton.class).isSelected()));
+        assertTrue(fx(() -> lookup("#lens-patch").queryAs(ToggleButton.class).isSelected()));
         List<String> withoutEncrypt = model.analysis().components().stream()
                 .filter(c -> !c.duties().contains(Duty.PATCH)).map(c -> c.component().id()).toList();
         assertTrue(withoutEncrypt.containsAll(List.of("files", "cdn")), "AWS patches S3 and CloudFront");
@@ -145,13 +151,13 @@ class OverlayLensAndPathTest extends EditorTestBase {
 
         Node rule = fx(() -> lookup("#exposure-path").query().lookupAll(".exposure-path-stop").stream()
                 .filter(n -> n.getAccessibleText().startsWith("4.")).findFirst().orElseThrow());
-        javafx.geometry.Bounds stop = fx(() -> rule.localToScene(rule.getBoundsInLocal()));
+        Bounds stop = fx(() -> rule.localToScene(rule.getBoundsInLocal()));
         List<Node> drawn = fx(() -> List.copyOf(lookup(".duty-badge").queryAll()));
-        drawn = new java.util.ArrayList<>(drawn);
+        drawn = new ArrayList<>(drawn);
         drawn.addAll(fx(() -> lookup(".overlay-band").queryAll()));
         assertFalse(drawn.isEmpty());
         for (Node n : drawn) {
-            javafx.geometry.Bounds b = fx(() -> n.localToScene(n.getBoundsInLocal()));
+            Bounds b = fx(() -> n.localToScene(n.getBoundsInLocal()));
             assertFalse(stop.intersects(b), "the rule stop covers " + n.getStyleClass() + " at " + b);
         }
     }
@@ -178,7 +184,7 @@ class OverlayLensAndPathTest extends EditorTestBase {
         assertTrue(row >= 0, "the table lists " + f.rule());
         interact(() -> table.scrollTo(row));
         clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row)
+                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row)
                 .findFirst().orElseThrow()));
     }
 
@@ -189,7 +195,7 @@ class OverlayLensAndPathTest extends EditorTestBase {
         Node subnetChip = fx(() -> lookup("#network-subnet").query());
         assertTrue(fx(subnetChip::getAccessibleText).contains("Private"), fx(subnetChip::getAccessibleText));
         String networkOwner = model.analysis().component("subnet").orElseThrow()
-                .layer(dev.demarc.catalog.Layer.NETWORK_CONFIG).owner().displayName();
+                .layer(Layer.NETWORK_CONFIG).owner().displayName();
         assertTrue(fx(subnetChip::getAccessibleText).contains("network configuration owned by " + networkOwner),
                 fx(subnetChip::getAccessibleText));
         assertTrue(fx(() -> lookup("#network-vpc").query().getAccessibleText()).contains("No internet gateway"));
@@ -227,7 +233,7 @@ class OverlayLensAndPathTest extends EditorTestBase {
     private Tooltip waitForTooltip() {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> shownTooltip().isPresent()));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("no tooltip appeared", e);
         }
         return fx(() -> shownTooltip().orElseThrow());
@@ -275,13 +281,13 @@ class OverlayLensAndPathTest extends EditorTestBase {
         overlayOn();
 
         String spoken = fx(() -> stack("web").getAccessibleText());
-        dev.demarc.catalog.Layer highest = model.analysis().component("web").orElseThrow().highestAwsLayer()
+        Layer highest = model.analysis().component("web").orElseThrow().highestAwsLayer()
                 .orElseThrow();
         assertTrue(spoken.contains("AWS runs every layer up to and including "
                 + model.catalog().layer(highest).name() + "; from "
-                + model.catalog().layer(dev.demarc.catalog.Layer.values()[highest.ordinal() + 1]).name()
+                + model.catalog().layer(Layer.values()[highest.ordinal() + 1]).name()
                 + " up it is yours or shared"), spoken);
-        assertTrue(spoken.contains(model.catalog().layer(dev.demarc.catalog.Layer.GUEST_OS).name()), spoken);
+        assertTrue(spoken.contains(model.catalog().layer(Layer.GUEST_OS).name()), spoken);
         assertFalse(spoken.contains("guest-os"), "names, not ids: " + spoken);
     }
 }

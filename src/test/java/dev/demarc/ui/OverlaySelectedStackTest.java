@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.demarc.catalog.Layer;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -28,7 +30,7 @@ class OverlaySelectedStackTest extends EditorTestBase {
         assertTrue(cardShown());
         Node card = lookup("#selected-stack").query();
         assertEquals(14, fx(() -> card.lookupAll(".selected-stack-row").size()));
-        String guestOs = model.catalog().layer(dev.demarc.catalog.Layer.GUEST_OS).name();
+        String guestOs = model.catalog().layer(Layer.GUEST_OS).name();
         assertTrue(fx(() -> card.lookupAll(".selected-stack-layer").stream()
                 .anyMatch(n -> ((Label) n).getText().equals(guestOs))), "layers are named");
         assertTrue(fx(() -> ((Label) card.lookup(".selected-stack-boundary")).getText())
@@ -40,7 +42,7 @@ class OverlaySelectedStackTest extends EditorTestBase {
 
         clickOn("#selected-stack-compare");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> Window.getWindows().stream()
-                .anyMatch(w -> w instanceof javafx.stage.Stage s && s.getTitle() != null
+                .anyMatch(w -> w instanceof Stage s && s.getTitle() != null
                         && s.getTitle().startsWith("Compare Services"))));
 
         interact(() -> canvas.showOverlayProperty().set(false));

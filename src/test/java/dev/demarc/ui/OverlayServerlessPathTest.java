@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarc.analysis.Finding;
+import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Connection;
@@ -17,6 +18,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +44,7 @@ class OverlayServerlessPathTest extends EditorTestBase {
         int row = fx(() -> table.getItems().indexOf(f));
         interact(() -> table.scrollTo(row));
         clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row)
+                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row)
                 .findFirst().orElseThrow()));
     }
 
@@ -73,7 +75,7 @@ class OverlayServerlessPathTest extends EditorTestBase {
 
     /** Where the component's card is drawn, on screen (its model place, moved by the overlay's layout). */
     private Bounds drawn(String id) {
-        dev.demarc.edit.Geometry.Rect at = fx(() -> canvas.displayRect(component(id)));
+        Geometry.Rect at = fx(() -> canvas.displayRect(component(id)));
         Point2D topLeft = screen(at.x(), at.y());
         Point2D bottomRight = screen(at.x() + at.width(), at.y() + at.height());
         return new BoundingBox(topLeft.getX(), topLeft.getY(), bottomRight.getX() - topLeft.getX(),

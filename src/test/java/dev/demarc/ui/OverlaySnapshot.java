@@ -7,6 +7,7 @@ import dev.demarc.io.DiagramReader;
 import dev.demarc.ui.export.PngEncoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class OverlaySnapshot extends EditorTestBase {
                 interact(() -> stage.getScene().getRoot().layout());
                 if (sample.startsWith("insecure")) {
                     // The selected service's expanded stack, too.
-                    interact(() -> model.select(java.util.List.of("db")));
+                    interact(() -> model.select(List.of("db")));
                     interact(() -> stage.getScene().getRoot().layout());
                 }
                 // The root node, not the scene: Monocle's screen (1280 x 800) is smaller than the window.

@@ -13,12 +13,15 @@ import dev.demarc.catalog.Layer;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.PropertyValue;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuBar;
@@ -27,6 +30,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
@@ -84,18 +88,19 @@ class OverlayTest extends EditorTestBase {
         show(vpcWithServices());
         overlayByShortcut();
         interact(canvas::zoomToFit);
-        javafx.geometry.Bounds view = fx(() -> canvas.localToScreen(canvas.getLayoutBounds()));
-        javafx.geometry.Bounds legend = fx(() -> {
+        Bounds view = fx(() -> canvas.localToScreen(canvas.getLayoutBounds()));
+        Bounds legend = fx(() -> {
             Node n = lookup("#overlay-legend").query();
             return n.localToScreen(n.getLayoutBounds());
         });
-        Set<Node> overlays = new java.util.HashSet<>(stacks());
+        Set<Node> overlays = new HashSet<>(stacks());
         overlays.addAll(badgeRows());
         assertEquals(8, overlays.size());
         for (Node s : overlays) {
-            javafx.geometry.Bounds b = fx(() -> s.localToScreen(s.getBoundsInLocal()));
+            Bounds b = fx(() -> s.localToScreen(s.getBoundsInLocal()));
             assertTrue(view.contains(b), s.getId() + " is cut off at the edge of the view " + view + ": " + b);
-            assertFalse(b.intersects(legend), s.getId() + " is hidden under the legend " + legend + " stack " + b + " view " + view);
+            assertFalse(b.intersects(legend), s.getId() + " is hidden under the legend " + legend + " stack " + b
+                    + " view " + view);
         }
     }
 
@@ -107,7 +112,7 @@ class OverlayTest extends EditorTestBase {
         Layer highest = model.analysis().component("web").orElseThrow().highestAwsLayer().orElseThrow();
         Node stack = stack("web");
         Bounds band = fx(() -> stack.lookup(".layer-" + highest.id()).getBoundsInParent());
-        javafx.scene.shape.Line line = fx(() -> (javafx.scene.shape.Line) stack.lookup(".demarcation-line"));
+        Line line = fx(() -> (Line) stack.lookup(".demarcation-line"));
 
         assertEquals(band.getMinY(), line.getStartY(), 0.01);
         assertTrue(band.getMinY() > 0, "bands above the demarcation belong to the customer or are shared");
@@ -274,7 +279,7 @@ class OverlayTest extends EditorTestBase {
                     .map(d -> "duty-" + d.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
             List<String> shown = fx(() -> canvas.overlayLayer().lookup("#badges-" + id)
                     .lookupAll(".duty-badge").stream()
-                    .sorted(java.util.Comparator.comparingDouble((Node n) -> n.getLayoutY())
+                    .sorted(Comparator.comparingDouble((Node n) -> n.getLayoutY())
                             .thenComparingDouble(Node::getLayoutX))
                     .map(n -> n.getStyleClass().stream().filter(c -> c.startsWith("duty-")
                             && !c.equals("duty-badge")).findFirst().orElseThrow())
@@ -309,7 +314,7 @@ class OverlayTest extends EditorTestBase {
     private int bluePixelsRightOf(String id) {
         Component c = component(id);
         double right = c.x() + model.catalog().spec(c.type()).width(c);
-        javafx.geometry.Point2D topLeft = fx(() -> canvas.toLocal(right, c.y() - 40));
+        Point2D topLeft = fx(() -> canvas.toLocal(right, c.y() - 40));
         WritableImage image = fx(() -> canvas.snapshot(null, null));
         PixelReader pixels = image.getPixelReader();
         Color blue = Color.web("#0072B2");

@@ -12,6 +12,8 @@ import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Placing components from the palette: a real drag and drop through the platform's Dragboard (Monocle
@@ -45,8 +47,8 @@ class PaletteDropTest extends EditorTestBase {
         assertEquals(List.of("ec2-1", "ec2-2"), ids());
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"LAMBDA, lambda-1, Lambda 1", "ECS, ecs-1, ECS 1",
+    @ParameterizedTest
+    @CsvSource({"LAMBDA, lambda-1, Lambda 1", "ECS, ecs-1, ECS 1",
         "EKS, eks-1, EKS 1", "API_GATEWAY, api_gateway-1, API Gateway 1"})
     void eachComputeSpectrumTypeCanBeDraggedOntoTheCanvas(String type, String id, String label) {
         show(Diagram.empty());

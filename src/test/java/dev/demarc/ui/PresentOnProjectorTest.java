@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Present on a 1920 x 1080 screen (Monocle's screen is set to that size for this class) fills it: the sample comparing EC2 and RDS is fitted above 100%, every band
+ * Present on a 1920 x 1080 screen (Monocle's screen is set to that size for this class) fills it: the sample comparing
+ * EC2 and RDS is fitted above 100%, every band
  * of every stack is at least 24 px tall on screen (measured on the drawn rectangles, in screen coordinates)
  * and carries its layer's name, and the zoom keys work while presenting.
  */

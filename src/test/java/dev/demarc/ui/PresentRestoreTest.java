@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarc.model.ComponentType;
+import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -62,7 +63,7 @@ class PresentRestoreTest extends EditorTestBase {
     void aPresentationShowsNoSelectionFrameAndLeavingItGivesTheSelectionBack() {
         showSample();
         clickOn(centreOf("db"));
-        assertEquals(java.util.Set.of("db"), fx(() -> java.util.Set.copyOf(model.selection())));
+        assertEquals(Set.of("db"), fx(() -> Set.copyOf(model.selection())));
 
         type(KeyCode.F5);
         assertTrue(presenting());
@@ -70,7 +71,7 @@ class PresentRestoreTest extends EditorTestBase {
 
         type(KeyCode.ESCAPE);
         assertFalse(presenting());
-        assertEquals(java.util.Set.of("db"), fx(() -> java.util.Set.copyOf(model.selection())));
+        assertEquals(Set.of("db"), fx(() -> Set.copyOf(model.selection())));
     }
 
     @Test

@@ -75,7 +75,8 @@ class PresentTest extends EditorTestBase {
                 String owner = model.analysis().component(id).orElseThrow().layer(layer).owner().name()
                         .toLowerCase(Locale.ROOT);
                 Node band = fx(() -> lookup("#stack-" + id).query().lookup(".layer-" + layer.id()));
-                assertTrue(band.getStyleClass().contains("owner-" + owner), id + " " + layer + " " + band.getStyleClass());
+                assertTrue(band.getStyleClass().contains("owner-" + owner), id + " " + layer + " "
+                        + band.getStyleClass());
             }
         }
 

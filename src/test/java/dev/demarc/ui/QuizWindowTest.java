@@ -12,10 +12,12 @@ import dev.demarc.quiz.CatalogFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -203,13 +205,13 @@ class QuizWindowTest extends EditorTestBase {
     void escapeAndCtrlWCloseTheQuizWindow() {
         openQuizOnOneDatabase();
         Window quiz = fx(() -> lookup("#quiz-view").query().getScene().getWindow());
-        type(javafx.scene.input.KeyCode.ESCAPE);
+        type(KeyCode.ESCAPE);
         assertFalse(fx(quiz::isShowing), "Esc closes the quiz");
         assertTrue(fx(stage::isShowing), "... and only the quiz");
 
         openQuizOnOneDatabase();
         Window again = fx(() -> lookup("#quiz-view").query().getScene().getWindow());
-        shortcut(javafx.scene.input.KeyCode.W);
+        shortcut(KeyCode.W);
         assertFalse(fx(again::isShowing), "Ctrl+W closes the quiz");
     }
 
@@ -230,8 +232,8 @@ class QuizWindowTest extends EditorTestBase {
     void quizOnOneServiceAsksOnlyThatServicesExamQuestions() {
         openQuizOnOneDatabase();
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<Object> subject = fx(() ->
-                (javafx.scene.control.ComboBox<Object>) lookup("#quiz-subject").query());
+        ComboBox<Object> subject = fx(() ->
+                (ComboBox<Object>) lookup("#quiz-subject").query());
         Object rds = fx(() -> subject.getItems().stream().filter(s -> s.toString().startsWith("One RDS"))
                 .findFirst().orElseThrow());
         interact(() -> subject.setValue(rds));
@@ -261,6 +263,6 @@ class QuizWindowTest extends EditorTestBase {
         assertEquals(1 + 14 + 1, lines.size(), "header, the layers and their score; no deck rows");
         assertTrue(lines.stream().noneMatch(l -> l.contains(",deck,")), lines.toString());
         String name = dialogs.suggestedExportNames().get(0);
-        assertEquals("quiz-zoe-" + java.time.LocalDate.now() + ".csv", name);
+        assertEquals("quiz-zoe-" + LocalDate.now() + ".csv", name);
     }
 }

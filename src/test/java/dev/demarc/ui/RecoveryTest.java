@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Platform;
@@ -57,7 +58,8 @@ class RecoveryTest extends OwnWindowTestBase {
     }
 
     private void addBucket(String id) {
-        interact(() -> model.apply("Add bucket", d -> model.edits().add(d, Component.of(id, ComponentType.S3, 400, 40))));
+        interact(() -> model.apply("Add bucket", d -> model.edits().add(d, Component.of(id, ComponentType.S3, 400,
+                40))));
     }
 
     /** The recovery folders under the application folder. */
@@ -77,7 +79,7 @@ class RecoveryTest extends OwnWindowTestBase {
         return folders.get(0).resolve("diagram.json");
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
     }
 
@@ -215,7 +217,7 @@ class RecoveryTest extends OwnWindowTestBase {
         }
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> call) throws Exception {
+    private static <T> T fx(Callable<T> call) throws Exception {
         return WaitForAsyncUtils.asyncFx(call).get(5, TimeUnit.SECONDS);
     }
 }

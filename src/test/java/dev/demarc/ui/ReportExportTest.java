@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +26,11 @@ class ReportExportTest extends EditorTestBase {
 
     /** Fires File > Export > Markdown Report... as a click on the menu item would. */
     private void exportThroughTheMenu() {
-        javafx.scene.control.MenuItem item = fx(() -> {
-            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) lookup(".menu-bar").query();
-            javafx.scene.control.Menu file = bar.getMenus().stream().filter(m -> m.getText().equals("File"))
+        MenuItem item = fx(() -> {
+            MenuBar bar = (MenuBar) lookup(".menu-bar").query();
+            Menu file = bar.getMenus().stream().filter(m -> m.getText().equals("File"))
                     .findFirst().orElseThrow();
-            javafx.scene.control.Menu export = (javafx.scene.control.Menu) file.getItems().stream()
+            Menu export = (Menu) file.getItems().stream()
                     .filter(i -> "Export".equals(i.getText())).findFirst().orElseThrow();
             return export.getItems().stream().filter(i -> "Markdown Report...".equals(i.getText())).findFirst()
                     .orElseThrow();

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 
 /** View > Theme: light, dark and high contrast for projectors, applied at once and remembered. */
@@ -44,7 +48,7 @@ class ThemeTest extends EditorTestBase {
 
     @Test
     void aUserOfTheEarlierDarkSwitchKeepsTheDarkTheme() {
-        java.util.prefs.Preferences old = prefs.node("old-user");
+        Preferences old = prefs.node("old-user");
         old.putBoolean("view.dark", true);
 
         assertEquals(Theme.DARK, Theme.load(old));
@@ -55,14 +59,14 @@ class ThemeTest extends EditorTestBase {
     void theCompareWindowFollowsTheThemeToo() {
         clickOn("View").clickOn("Theme").clickOn("High Contrast (Projector)");
         clickOn("View").clickOn("Compare Services...");
-        javafx.stage.Window compare = fx(() -> javafx.stage.Window.getWindows().stream()
+        Window compare = fx(() -> Window.getWindows().stream()
                 .filter(w -> w != stage && w.getScene() != null && w.getScene().lookup("#compare-view") != null)
                 .findFirst().orElseThrow());
-        java.util.function.Supplier<Boolean> sheet = () -> fx(() -> compare.getScene().getStylesheets().stream()
+        Supplier<Boolean> sheet = () -> fx(() -> compare.getScene().getStylesheets().stream()
                 .anyMatch(s -> s.endsWith("high-contrast.css")));
         assertTrue(sheet.get(), "a projected window gets the projector look");
 
-        interact(() -> ((javafx.stage.Stage) compare).hide());
+        interact(() -> ((Stage) compare).hide());
         clickOn("View").clickOn("Theme").clickOn("Light");
 
         assertFalse(sheet.get(), "and loses it with the editor");

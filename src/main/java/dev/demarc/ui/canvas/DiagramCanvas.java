@@ -9,12 +9,15 @@ import dev.demarc.model.ComponentType;
 import dev.demarc.model.Connection;
 import dev.demarc.model.Diagram;
 import dev.demarc.ui.editor.EditorModel;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,17 +27,26 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import javafx.util.Duration;
 
 /**
  * The drawing surface. Layers, bottom to top: the grid (in screen coordinates, behind everything), then
@@ -43,8 +55,8 @@ import javafx.scene.transform.Translate;
  * only its children ({@code pickOnBounds(false)}).
  *
  * <p>One view per model element, found through a map by id. Views are reconciled with the model whenever
- * the diagram, its analysis or the selection changes; they never hold state of their own. Gestures live in
- * {@link CanvasGestures}.
+ * the diagram, its analysis or the selection changes; they never hold state of their own. Input is routed by
+ * {@link CanvasGestures} to one class per gesture (move, band select, resize, connect, pan, keys, drop).
  */
 public final class DiagramCanvas extends Region {
 
@@ -109,7 +121,7 @@ public final class DiagramCanvas extends Region {
     private double fittedHeight;
     private final Handles handles;
     private OverlayTooltip overlayTooltip;
-    private javafx.scene.Node emptyHint;
+    private Node emptyHint;
 
     public DiagramCanvas(EditorModel model) {
         this.model = model;
@@ -128,9 +140,9 @@ public final class DiagramCanvas extends Region {
         // Not mouse-transparent, so a panel in it (the overlay's expanded stack) can hold a link; it picks only
         // its children, and only those marked CLICKABLE: legends and captions let clicks through to the diagram.
         screenLayer.setManaged(false);
-        screenLayer.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> {
+        screenLayer.getChildren().addListener((ListChangeListener<Node>) c -> {
             while (c.next()) {
-                for (javafx.scene.Node n : c.getAddedSubList()) {
+                for (Node n : c.getAddedSubList()) {
                     n.setMouseTransparent(!n.getProperties().containsKey(CLICKABLE));
                 }
             }
@@ -176,13 +188,13 @@ public final class DiagramCanvas extends Region {
      * component would cost a popup window each on a diagram of hundreds.
      */
     private void installTooltip() {
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-        tip.setShowDelay(javafx.util.Duration.millis(600));
+        Tooltip tip = new Tooltip();
+        tip.setShowDelay(Duration.millis(600));
         tip.setWrapText(true);
         tip.setMaxWidth(520);
-        javafx.scene.control.Tooltip.install(this, tip);
-        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
-            javafx.scene.Node n = e.getPickResult().getIntersectedNode();
+        Tooltip.install(this, tip);
+        addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
+            Node n = e.getPickResult().getIntersectedNode();
             while (n != null && !(n instanceof ComponentView)) {
                 n = n.getParent();
             }
@@ -197,7 +209,7 @@ public final class DiagramCanvas extends Region {
         });
         tip.setOnShowing(e -> {
             if (tip.getText() == null || tip.getText().isEmpty()) {
-                javafx.application.Platform.runLater(tip::hide);
+                Platform.runLater(tip::hide);
             }
         });
     }
@@ -320,8 +332,8 @@ public final class DiagramCanvas extends Region {
             obstacles = new Obstacles(now);
         }
         Set<String> alive = new HashSet<>();
-        List<javafx.scene.Node> containers = new java.util.ArrayList<>();
-        List<javafx.scene.Node> services = new java.util.ArrayList<>();
+        List<Node> containers = new ArrayList<>();
+        List<Node> services = new ArrayList<>();
         for (Component c : order) {
             TypeSpec spec = catalog.spec(c.type());
             ComponentView view = views.get(c.id());
@@ -339,7 +351,7 @@ public final class DiagramCanvas extends Region {
         setChildrenIfChanged(containerLayer, containers);
         setChildrenIfChanged(serviceLayer, services);
         Set<String> liveConnections = new HashSet<>();
-        List<javafx.scene.Node> lines = new java.util.ArrayList<>();
+        List<Node> lines = new ArrayList<>();
         for (Connection k : d.connections()) {
             ConnectionView view = connectionViews.computeIfAbsent(k.id(), id -> new ConnectionView(k));
             liveConnections.add(k.id());
@@ -363,7 +375,7 @@ public final class DiagramCanvas extends Region {
         handles.update();
     }
 
-    private static void setChildrenIfChanged(Pane layer, List<javafx.scene.Node> children) {
+    private static void setChildrenIfChanged(Pane layer, List<Node> children) {
         if (!layer.getChildren().equals(children)) {
             layer.getChildren().setAll(children);
         }
@@ -387,7 +399,7 @@ public final class DiagramCanvas extends Region {
      * and every container's title (and chip) bar.
      */
     private List<Geometry.Rect> obstacles(Diagram d, DisplayLayout layout) {
-        List<Geometry.Rect> out = new java.util.ArrayList<>();
+        List<Geometry.Rect> out = new ArrayList<>();
         boolean overlay = showOverlay.get() && footprints != null;
         for (Component c : d.components()) {
             Geometry.Rect r = layout.rect(c, catalog);
@@ -405,7 +417,7 @@ public final class DiagramCanvas extends Region {
     }
 
     private static Bounds viewBounds(ComponentView v) {
-        return new javafx.geometry.BoundingBox(v.getLayoutX() + v.getTranslateX(), v.getLayoutY() + v.getTranslateY(),
+        return new BoundingBox(v.getLayoutX() + v.getTranslateX(), v.getLayoutY() + v.getTranslateY(),
                 v.getPrefWidth(), v.getPrefHeight());
     }
 
@@ -647,8 +659,8 @@ public final class DiagramCanvas extends Region {
             Geometry.Rect r1 = ra.x() <= rb.x() ? ra : rb;
             Geometry.Rect r2 = ra.x() <= rb.x() ? rb : ra;
             Bounds text = labelSizes.computeIfAbsent(k.label(), label -> {
-                javafx.scene.text.Text t = new javafx.scene.text.Text(label);
-                t.setFont(javafx.scene.text.Font.font(LABEL_FONT));
+                Text t = new Text(label);
+                t.setFont(Font.font(LABEL_FONT));
                 return t.getLayoutBounds();
             });
             double w = text.getWidth() + LABEL_PAD;
@@ -710,7 +722,7 @@ public final class DiagramCanvas extends Region {
     }
 
     /** Pans (and zooms out if needed) so the given components are in view. */
-    public void reveal(java.util.Collection<String> ids) {
+    public void reveal(Collection<String> ids) {
         List<Component> shown = ids.stream().map(id -> model.diagram().component(id)).flatMap(Optional::stream)
                 .toList();
         Optional<Geometry.Rect> area = drawnBounds(shown);
@@ -737,7 +749,7 @@ public final class DiagramCanvas extends Region {
     }
 
     /** Whether every one of the components lies wholly in the view (true when none exists). */
-    public boolean isFullyVisible(java.util.Collection<String> ids) {
+    public boolean isFullyVisible(Collection<String> ids) {
         for (String id : ids) {
             Optional<Component> c = model.diagram().component(id);
             if (c.isEmpty()) {
@@ -758,10 +770,10 @@ public final class DiagramCanvas extends Region {
     /** How far up from the bottom edge the visible screen-layer panels (the legend) reach, in pixels. */
     private double floatingRoomAtBottom() {
         double room = 0;
-        for (javafx.scene.Node n : screenLayer.getChildren()) {
+        for (Node n : screenLayer.getChildren()) {
             if (n.isVisible()) {
                 n.applyCss();
-                if (n instanceof javafx.scene.Parent p) {
+                if (n instanceof Parent p) {
                     p.layout();
                 }
                 room = Math.max(room, getHeight() - n.getBoundsInParent().getMinY());
@@ -838,7 +850,7 @@ public final class DiagramCanvas extends Region {
      * Shows {@code hint} centred over the canvas while the diagram has no component (the getting-started
      * panel); it goes with the first component and comes back when the last one is deleted.
      */
-    public void showWhenEmpty(javafx.scene.Node hint) {
+    public void showWhenEmpty(Node hint) {
         hint.setManaged(false);
         getChildren().add(hint);
         Runnable follow = () -> hint.setVisible(model.diagram().components().isEmpty());
@@ -869,7 +881,7 @@ public final class DiagramCanvas extends Region {
      * The node showing a component, or null. The overlay follows its translation, which a drag previews
      * before the move is committed to the model.
      */
-    public javafx.scene.Node componentNode(String id) {
+    public Node componentNode(String id) {
         return views.get(id);
     }
 

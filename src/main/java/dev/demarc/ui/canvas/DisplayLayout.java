@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -151,8 +152,8 @@ public final class DisplayLayout {
      * position. Demands are met in order of position, so a later one counts the earlier ones' jumps.
      */
     private static void placeGreedily(List<double[]> jumps, List<double[]> demands) {
-        java.util.TreeMap<Double, Double> inclusive = new java.util.TreeMap<>();
-        java.util.TreeMap<Double, Double> strict = new java.util.TreeMap<>();
+        TreeMap<Double, Double> inclusive = new TreeMap<>();
+        TreeMap<Double, Double> strict = new TreeMap<>();
         for (double[] j : jumps) {
             (j[2] == 0 ? inclusive : strict).merge(j[0], j[1], Double::sum);
         }

@@ -1,7 +1,9 @@
 package dev.demarc.ui.canvas;
 
 import dev.demarc.catalog.TypeSpec;
+import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
@@ -58,7 +60,7 @@ final class Handles {
         }
         TypeSpec spec = canvas.model().catalog().spec(c.get().type());
         // Where the component is drawn, which the overlay's layout may have moved from its model place.
-        dev.demarc.edit.Geometry.Rect at = canvas.displayRect(c.get());
+        Geometry.Rect at = canvas.displayRect(c.get());
         double x = at.x();
         double y = at.y();
         double w = at.width();
@@ -83,7 +85,7 @@ final class Handles {
     private void corner(String id, Corner corner, double x, double y) {
         Rectangle r = new Rectangle(x - SIZE / 2, y - SIZE / 2, SIZE, SIZE);
         r.getStyleClass().add("resize-handle");
-        r.setId("resize-" + corner.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        r.setId("resize-" + corner.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         r.setCursor(corner.cursor);
         r.getProperties().put(KEY, new Handle(id, corner));
         layer.getChildren().add(r);

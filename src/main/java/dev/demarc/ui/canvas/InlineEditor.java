@@ -1,5 +1,6 @@
 package dev.demarc.ui.canvas;
 
+import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
 import dev.demarc.model.Connection;
 import dev.demarc.ui.editor.EditorModel;
@@ -34,7 +35,7 @@ final class InlineEditor {
             return;
         }
         double width = Math.max(160, model.catalog().spec(c.type()).width(c) - 20);
-        dev.demarc.edit.Geometry.Rect at = canvas.displayRect(c);
+        Geometry.Rect at = canvas.displayRect(c);
         open(c.displayLabel(), at.x() + 10, at.y() + 8, width,
                 text -> model.apply("Rename " + c.displayLabel(), d -> model.edits().setLabel(d, id, text)));
     }

@@ -56,7 +56,7 @@ final class LayerRow extends HBox {
     }
 
     /** The owner's swatch, the size of a row's first line. */
-    private static OwnerSwatch ownerChip(dev.demarc.catalog.Owner owner) {
+    private static OwnerSwatch ownerChip(Owner owner) {
         OwnerSwatch chip = new OwnerSwatch(owner, CHIP, CHIP, false);
         chip.getStyleClass().add("owner-chip");
         return chip;

@@ -5,7 +5,6 @@ import dev.demarc.io.DiagramLoadException;
 import dev.demarc.io.DiagramReader;
 import dev.demarc.io.DiagramWriter;
 import dev.demarc.model.Diagram;
-import dev.demarc.ui.editor.DataFormats;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;

@@ -11,6 +11,7 @@ import dev.demarc.ui.files.Dialogs;
 import dev.demarc.ui.files.RecentFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -95,7 +96,8 @@ public final class DocumentActions {
         recent.add(file);
         if (!loaded.warnings().isEmpty()) {
             model.hint(loaded.warnings().size() == 1 ? loaded.warnings().get(0).describe()
-                    : loaded.warnings().size() + " warnings while opening; the first: " + loaded.warnings().get(0).describe());
+                    : loaded.warnings().size() + " warnings while opening; the first: "
+                            + loaded.warnings().get(0).describe());
         }
         return true;
     }
@@ -144,7 +146,7 @@ public final class DocumentActions {
         if (title == null || title.isBlank()) {
             return "diagram.json";
         }
-        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return (slug.isEmpty() ? "diagram" : slug) + ".json";
     }
 

@@ -9,16 +9,26 @@ import dev.demarc.edit.EditException;
 import dev.demarc.model.Diagram;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 
 /**
  * The open document as the views see it: the diagram, its analysis, the file it came from, the selection,
@@ -39,18 +49,19 @@ public final class EditorModel {
 
     /** From this many components on, analysis leaves the JavaFX thread (see {@link #analyze}). */
     public static final int BACKGROUND_ANALYSIS_FROM = 200;
-    private static final java.util.concurrent.Executor ANALYSIS_THREAD =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private static final Executor ANALYSIS_THREAD =
+            Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "demarc-analysis");
                 t.setDaemon(true);
                 return t;
             });
     private long analysisTicket;
-    private final javafx.beans.property.ReadOnlyLongWrapper selectionRevision =
-            new javafx.beans.property.ReadOnlyLongWrapper(this, "selectionRevision");
+    private final ReadOnlyLongWrapper selectionRevision =
+            new ReadOnlyLongWrapper(this, "selectionRevision");
     private boolean selecting;
 
-    private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram", Diagram.empty());
+    private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram",
+            Diagram.empty());
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -59,18 +70,18 @@ public final class EditorModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
-    private final javafx.beans.property.ReadOnlyIntegerWrapper opened =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "opened");
-    private final ObservableSet<String> selection = FXCollections.observableSet(new java.util.LinkedHashSet<>());
+    private final ReadOnlyIntegerWrapper opened =
+            new ReadOnlyIntegerWrapper(this, "opened");
+    private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableSet<String> selectedConnections =
-            FXCollections.observableSet(new java.util.LinkedHashSet<>());
+            FXCollections.observableSet(new LinkedHashSet<>());
 
     public EditorModel(Catalog catalog, Analyzer analyzer) {
         this.catalog = catalog;
         this.analyzer = analyzer;
         this.edits = new DiagramEdits(catalog);
         analysis.set(analyzer.analyze(diagram.get()));
-        javafx.collections.SetChangeListener<String> bump = c -> {
+        SetChangeListener<String> bump = c -> {
             if (!selecting) {
                 selectionRevision.set(selectionRevision.get() + 1);
             }
@@ -99,7 +110,7 @@ public final class EditorModel {
         }
         ANALYSIS_THREAD.execute(() -> {
             Analysis result = analyzer.analyze(d);
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 if (ticket == analysisTicket) {
                     analysis.set(result);
                 }
@@ -181,7 +192,7 @@ public final class EditorModel {
     }
 
     /** Counts documents opened (new, file or sample): views that reset on a new document listen to it. */
-    public javafx.beans.property.ReadOnlyIntegerProperty openedProperty() {
+    public ReadOnlyIntegerProperty openedProperty() {
         return opened.getReadOnlyProperty();
     }
 
@@ -208,7 +219,7 @@ public final class EditorModel {
     public void selectConnection(String id) {
         changeSelection(() -> {
             selection.clear();
-            selectedConnections.retainAll(java.util.Set.of(id));
+            selectedConnections.retainAll(Set.of(id));
             selectedConnections.add(id);
         });
     }
@@ -236,7 +247,7 @@ public final class EditorModel {
      * Increases once per selection change: once for a whole {@link #select}, unlike the sets' own
      * notifications, which fire per element. Views that rebuild on selection (the inspector) follow this.
      */
-    public javafx.beans.property.ReadOnlyLongProperty selectionRevisionProperty() {
+    public ReadOnlyLongProperty selectionRevisionProperty() {
         return selectionRevision.getReadOnlyProperty();
     }
 

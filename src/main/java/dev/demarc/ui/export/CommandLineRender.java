@@ -2,6 +2,7 @@ package dev.demarc.ui.export;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.demarc.catalog.Catalog;
+import dev.demarc.io.SaveFailures;
 import dev.demarc.model.Diagram;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ public final class CommandLineRender {
             PngFiles.write(image, options.scale(), out);
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("cannot write " + out + ": " + dev.demarc.io.SaveFailures.reason(e));
+            return Optional.of("cannot write " + out + ": " + SaveFailures.reason(e));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.demarc.ui.export;
 import dev.demarc.analysis.Analysis;
 import dev.demarc.analysis.Analyzer;
 import dev.demarc.catalog.Catalog;
+import dev.demarc.edit.DiagramEdits;
 import dev.demarc.model.Component;
 import dev.demarc.model.Diagram;
 import dev.demarc.ui.canvas.DiagramCanvas;
@@ -160,7 +161,7 @@ public final class DiagramPicture {
      * their stacks and badge rows.
      */
     static Bounds contentBounds(DiagramCanvas canvas, Diagram diagram, Collection<String> only) {
-        Set<String> shown = only.isEmpty() ? ids(diagram.components()) : dev.demarc.edit.DiagramEdits.withDescendants(diagram, only);
+        Set<String> shown = only.isEmpty() ? ids(diagram.components()) : DiagramEdits.withDescendants(diagram, only);
         Bounds all = null;
         for (String id : shown) {
             all = union(all, canvas.componentNode(id));

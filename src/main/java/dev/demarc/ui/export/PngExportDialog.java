@@ -15,7 +15,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * Asks how to export the picture: scale, overlay or not, a slide or not, whole diagram or selection. Starts from the given
+ * Asks how to export the picture: scale, overlay or not, a slide or not, whole diagram or selection. Starts from the
+ * given
  * choices; "Selection" is offered only when something is selected.
  */
 final class PngExportDialog {

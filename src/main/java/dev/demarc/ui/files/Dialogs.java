@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The questions the app asks the user through windows of its own: file choosers, "save changes?", error
- * messages, and the browser for a cited source. Behind an interface so that tests can answer them without a dialog on screen.
+ * messages, and the browser for a cited source. Behind an interface so that tests can answer them without a dialog on
+ * screen.
  */
 public interface Dialogs {
 

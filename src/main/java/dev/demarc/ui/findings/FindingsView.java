@@ -13,9 +13,12 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -60,7 +63,7 @@ public final class FindingsView extends VBox {
         table.getStyleClass().add("findings-table");
         Label placeholder = new Label();
         placeholder.setId("findings-placeholder");
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        placeholder.textProperty().bind(Bindings.createStringBinding(() ->
                 model.diagram().components().isEmpty()
                         ? "Nothing to check yet: this diagram has no components. Drag one from the palette."
                         : "No findings: nothing on this diagram is the customer's mistake.",
@@ -89,12 +92,12 @@ public final class FindingsView extends VBox {
         all.setAll(model.analysis().findings());
         model.analysisProperty().addListener((o, a, b) -> all.setAll(b.findings()));
         filtered.predicateProperty().addListener((o, a, b) -> updateCount());
-        all.addListener((javafx.collections.ListChangeListener<Finding>) c -> updateCount());
+        all.addListener((ListChangeListener<Finding>) c -> updateCount());
         updateCount();
     }
 
     /** The finding selected in the table, or null; the overlay draws its exposure path. */
-    public javafx.beans.property.ReadOnlyObjectProperty<Finding> selectedFindingProperty() {
+    public ReadOnlyObjectProperty<Finding> selectedFindingProperty() {
         return table.getSelectionModel().selectedItemProperty();
     }
 
@@ -212,7 +215,7 @@ public final class FindingsView extends VBox {
         return column;
     }
 
-    private static <T> StringConverter<T> converter(String none, java.util.function.Function<T, String> name) {
+    private static <T> StringConverter<T> converter(String none, Function<T, String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

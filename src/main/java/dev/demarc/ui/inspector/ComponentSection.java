@@ -16,6 +16,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -105,7 +106,7 @@ final class ComponentSection implements Section {
      */
     private static void keepLabelsWhole(PropertySheet sheet) {
         for (Node pane : sheet.lookupAll(".property-pane")) {
-            if (pane instanceof javafx.scene.Parent parent) {
+            if (pane instanceof Parent parent) {
                 for (Node n : parent.getChildrenUnmodifiable()) {
                     if (n instanceof Label l && l.getMinWidth() != Region.USE_PREF_SIZE) {
                         l.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,15 +1,12 @@
 package dev.demarc.ui.inspector;
 
-import javafx.scene.Node;
-
-import java.util.Optional;
-
 import dev.demarc.model.Component;
 import dev.demarc.model.Diagram;
 import dev.demarc.ui.editor.EditorModel;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -80,7 +77,7 @@ public final class InspectorView extends StackPane {
     /** Whether the keyboard focus is in one of this panel's text fields, where a half-typed value may wait. */
     private boolean editingHere() {
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
-        if (!(focus instanceof javafx.scene.control.TextInputControl)) {
+        if (!(focus instanceof TextInputControl)) {
             return false;
         }
         for (Node n = focus; n != null; n = n.getParent()) {

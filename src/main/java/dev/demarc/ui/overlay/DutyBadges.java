@@ -6,6 +6,7 @@ import dev.demarc.catalog.Duty;
 import java.util.List;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
+import javafx.scene.Node;
 
 /**
  * The row of {@link DutyBadge}s under one component's card: one badge per duty the analysis says the
@@ -44,7 +45,7 @@ public final class DutyBadges extends Group {
     /** Fades the badges of other duties than {@code duty}, or the whole row when the component lacks it. */
     void focus(Duty duty, boolean hasDuty) {
         setOpacity(hasDuty ? 1 : OverlayView.FADED);
-        for (javafx.scene.Node n : getChildren()) {
+        for (Node n : getChildren()) {
             if (n instanceof DutyBadge b) {
                 b.setOpacity(duty == null || !hasDuty || b.state().duty() == duty ? 1 : 0.3);
             }

@@ -7,12 +7,15 @@ import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
 import dev.demarc.model.Diagram;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -40,7 +43,7 @@ final class ExposurePathView extends Group {
     /** Between the bottom of what is drawn for the resource and the rule stop under it. */
     private static final double RULE_DROP = 4;
 
-    private final java.util.Set<String> covered = new java.util.HashSet<>();
+    private final Set<String> covered = new HashSet<>();
 
     /**
      * @param drawnAt where a component's card is drawn
@@ -109,7 +112,7 @@ final class ExposurePathView extends Group {
     }
 
     /** The containers whose title-bar chip a stop of this path covers. */
-    java.util.Set<String> covered() {
+    Set<String> covered() {
         return covered;
     }
 
@@ -142,7 +145,7 @@ final class ExposurePathView extends Group {
     }
 
     /** A dashed arrow from one stop to the next, with a white edge so it reads over cards and bands. */
-    private static List<javafx.scene.Node> segment(Point2D from, Point2D to, boolean last) {
+    private static List<Node> segment(Point2D from, Point2D to, boolean last) {
         Line halo = new Line(from.getX(), from.getY(), to.getX(), to.getY());
         halo.setStroke(Color.rgb(255, 255, 255, 0.85));
         halo.setStrokeWidth(8);

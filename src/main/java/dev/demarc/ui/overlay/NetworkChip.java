@@ -15,7 +15,8 @@ import javafx.scene.text.TextBoundsType;
 
 /**
  * What a VPC or subnet contributes while the overlay is on, in its title bar: a swatch for the owner of its
- * network configuration (the customer's, as the catalog has it) and a short statement of the exposure it creates ("Public: route to the
+ * network configuration (the customer's, as the catalog has it) and a short statement of the exposure it creates
+ * ("Public: route to the
  * internet gateway"), outlined in the warning colour with the Expose icon when it opens a way in. A
  * container has no room for a fourteen-band stack; its stack is in the details panel. Drawn in model units
  * with its top-left corner at (0, 0).

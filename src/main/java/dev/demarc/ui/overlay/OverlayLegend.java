@@ -1,5 +1,6 @@
 package dev.demarc.ui.overlay;
 
+import dev.demarc.analysis.DutyStatus;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.Owner;
@@ -79,7 +80,7 @@ final class OverlayLegend extends FlowPane {
 
     /** A sample badge, drawn as on the canvas: two open findings, the worst high. */
     private static Node badge() {
-        DutyBadge b = new DutyBadge(new dev.demarc.analysis.DutyStatus(Duty.ENCRYPT, 2, Optional.of(Severity.HIGH)),
+        DutyBadge b = new DutyBadge(new DutyStatus(Duty.ENCRYPT, 2, Optional.of(Severity.HIGH)),
                 true);
         b.getStyleClass().setAll("overlay-legend-badge");
         // Keep the ring and the count disc inside the strip's row.

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -98,7 +97,8 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
      */
     double band(double zoom) {
         double asked = bandPixels.getAsDouble();
-        return asked > 0 ? Math.max(MIN_BAND, asked / zoom) : Math.min(MAX_BAND, Math.max(MIN_BAND, MIN_BAND_PX / zoom));
+        return asked > 0 ? Math.max(MIN_BAND, asked / zoom) : Math.min(MAX_BAND, Math.max(MIN_BAND,
+                MIN_BAND_PX / zoom));
     }
 
     /** Whether bands are tall enough on screen at this zoom to carry their layer names. */

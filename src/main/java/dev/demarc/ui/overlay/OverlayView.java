@@ -5,6 +5,7 @@ import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.ExposurePath;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.NetworkExposure;
+import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.Layer;
 import dev.demarc.catalog.TypeSpec;
@@ -28,13 +29,16 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
+import javafx.event.Event;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 
 /**
@@ -115,7 +119,7 @@ public final class OverlayView {
         card.link().setVisible(false);
         card.link().setManaged(false);
         // Only the link takes clicks, and keeps them from the canvas' gestures (which would clear the selection).
-        card.link().addEventHandler(javafx.scene.input.MouseEvent.ANY, javafx.event.Event::consume);
+        card.link().addEventHandler(MouseEvent.ANY, Event::consume);
         card.link().getProperties().put(DiagramCanvas.CLICKABLE, true);
         canvas.screenLayer().getChildren().addAll(card, card.link());
         canvas.widthProperty().addListener((o, a, b) -> showCard());
@@ -211,7 +215,7 @@ public final class OverlayView {
     }
 
     /** The catalog the overlay's words come from. */
-    public dev.demarc.catalog.Catalog catalog() {
+    public Catalog catalog() {
         return model.catalog();
     }
 
@@ -367,7 +371,7 @@ public final class OverlayView {
         if (path != null) {
             shown.add(path);
         }
-        javafx.collections.ObservableList<Node> current = layer.getChildren();
+        ObservableList<Node> current = layer.getChildren();
         if (shown.size() > current.size() && shown.subList(0, current.size()).equals(current)) {
             // Only new views at the end (a build in steps): add them, rather than re-adding (and restyling) all.
             current.addAll(shown.subList(current.size(), shown.size()));

@@ -4,9 +4,11 @@ import dev.demarc.catalog.ExamSignal;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.model.Component;
 import dev.demarc.ui.editor.EditorModel;
+import dev.demarc.ui.look.Theme;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -14,6 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * The presenter's own window (N while presenting; put it on the laptop screen): the current step in words,
@@ -30,10 +33,10 @@ final class SpeakerNotes extends Stage {
         current.getStyleClass().add("notes-step");
         Runnable update = () -> current.setText(Steps.spoken(step.get(), model.catalog(), model.analysis(),
                 model.diagram().title() == null ? "" : model.diagram().title()));
-        javafx.beans.value.ChangeListener<Number> follow = (o, a, b) -> update.run();
+        ChangeListener<Number> follow = (o, a, b) -> update.run();
         step.addListener(follow);
         // Removed on close: the step outlives every notes window.
-        addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> step.removeListener(follow));
+        addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> step.removeListener(follow));
         update.run();
         VBox content = new VBox(10, current);
         content.setPadding(new Insets(16));
@@ -63,7 +66,7 @@ final class SpeakerNotes extends Stage {
         Scene scene = new Scene(scroll, 520, 640);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets().stream()
                 .filter(sheet -> !sheet.endsWith("high-contrast.css")).toList());
-        dev.demarc.ui.look.Theme.follow(scene);
+        Theme.follow(scene);
         setScene(scene);
     }
 }

@@ -12,6 +12,7 @@ import dev.demarc.ui.overlay.OwnerStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -109,7 +110,7 @@ final class Steps {
         for (Duty d : Duty.values()) {
             long n = services.stream().filter(c -> c.duties().contains(d)).count();
             if (DutyBadges.badged(d) && n > 0) {
-                String what = parts.isEmpty() ? d.displayName() : d.displayName().toLowerCase(java.util.Locale.ROOT);
+                String what = parts.isEmpty() ? d.displayName() : d.displayName().toLowerCase(Locale.ROOT);
                 parts.add(what + " on " + n + (parts.isEmpty() ? (n == 1 ? " service" : " services") : ""));
             }
         }

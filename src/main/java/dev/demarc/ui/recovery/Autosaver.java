@@ -58,10 +58,12 @@ public final class Autosaver {
         this.model = model;
         this.store = store;
         this.documentName = documentName;
+        // fully qualified: java.time.Duration holds the simple name in this class
         this.timer = new Timeline(new KeyFrame(javafx.util.Duration.millis(interval.toMillis()),
                 e -> copyIfChanged()));
         timer.setCycleCount(Timeline.INDEFINITE);
         long delay = Math.min(AFTER_CHANGE.toMillis(), interval.toMillis());
+        // fully qualified: java.time.Duration holds the simple name in this class
         this.soon = new PauseTransition(javafx.util.Duration.millis(delay));
         soon.setOnFinished(e -> copyIfChanged());
     }

@@ -1,15 +1,19 @@
 package dev.demarc.ui.recovery;
 
+import dev.demarc.io.SaveFailures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 
@@ -69,16 +73,16 @@ public final class CrashHandler implements Thread.UncaughtExceptionHandler {
             autosaver.copyIfChanged().get(10, TimeUnit.SECONDS);
             return "Your work is safe: any unsaved changes are kept in a recovery copy, and your saved files were not "
                     + "touched.";
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return "Writing the recovery copy to " + autosaver.folder() + " did not finish within 10 seconds: save "
                     + "your work now, with Save As if needed.";
         } catch (Exception e) {
-            Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null
                     ? e.getCause() : e;
-            if (cause instanceof java.io.UncheckedIOException unchecked) {
+            if (cause instanceof UncheckedIOException unchecked) {
                 cause = unchecked.getCause();
             }
-            String why = cause instanceof java.io.IOException io ? dev.demarc.io.SaveFailures.reason(io)
+            String why = cause instanceof IOException io ? SaveFailures.reason(io)
                     : cause.getClass().getSimpleName();
             return "The recovery copy could not be written to " + autosaver.folder() + " (" + why + "): save your "
                     + "work now, with Save As if needed.";

@@ -113,7 +113,10 @@ final class RecoveryOffer {
         }
     }
 
-    /** Deletes the old copy when its diagram is safe elsewhere, else keeps it for the next start; on the autosave thread. */
+    /**
+     * Deletes the old copy when its diagram is safe elsewhere, else keeps it for the next start; on the autosave
+     * thread.
+     */
     private CompletableFuture<Void> settle(Recovered r, boolean safe) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         autosaver.inBackground(() -> {

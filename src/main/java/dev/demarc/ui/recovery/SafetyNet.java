@@ -9,7 +9,6 @@ import dev.demarc.ui.files.Dialogs;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 

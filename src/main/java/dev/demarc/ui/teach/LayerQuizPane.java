@@ -3,7 +3,6 @@ package dev.demarc.ui.teach;
 import dev.demarc.model.ComponentType;
 import dev.demarc.quiz.LayerQuestion;
 import dev.demarc.quiz.LayerQuiz;
-import dev.demarc.quiz.Score;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

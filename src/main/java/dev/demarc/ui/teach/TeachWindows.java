@@ -3,6 +3,7 @@ package dev.demarc.ui.teach;
 import dev.demarc.analysis.Analyzer;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.files.Dialogs;
+import dev.demarc.ui.look.Theme;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
@@ -69,7 +70,7 @@ public final class TeachWindows {
             Scene scene = new Scene(content.get(), Math.min(1500, screen.getWidth() - 40),
                     Math.min(960, screen.getHeight() - 40));
             scene.getStylesheets().add(STYLESHEET);
-            dev.demarc.ui.look.Theme.follow(scene);
+            Theme.follow(scene);
             stage.setScene(scene);
             Stage closing = stage;
             // A handler, not a filter: an open chooser's list takes Esc first and only closes itself.

@@ -9,6 +9,7 @@ import dev.demarc.ui.DemarcApp;
 import dev.demarc.ui.editor.EditorModel;
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -85,7 +86,7 @@ public final class DetailsScreenshot {
         Platform.exit();
     }
 
-    private static void write(WritableImage image, String file) throws java.io.IOException {
+    private static void write(WritableImage image, String file) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

@@ -9,9 +9,11 @@ import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
 import dev.demarc.model.Properties;
+import dev.demarc.ui.editor.EditorModel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -155,8 +157,8 @@ class DiagramPictureTest {
 
     @Test
     void aDiagramLargeEnoughToBeAnalyzedInTheBackgroundStillGetsItsOverlay() throws Exception {
-        List<Component> buckets = new java.util.ArrayList<>();
-        for (int i = 0; i < dev.demarc.ui.editor.EditorModel.BACKGROUND_ANALYSIS_FROM; i++) {
+        List<Component> buckets = new ArrayList<>();
+        for (int i = 0; i < EditorModel.BACKGROUND_ANALYSIS_FROM; i++) {
             buckets.add(new Component("b" + i, ComponentType.S3, null, (i % 20) * 250.0, (i / 20) * 260.0, null,
                     null, null, Properties.empty()));
         }

@@ -10,6 +10,7 @@ import dev.demarc.catalog.Layer;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
+import dev.demarc.model.Properties;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class StepsTest {
     }
 
     private static Component labelled(String id, ComponentType type, String label) {
-        return new Component(id, type, label, 0, 0, null, null, null, dev.demarc.model.Properties.empty());
+        return new Component(id, type, label, 0, 0, null, null, null, Properties.empty());
     }
 
     @Test

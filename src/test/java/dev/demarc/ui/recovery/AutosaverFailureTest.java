@@ -14,6 +14,8 @@ import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
 import dev.demarc.recovery.RecoveryStore;
 import dev.demarc.ui.editor.EditorModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -67,8 +69,8 @@ class AutosaverFailureTest {
 
         ExecutionException failed = assertThrows(ExecutionException.class,
                 () -> autosaver.copyIfChanged().get(10, TimeUnit.SECONDS));
-        assertTrue(failed.getCause() instanceof java.io.UncheckedIOException u
-                && u.getCause() instanceof java.io.IOException, String.valueOf(failed.getCause()));
+        assertTrue(failed.getCause() instanceof UncheckedIOException u
+                && u.getCause() instanceof IOException, String.valueOf(failed.getCause()));
 
         Files.delete(folder);
         Files.createDirectories(folder);
