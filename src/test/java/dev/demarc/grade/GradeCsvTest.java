@@ -2,7 +2,6 @@ package dev.demarc.grade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.demarc.io.Csv;
 import dev.demarc.io.Problem;
 import dev.demarc.spreadsheet.Csv;
 import java.util.List;
