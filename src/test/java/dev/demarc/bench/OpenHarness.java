@@ -7,8 +7,6 @@ import dev.demarc.model.Diagram;
 import dev.demarc.ui.DemarcApp;
 import dev.demarc.ui.MainWindow;
 import dev.demarc.ui.files.Dialogs;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -28,10 +25,8 @@ import javafx.stage.Stage;
  * Measures opening a large diagram file through the real window, as File > Open does: the time to the end of
  * the first frame that shows a component of the new diagram, the time until every component has its view,
  * the status bar is clear and the analysis has arrived, and the longest stretch the JavaFX thread was busy
- * meanwhile. The last is what a user feels as a frozen window. It is measured by a heartbeat: a background
- * thread posts a task to the JavaFX thread, waits for it to run, and keeps the longest wait. A wait includes
- * the JavaFX thread waiting for the (software) renderer and for a processor on a busy machine, so the
- * JavaFX thread's own CPU time within the worst wait is reported too.
+ * meanwhile, which is what a user feels as a frozen window ({@link Heartbeat}: the longest wait of a posted
+ * task, and the JavaFX thread's own CPU time within one wait, which leaves out the renderer and a busy machine).
  *
  * <p>Headless (Monocle, software rendering), 1600 x 1000 window, one warm-up open and then the runs asked
  * for; between runs an empty diagram is opened, so every run builds all views anew. Run it with
@@ -41,7 +36,6 @@ public final class OpenHarness {
 
     /** With {@code -Dharness.trace=true}, every stretch over 50 ms is printed with when it ended. */
     private static final boolean TRACE = Boolean.getBoolean("harness.trace");
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private OpenHarness() {
     }
@@ -121,7 +115,7 @@ public final class OpenHarness {
                 Platform.requestNextPulse();
             }
         };
-        Heartbeat heartbeat = new Heartbeat(onFx(() -> Thread.currentThread().getId()));
+        Heartbeat heartbeat = new Heartbeat(onFx(() -> Thread.currentThread().getId()), TRACE);
         Platform.runLater(() -> {
             start[0] = System.nanoTime();
             scene.addPostLayoutPulseListener(listener[0]);
@@ -130,9 +124,8 @@ public final class OpenHarness {
         });
         heartbeat.start();
         double total = allShown.get(120, TimeUnit.SECONDS);
-        heartbeat.interrupt();
-        heartbeat.join();
-        return new double[] {firstPaint.get(), total, heartbeat.longestMs, heartbeat.longestCpuMs};
+        heartbeat.finish();
+        return new double[] {firstPaint.get(), total, heartbeat.longestWaitMs(), heartbeat.longestCpuMs()};
     }
 
     /** Waits until two pulses have passed with nothing left to do. */
@@ -153,44 +146,6 @@ public final class OpenHarness {
             }
         });
         return result.get(120, TimeUnit.SECONDS);
-    }
-
-    /** Posts a task to the JavaFX thread every millisecond and keeps the longest time one waited to run. */
-    private static final class Heartbeat extends Thread {
-        private final long began = System.nanoTime();
-        private final long fxThread;
-        private volatile double longestMs;
-        private volatile double longestCpuMs;
-
-        Heartbeat(long fxThread) {
-            super("open-harness-heartbeat");
-            this.fxThread = fxThread;
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            try {
-                while (!isInterrupted()) {
-                    CountDownLatch ran = new CountDownLatch(1);
-                    long posted = System.nanoTime();
-                    long cpuBefore = THREADS.getThreadCpuTime(fxThread);
-                    Platform.runLater(ran::countDown);
-                    ran.await();
-                    double waited = (System.nanoTime() - posted) / 1e6;
-                    double cpu = (THREADS.getThreadCpuTime(fxThread) - cpuBefore) / 1e6;
-                    longestMs = Math.max(longestMs, waited);
-                    longestCpuMs = Math.max(longestCpuMs, cpu);
-                    if (TRACE && waited > 50) {
-                        System.out.printf(Locale.ROOT, "  busy %.0f ms (%.0f ms CPU), until %.0f ms after the open%n",
-                                waited, cpu, (System.nanoTime() - began) / 1e6);
-                    }
-                    Thread.sleep(1);
-                }
-            } catch (InterruptedException e) {
-                // The open is over: stop beating.
-            }
-        }
     }
 
     /** Dialogs that answer nothing and print errors, so a failed open shows in the output. */
