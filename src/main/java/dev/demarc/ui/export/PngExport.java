@@ -31,7 +31,7 @@ public final class PngExport {
     static final String SELECTION_KEY = "export.png.selection";
     static final String SLIDE_KEY = "export.png.slide";
 
-    /** Pictures from this many pixels on are written in the background (a 500-component diagram at 2x: 30 M). */
+    /** From this many pixels on (about 1,400 x 1,400), pictures are encoded and written in the background. */
     public static final long BACKGROUND_FROM = 2_000_000;
     private static final Executor WRITING_THREAD = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "demarc-png-export");
