@@ -71,7 +71,10 @@ public final class DocumentActions {
         dialogs.chooseFileToOpen(folder()).ifPresent(this::load);
     }
 
-    /** Opens {@code file} after asking about unsaved changes; returns whether it opened. */
+    /**
+     * Opens {@code file} after asking about unsaved changes; returns whether it opened, or, for a file large
+     * enough to be read in the background, whether reading it began (a failure is then reported when it ends).
+     */
     public boolean open(Path file) {
         return confirmDiscard() && load(file);
     }
