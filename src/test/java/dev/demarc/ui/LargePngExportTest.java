@@ -87,7 +87,8 @@ class LargePngExportTest extends EditorTestBase {
         Node cancel = lookup("#png-export-cancel").query();
         clickOn(cancel);
         runOnItsOwnThread(writing);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.hintProperty().get().startsWith("Export cancelled"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> model.hintProperty().get().startsWith("Export cancelled"));
 
         assertEquals("Export cancelled; cancelled.png was not written.", model.hintProperty().get());
         try (var left = Files.list(dir)) {
