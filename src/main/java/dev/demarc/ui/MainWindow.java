@@ -70,7 +70,7 @@ public final class MainWindow {
         this.stage = stage;
         this.model = model;
         this.documents = documents;
-        this.canvas = new DiagramCanvas(model);
+        this.canvas = new DiagramCanvas(model, true);
         // The responsibility overlay draws into the canvas' overlay layer; it lives as long as the canvas.
         OverlayView overlay = new OverlayView(model, canvas);
 

@@ -28,6 +28,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -122,9 +123,20 @@ public final class DiagramCanvas extends Region {
     private final Handles handles;
     private OverlayTooltip overlayTooltip;
     private Node emptyHint;
+    private final StepwiseBuild build;
 
+    /** A canvas that builds all its views at once, as a picture needs. */
     public DiagramCanvas(EditorModel model) {
+        this(model, false);
+    }
+
+    /**
+     * A canvas; with {@code buildInSteps}, the views of a large diagram are built over several frames with the
+     * progress in the status bar (see {@link StepwiseBuild}), so opening one never freezes the window.
+     */
+    public DiagramCanvas(EditorModel model, boolean buildInSteps) {
         this.model = model;
+        this.build = new StepwiseBuild(model, buildInSteps, this::refresh);
         this.catalog = model.catalog();
         this.geometry = model.edits().geometry();
         getStyleClass().add("diagram-canvas");
@@ -334,10 +346,15 @@ public final class DiagramCanvas extends Region {
         Set<String> alive = new HashSet<>();
         List<Node> containers = new ArrayList<>();
         List<Node> services = new ArrayList<>();
+        int allowance = build.allowance((int) order.stream().filter(c -> !views.containsKey(c.id())).count());
         for (Component c : order) {
             TypeSpec spec = catalog.spec(c.type());
             ComponentView view = views.get(c.id());
+            if (view == null && allowance == 0) {
+                continue;
+            }
             if (view == null || view.type() != spec) {
+                allowance -= view == null ? 1 : 0;
                 view = new ComponentView(spec, c);
                 views.put(c.id(), view);
             }
@@ -353,6 +370,9 @@ public final class DiagramCanvas extends Region {
         Set<String> liveConnections = new HashSet<>();
         List<Node> lines = new ArrayList<>();
         for (Connection k : d.connections()) {
+            if (!views.containsKey(k.from()) || !views.containsKey(k.to())) {
+                continue;
+            }
             ConnectionView view = connectionViews.computeIfAbsent(k.id(), id -> new ConnectionView(k));
             liveConnections.add(k.id());
             lines.add(view);
@@ -361,6 +381,7 @@ public final class DiagramCanvas extends Region {
         setChildrenIfChanged(connectionLayer, lines);
         updateConnections();
         handles.update();
+        build.built(views.size(), order.size());
     }
 
     /** A selection change restyles only the component concerned, not the whole diagram. */
@@ -376,8 +397,15 @@ public final class DiagramCanvas extends Region {
     }
 
     private static void setChildrenIfChanged(Pane layer, List<Node> children) {
-        if (!layer.getChildren().equals(children)) {
-            layer.getChildren().setAll(children);
+        ObservableList<Node> now = layer.getChildren();
+        if (now.equals(children)) {
+            return;
+        }
+        // Views built in steps arrive after those already shown: adding only them spares restyling the rest.
+        if (children.size() > now.size() && children.subList(0, now.size()).equals(now)) {
+            now.addAll(children.subList(now.size(), children.size()));
+        } else {
+            now.setAll(children);
         }
     }
 

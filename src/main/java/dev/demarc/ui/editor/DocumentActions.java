@@ -10,6 +10,7 @@ import dev.demarc.model.Diagram;
 import dev.demarc.ui.files.Dialogs;
 import dev.demarc.ui.files.RecentFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,14 +20,24 @@ import java.util.stream.Collectors;
  * The File menu's work: new, open, save, save as, and the "save changes?" question before anything that
  * would drop unsaved work. A file that fails to load leaves the open diagram untouched; a failed save
  * leaves the document open and marked unsaved.
+ *
+ * <p>A large file ({@link #READ_IN_BACKGROUND_FROM} bytes on) is read off the JavaFX thread with "Opening ..."
+ * in the status bar, and the canvas then builds its views over several frames, so the window keeps answering.
+ * Small files, the usual case, open at once: the new diagram is on screen when the command returns.
  */
 public final class DocumentActions {
+
+    /** From this file size on, reading and checking the file leaves the JavaFX thread (500 components: 150 KB). */
+    public static final long READ_IN_BACKGROUND_FROM = 32 * 1024;
 
     private final EditorModel model;
     private final DiagramReader reader;
     private final DiagramWriter writer;
     private final Dialogs dialogs;
     private final RecentFiles recent;
+    private final BackgroundReader backgroundReader;
+    /** Counts background reads started, so only the newest one opens its diagram. */
+    private long readTicket;
 
     public DocumentActions(EditorModel model, DiagramReader reader, DiagramWriter writer, Dialogs dialogs,
             RecentFiles recent) {
@@ -35,6 +46,7 @@ public final class DocumentActions {
         this.writer = writer;
         this.dialogs = dialogs;
         this.recent = recent;
+        this.backgroundReader = new BackgroundReader(reader);
     }
 
     /** The document's name for titles and questions: the file name, or "Untitled". */
@@ -60,7 +72,10 @@ public final class DocumentActions {
         dialogs.chooseFileToOpen(folder()).ifPresent(this::load);
     }
 
-    /** Opens {@code file} after asking about unsaved changes; returns whether it opened. */
+    /**
+     * Opens {@code file} after asking about unsaved changes; returns whether it opened, or, for a file large
+     * enough to be read in the background, whether reading it began (a failure is then reported when it ends).
+     */
     public boolean open(Path file) {
         return confirmDiscard() && load(file);
     }
@@ -84,14 +99,65 @@ public final class DocumentActions {
         }
     }
 
+    /** Opens {@code file}; returns whether it opened, or, for a large file, whether reading it began. */
     private boolean load(Path file) {
+        if (sizeOf(file) >= READ_IN_BACKGROUND_FROM) {
+            loadInBackground(file);
+            return true;
+        }
         LoadedDiagram loaded;
         try {
             loaded = reader.read(file);
         } catch (DiagramLoadException e) {
-            dialogs.showError("Cannot open " + file.getFileName(), describe(e));
+            loadFailed(file, e);
             return false;
         }
+        opened(file, loaded);
+        return true;
+    }
+
+    private void loadInBackground(Path file) {
+        long ticket = ++readTicket;
+        Diagram asked = model.diagram();
+        String reading = "Opening " + file.getFileName() + "...";
+        model.hint(reading);
+        backgroundReader.read(file, loaded -> {
+            if (ticket != readTicket) {
+                return;
+            }
+            clearHint(reading);
+            // Edited while the file was read: the earlier "save changes?" answer no longer covers the edits.
+            if (model.diagram() == asked || confirmDiscard()) {
+                opened(file, loaded);
+            }
+        }, failure -> {
+            if (ticket == readTicket) {
+                clearHint(reading);
+                loadFailed(file, failure);
+            }
+        });
+    }
+
+    private void clearHint(String shown) {
+        if (model.hintProperty().get().equals(shown)) {
+            model.hint("");
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | SecurityException e) {
+            // Read at once, so the reader reports what is wrong with it by name.
+            return 0;
+        }
+    }
+
+    private void loadFailed(Path file, DiagramLoadException e) {
+        dialogs.showError("Cannot open " + file.getFileName(), describe(e));
+    }
+
+    private void opened(Path file, LoadedDiagram loaded) {
         model.open(loaded.diagram(), file);
         recent.add(file);
         if (!loaded.warnings().isEmpty()) {
@@ -99,7 +165,6 @@ public final class DocumentActions {
                     : loaded.warnings().size() + " warnings while opening; the first: "
                             + loaded.warnings().get(0).describe());
         }
-        return true;
     }
 
     /** Saves to the current file, or asks for one; returns whether the document was saved. */

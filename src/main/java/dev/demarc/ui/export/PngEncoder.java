@@ -24,6 +24,14 @@ public final class PngEncoder {
     /** Pixels per metre of one CSS pixel (1/96 inch), the unit the canvas draws in. */
     private static final double PIXELS_PER_METRE_AT_1X = 96 / 0.0254;
     private static final int FILTER_UP = 2;
+    /** Rows between two progress reports. */
+    private static final int PROGRESS_ROWS = 64;
+
+    /** Hears how far the encoding has come: {@code done} of {@code total} rows. */
+    @FunctionalInterface
+    public interface RowProgress {
+        void rowsDone(int done, int total);
+    }
 
     private PngEncoder() {
     }
@@ -33,6 +41,14 @@ public final class PngEncoder {
      * marked as drawn at {@code scale} device pixels per CSS pixel.
      */
     public static byte[] encode(int width, int height, int[] argb, int scale) {
+        return encode(width, height, argb, scale, (done, total) -> { });
+    }
+
+    /**
+     * As {@link #encode(int, int, int[], int)}, telling {@code progress} every few rows; an exception thrown by
+     * {@code progress} (a cancelled export) stops the encoding and leaves this method.
+     */
+    public static byte[] encode(int width, int height, int[] argb, int scale, RowProgress progress) {
         if (width <= 0 || height <= 0 || argb.length != width * height) {
             throw new IllegalArgumentException("expected " + width + " x " + height + " pixels, got " + argb.length);
         }
@@ -41,7 +57,7 @@ public final class PngEncoder {
             png.write(SIGNATURE);
             chunk(png, "IHDR", header(width, height));
             chunk(png, "pHYs", physicalSize(scale));
-            chunk(png, "IDAT", pixels(width, height, argb));
+            chunk(png, "IDAT", pixels(width, height, argb, progress));
             chunk(png, "IEND", new byte[0]);
             return png.toByteArray();
         } catch (IOException e) {
@@ -73,7 +89,7 @@ public final class PngEncoder {
         return bytes.toByteArray();
     }
 
-    private static byte[] pixels(int width, int height, int[] argb) throws IOException {
+    private static byte[] pixels(int width, int height, int[] argb, RowProgress progress) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
         try (DeflaterOutputStream out = new DeflaterOutputStream(bytes, deflater, 1 << 16)) {
@@ -95,6 +111,9 @@ public final class PngEncoder {
                 byte[] swap = previous;
                 previous = current;
                 current = swap;
+                if (y % PROGRESS_ROWS == PROGRESS_ROWS - 1 || y == height - 1) {
+                    progress.rowsDone(y + 1, height);
+                }
             }
         } finally {
             deflater.end();

@@ -15,9 +15,24 @@ public final class PngFiles {
     /** Writes {@code image}, drawn at {@code scale}, to {@code target}. */
     public static void write(Image image, int scale, Path target) throws IOException {
         int width = (int) image.getWidth();
+        write(width, (int) image.getHeight(), pixels(image), scale, target, (done, total) -> { });
+    }
+
+    /** The picture's pixels row by row as ARGB ints; reads the image, so call it on the JavaFX thread. */
+    static int[] pixels(Image image) {
+        int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] argb = new int[width * height];
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        AtomicFiles.write(target, PngEncoder.encode(width, height, argb, scale));
+        return argb;
+    }
+
+    /**
+     * Encodes {@code argb} and writes it to {@code target}, on any thread. When {@code progress} throws, nothing
+     * is written: the file appears only whole, after the encoding.
+     */
+    static void write(int width, int height, int[] argb, int scale, Path target, PngEncoder.RowProgress progress)
+            throws IOException {
+        AtomicFiles.write(target, PngEncoder.encode(width, height, argb, scale, progress));
     }
 }

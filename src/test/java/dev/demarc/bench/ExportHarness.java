@@ -1,0 +1,127 @@
+package dev.demarc.bench;
+
+import dev.demarc.model.Diagram;
+import dev.demarc.ui.DemarcApp;
+import dev.demarc.ui.MainWindow;
+import dev.demarc.ui.export.PngExport;
+import dev.demarc.ui.export.PngOptions;
+import dev.demarc.ui.files.Dialogs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Measures File > Export > PNG of a large diagram (the export without its questions): the total time until the
+ * file is written, and the longest stretch the JavaFX thread was busy meanwhile ({@link Heartbeat}). Headless;
+ * one warm-up export and then the runs asked for. Run it with
+ * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=dev.demarc.bench.ExportHarness -Dbench.args="200 3"}.
+ */
+public final class ExportHarness {
+
+    private ExportHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1920x1200-32");
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Diagram diagram = DiagramGenerator.generate(size);
+        Preferences prefs = Preferences.userRoot().node("dev/demarc/bench-export");
+        MainWindow window = onFx(() -> {
+            Stage stage = new Stage();
+            MainWindow w = DemarcApp.build(stage, s -> new NoDialogs(), prefs);
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+            stage.show();
+            w.model().open(diagram, null);
+            return w;
+        });
+        PngExport export = new PngExport(window.model(), new NoDialogs(), prefs, window.stage());
+        long fxThread = onFx(() -> Thread.currentThread().getId());
+        for (int run = 0; run <= runs; run++) {
+            Path target = Files.createTempFile("demarc-export-", ".png");
+            onFx(() -> {
+                window.model().hint("");
+                return null;
+            });
+            Heartbeat heartbeat = new Heartbeat(fxThread, false);
+            heartbeat.start();
+            long start = System.nanoTime();
+            Platform.runLater(() -> export.export(new PngOptions(1, false, false), target));
+            while (!onFx(() -> window.model().hintProperty().get().startsWith("Picture exported"))) {
+                Thread.sleep(5);
+            }
+            double total = (System.nanoTime() - start) / 1e6;
+            heartbeat.finish();
+            System.out.printf(Locale.ROOT, "%s: %s, total %.0f ms, longest busy %.0f ms (%.0f ms CPU)%n",
+                    run == 0 ? "warm-up" : "run " + run, onFx(() -> window.model().hintProperty().get()), total,
+                    heartbeat.longestWaitMs(), heartbeat.longestCpuMs());
+            Files.deleteIfExists(target);
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static <T> T onFx(Callable<T> task) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(task.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(120, TimeUnit.SECONDS);
+    }
+
+    /** Dialogs that answer nothing and print errors. */
+    private static final class NoDialogs implements Dialogs {
+        @Override
+        public void openLink(String url) {
+            // Never followed here.
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(Path initialFolder) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseExportFile(Path f, String n, String d, String e) {
+            return Optional.empty();
+        }
+
+        @Override
+        public SaveChoice askToSave(String documentName) {
+            return SaveChoice.DONT_SAVE;
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            System.err.println(title + ": " + message);
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+            System.out.println(title + ": " + message);
+        }
+    }
+}
