@@ -1,16 +1,15 @@
 package dev.demarc.bench;
 
+import static dev.demarc.bench.FxCalls.onFx;
+
 import dev.demarc.model.Diagram;
 import dev.demarc.ui.DemarcApp;
 import dev.demarc.ui.MainWindow;
 import dev.demarc.ui.export.PngExport;
 import dev.demarc.ui.export.PngOptions;
-import dev.demarc.ui.files.Dialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -42,14 +41,14 @@ public final class ExportHarness {
         Preferences prefs = Preferences.userRoot().node("dev/demarc/bench-export");
         MainWindow window = onFx(() -> {
             Stage stage = new Stage();
-            MainWindow w = DemarcApp.build(stage, s -> new NoDialogs(), prefs);
+            MainWindow w = DemarcApp.build(stage, s -> new HarnessDialogs(), prefs);
             stage.setWidth(1600);
             stage.setHeight(1000);
             stage.show();
             w.model().open(diagram, null);
             return w;
         });
-        PngExport export = new PngExport(window.model(), new NoDialogs(), prefs, window.stage());
+        PngExport export = new PngExport(window.model(), new HarnessDialogs(), prefs, window.stage());
         long fxThread = onFx(() -> Thread.currentThread().getId());
         for (int run = 0; run <= runs; run++) {
             Path target = Files.createTempFile("demarc-export-", ".png");
@@ -73,55 +72,5 @@ public final class ExportHarness {
         }
         Platform.exit();
         System.exit(0);
-    }
-
-    private static <T> T onFx(Callable<T> task) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
-    }
-
-    /** Dialogs that answer nothing and print errors. */
-    private static final class NoDialogs implements Dialogs {
-        @Override
-        public void openLink(String url) {
-            // Never followed here.
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseExportFile(Path f, String n, String d, String e) {
-            return Optional.empty();
-        }
-
-        @Override
-        public SaveChoice askToSave(String documentName) {
-            return SaveChoice.DONT_SAVE;
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            System.err.println(title + ": " + message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            System.out.println(title + ": " + message);
-        }
     }
 }

@@ -1,19 +1,18 @@
 package dev.demarc.bench;
 
+import static dev.demarc.bench.FxCalls.onFx;
+
 import dev.demarc.catalog.Catalog;
 import dev.demarc.io.DiagramWriter;
 import dev.demarc.model.Component;
 import dev.demarc.model.Diagram;
 import dev.demarc.ui.DemarcApp;
 import dev.demarc.ui.MainWindow;
-import dev.demarc.ui.files.Dialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -59,7 +58,7 @@ public final class OpenHarness {
         Preferences prefs = Preferences.userRoot().node("dev/demarc/bench-open");
         MainWindow window = onFx(() -> {
             Stage stage = new Stage();
-            MainWindow w = DemarcApp.build(stage, s -> new QuietDialogs(), prefs);
+            MainWindow w = DemarcApp.build(stage, s -> new HarnessDialogs(), prefs);
             stage.setWidth(1600);
             stage.setHeight(1000);
             stage.show();
@@ -133,56 +132,6 @@ public final class OpenHarness {
         for (int i = 0; i < 3; i++) {
             onFx(() -> null);
             Thread.sleep(50);
-        }
-    }
-
-    private static <T> T onFx(Callable<T> task) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
-    }
-
-    /** Dialogs that answer nothing and print errors, so a failed open shows in the output. */
-    private static final class QuietDialogs implements Dialogs {
-        @Override
-        public void openLink(String url) {
-            // Never followed here.
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseExportFile(Path f, String n, String d, String e) {
-            return Optional.empty();
-        }
-
-        @Override
-        public SaveChoice askToSave(String documentName) {
-            return SaveChoice.DONT_SAVE;
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            System.err.println(title + ": " + message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            System.out.println(title + ": " + message);
         }
     }
 }

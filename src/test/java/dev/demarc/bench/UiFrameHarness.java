@@ -1,15 +1,15 @@
 package dev.demarc.bench;
 
+import static dev.demarc.bench.FxCalls.onFx;
+
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.ui.DemarcApp;
 import dev.demarc.ui.MainWindow;
-import dev.demarc.ui.files.Dialogs;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,9 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -64,7 +62,7 @@ public final class UiFrameHarness {
         Preferences prefs = Preferences.userRoot().node("dev/demarc/bench-harness");
         MainWindow window = onFx(() -> {
             Stage stage = new Stage();
-            MainWindow w = DemarcApp.build(stage, s -> new SilentDialogs(), prefs);
+            MainWindow w = DemarcApp.build(stage, s -> new HarnessDialogs(), prefs);
             stage.setWidth(1600);
             stage.setHeight(1000);
             stage.show();
@@ -234,56 +232,5 @@ public final class UiFrameHarness {
     private static double medianOf(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
-    }
-
-    private static <T> T onFx(Callable<T> task) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
-    }
-
-    /** Dialogs that answer nothing: the harness never opens or saves files. */
-    private static final class SilentDialogs implements Dialogs {
-        @Override
-        public void openLink(String url) {
-            // The harness measures frames; it never follows links.
-        }
-
-
-        @Override
-        public Optional<Path> chooseFileToOpen(Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(Path initialFolder, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseExportFile(Path f, String n, String d, String e) {
-            return Optional.empty();
-        }
-
-        @Override
-        public SaveChoice askToSave(String documentName) {
-            return SaveChoice.DONT_SAVE;
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            System.err.println(title + ": " + message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            System.out.println(title + ": " + message);
-        }
     }
 }
