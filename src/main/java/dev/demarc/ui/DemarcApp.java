@@ -1,37 +1,22 @@
 package dev.demarc.ui;
 
-import dev.demarc.analysis.Analyzer;
-import dev.demarc.catalog.Catalog;
-import dev.demarc.io.AtomicFiles;
-import dev.demarc.io.DiagramReader;
-import dev.demarc.io.DiagramWriter;
 import dev.demarc.io.FileOps;
 import dev.demarc.recovery.AppFolder;
-import dev.demarc.ui.editor.ClipboardActions;
-import dev.demarc.ui.editor.DocumentActions;
-import dev.demarc.ui.editor.EditorModel;
-import dev.demarc.ui.files.Dialogs;
 import dev.demarc.ui.files.FxDialogs;
-import dev.demarc.ui.files.RecentFiles;
-import dev.demarc.ui.details.DetailsView;
-import dev.demarc.ui.inspector.InspectorView;
 import dev.demarc.ui.recovery.FxRecoveryDialogs;
-import dev.demarc.ui.recovery.RecoveryDialogs;
-import dev.demarc.ui.recovery.SafetyNet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The desktop application and its composition root: every object of the editor is created and wired here
- * by hand, so tests can build the same window with fake dialogs and their own preferences.
+ * The desktop application: starts JavaFX, opens the editor window ({@link MainWindow#build}, where the editor is
+ * wired) with the real dialogs, the user's preferences and crash safety, restores the window's size and opens
+ * the diagram named on the command line.
  */
 public class DemarcApp extends Application {
 
@@ -48,8 +33,9 @@ public class DemarcApp extends Application {
     @Override
     public void start(Stage stage) {
         Preferences prefs = Preferences.userRoot().node(PREFS_NODE);
-        MainWindow window = build(stage, owner -> new FxDialogs(owner, getHostServices()), prefs, FileOps.system(),
-                new Safety(AppFolder.forUser(), FxRecoveryDialogs::new, Duration.ofSeconds(30)));
+        MainWindow window = MainWindow.build(stage, owner -> new FxDialogs(owner, getHostServices()), prefs,
+                FileOps.system(), new MainWindow.Safety(AppFolder.forUser(), FxRecoveryDialogs::new,
+                        Duration.ofSeconds(30)));
         WindowState state = new WindowState(prefs);
         state.restore(stage);
         stage.setOnHidden(e -> state.save(stage));
@@ -60,51 +46,5 @@ public class DemarcApp extends Application {
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));
         }
-    }
-
-    /** Builds the editor window on {@code stage}; the caller shows it. */
-    public static MainWindow build(Stage stage, Function<Stage, Dialogs> dialogsFactory, Preferences prefs) {
-        return build(stage, dialogsFactory, prefs, FileOps.system());
-    }
-
-    /** As {@link #build(Stage, Function, Preferences)}, saving through {@code files} (tests make them fail). */
-    public static MainWindow build(Stage stage, Function<Stage, Dialogs> dialogsFactory, Preferences prefs,
-            FileOps files) {
-        return build(stage, dialogsFactory, prefs, files, null);
-    }
-
-    /**
-     * Crash safety for a window: the application folder for recovery copies and the log, the recovery
-     * questions, and how often unsaved work is copied.
-     */
-    public record Safety(AppFolder folder, Function<Stage, RecoveryDialogs> dialogs, Duration autosaveEvery) {
-    }
-
-    /**
-     * As {@link #build(Stage, Function, Preferences, FileOps)}, with autosave, recovery and the error handler
-     * unless {@code safety} is null.
-     */
-    public static MainWindow build(Stage stage, Function<Stage, Dialogs> dialogsFactory, Preferences prefs,
-            FileOps files, Safety safety) {
-        Catalog catalog = Catalog.builtIn();
-        EditorModel model = new EditorModel(catalog, new Analyzer(catalog));
-        DiagramReader reader = new DiagramReader(catalog);
-        DiagramWriter writer = new DiagramWriter(catalog, new AtomicFiles(files));
-        RecentFiles recent = new RecentFiles(prefs);
-        Dialogs dialogs = dialogsFactory.apply(stage);
-        DocumentActions documents = new DocumentActions(model, reader, writer, dialogs, recent);
-        if (safety != null) {
-            SafetyNet.attach(stage, model, documents::documentName, dialogs, writer, reader, safety.folder(),
-                    safety.dialogs().apply(stage), safety.autosaveEvery());
-        }
-        ClipboardActions clipboard = new ClipboardActions(model, reader, writer);
-        MainMenus.Settings settings = new MainMenus.Settings(prefs, recent, () -> {
-            if (documents.confirmDiscard()) {
-                stage.hide();
-                Platform.exit();
-            }
-        }, dialogs);
-        return new MainWindow(stage, model, documents, clipboard, settings, new InspectorView(model),
-                new DetailsView(model, dialogs::openLink));
     }
 }

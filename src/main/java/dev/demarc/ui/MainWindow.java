@@ -1,26 +1,41 @@
 package dev.demarc.ui;
 
-import dev.demarc.ui.look.Theme;
+import dev.demarc.analysis.Analyzer;
 import dev.demarc.analysis.ExposurePath;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.Severity;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.io.AtomicFiles;
+import dev.demarc.io.DiagramReader;
+import dev.demarc.io.DiagramWriter;
+import dev.demarc.io.FileOps;
 import dev.demarc.model.ComponentType;
+import dev.demarc.recovery.AppFolder;
 import dev.demarc.ui.canvas.DiagramCanvas;
 import dev.demarc.ui.details.DetailsView;
 import dev.demarc.ui.editor.ClipboardActions;
 import dev.demarc.ui.editor.DocumentActions;
 import dev.demarc.ui.editor.EditorModel;
+import dev.demarc.ui.files.Dialogs;
+import dev.demarc.ui.files.RecentFiles;
 import dev.demarc.ui.findings.FindingsView;
+import dev.demarc.ui.inspector.InspectorView;
+import dev.demarc.ui.look.Theme;
 import dev.demarc.ui.overlay.OverlayBar;
 import dev.demarc.ui.overlay.OverlayView;
 import dev.demarc.ui.palette.PaletteView;
 import dev.demarc.ui.present.PresentMode;
+import dev.demarc.ui.recovery.RecoveryDialogs;
+import dev.demarc.ui.recovery.SafetyNet;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -42,9 +57,12 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The editor window: menu bar and tool bar on top, palette on the left, the canvas over the findings list in
- * the middle, the inspector on the right and a status bar at the bottom. It lays the parts out and binds
- * them to the model; the menus are built by {@link MainMenus}.
+ * The editor window and the one place the editor is wired: {@link #build} creates the model and the services a
+ * window needs (reading, writing, recent files, dialogs, clipboard, crash safety), and the constructor creates
+ * the views (palette, canvas with its overlay, findings, inspector, details, presentation, menus) and binds them
+ * to the model. Menu bar and tool bar on top, palette on the left, the canvas over the findings list in the
+ * middle, the inspector on the right and a status bar at the bottom. Tests build the same window through
+ * {@link #build} with fake dialogs and their own preferences.
  */
 public final class MainWindow {
 
@@ -64,6 +82,52 @@ public final class MainWindow {
     private int tabBeforePresenting;
     private final VBox legendDock = new VBox();
     private final OverlayView overlay;
+
+    /** Builds the editor window on {@code stage}; the caller shows it. */
+    public static MainWindow build(Stage stage, Function<Stage, Dialogs> dialogsFactory, Preferences prefs) {
+        return build(stage, dialogsFactory, prefs, FileOps.system());
+    }
+
+    /** As {@link #build(Stage, Function, Preferences)}, saving through {@code files} (tests make them fail). */
+    public static MainWindow build(Stage stage, Function<Stage, Dialogs> dialogsFactory, Preferences prefs,
+            FileOps files) {
+        return build(stage, dialogsFactory, prefs, files, null);
+    }
+
+    /**
+     * Crash safety for a window: the application folder for recovery copies and the log, the recovery
+     * questions, and how often unsaved work is copied.
+     */
+    public record Safety(AppFolder folder, Function<Stage, RecoveryDialogs> dialogs, Duration autosaveEvery) {
+    }
+
+    /**
+     * As {@link #build(Stage, Function, Preferences, FileOps)}, with autosave, recovery and the error handler
+     * unless {@code safety} is null.
+     */
+    public static MainWindow build(Stage stage, Function<Stage, Dialogs> dialogsFactory, Preferences prefs,
+            FileOps files, Safety safety) {
+        Catalog catalog = Catalog.builtIn();
+        EditorModel model = new EditorModel(catalog, new Analyzer(catalog));
+        DiagramReader reader = new DiagramReader(catalog);
+        DiagramWriter writer = new DiagramWriter(catalog, new AtomicFiles(files));
+        RecentFiles recent = new RecentFiles(prefs);
+        Dialogs dialogs = dialogsFactory.apply(stage);
+        DocumentActions documents = new DocumentActions(model, reader, writer, dialogs, recent);
+        if (safety != null) {
+            SafetyNet.attach(stage, model, documents::documentName, dialogs, writer, reader, safety.folder(),
+                    safety.dialogs().apply(stage), safety.autosaveEvery());
+        }
+        ClipboardActions clipboard = new ClipboardActions(model, reader, writer);
+        MainMenus.Settings settings = new MainMenus.Settings(prefs, recent, () -> {
+            if (documents.confirmDiscard()) {
+                stage.hide();
+                Platform.exit();
+            }
+        }, dialogs);
+        return new MainWindow(stage, model, documents, clipboard, settings, new InspectorView(model),
+                new DetailsView(model, dialogs::openLink));
+    }
 
     public MainWindow(Stage stage, EditorModel model, DocumentActions documents, ClipboardActions clipboard,
             MainMenus.Settings settings, Node inspector, DetailsView details) {

@@ -3,7 +3,6 @@ package dev.demarc.bench;
 import static dev.demarc.bench.FxCalls.onFx;
 
 import dev.demarc.model.Diagram;
-import dev.demarc.ui.DemarcApp;
 import dev.demarc.ui.MainWindow;
 import dev.demarc.ui.export.PngExport;
 import dev.demarc.ui.export.PngOptions;
@@ -41,7 +40,7 @@ public final class ExportHarness {
         Preferences prefs = Preferences.userRoot().node("dev/demarc/bench-export");
         MainWindow window = onFx(() -> {
             Stage stage = new Stage();
-            MainWindow w = DemarcApp.build(stage, s -> new HarnessDialogs(), prefs);
+            MainWindow w = MainWindow.build(stage, s -> new HarnessDialogs(), prefs);
             stage.setWidth(1600);
             stage.setHeight(1000);
             stage.show();

@@ -6,7 +6,6 @@ import dev.demarc.catalog.Catalog;
 import dev.demarc.io.DiagramWriter;
 import dev.demarc.model.Component;
 import dev.demarc.model.Diagram;
-import dev.demarc.ui.DemarcApp;
 import dev.demarc.ui.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +57,7 @@ public final class OpenHarness {
         Preferences prefs = Preferences.userRoot().node("dev/demarc/bench-open");
         MainWindow window = onFx(() -> {
             Stage stage = new Stage();
-            MainWindow w = DemarcApp.build(stage, s -> new HarnessDialogs(), prefs);
+            MainWindow w = MainWindow.build(stage, s -> new HarnessDialogs(), prefs);
             stage.setWidth(1600);
             stage.setHeight(1000);
             stage.show();

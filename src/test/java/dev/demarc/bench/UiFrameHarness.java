@@ -6,7 +6,6 @@ import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
 import dev.demarc.model.PropertyValue;
-import dev.demarc.ui.DemarcApp;
 import dev.demarc.ui.MainWindow;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -62,7 +61,7 @@ public final class UiFrameHarness {
         Preferences prefs = Preferences.userRoot().node("dev/demarc/bench-harness");
         MainWindow window = onFx(() -> {
             Stage stage = new Stage();
-            MainWindow w = DemarcApp.build(stage, s -> new HarnessDialogs(), prefs);
+            MainWindow w = MainWindow.build(stage, s -> new HarnessDialogs(), prefs);
             stage.setWidth(1600);
             stage.setHeight(1000);
             stage.show();

@@ -41,7 +41,7 @@ class CompareSnapshot extends EditorTestBase {
         CompareSteps.pickFromOpenList(this, "FARGATE");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> CompareSteps.bandStyle(this, 1, "guest-os")
                 .contains("owner-aws"));
-        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        CompareSteps.awaitLineOn(this, 1, "runtime");
         write(compare.getScene().getRoot(), out + "-fargate-settings.png");
         interact(() -> ((ScrollPane) lookup(".compare-scroll").query()).setVvalue(0));
         CompareSteps.awaitLineOn(this, 1, "runtime");

@@ -37,7 +37,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Opens the real editor window for each test, built by {@link DemarcApp#build} as the app builds it, but with
+ * Opens the real editor window for each test, built by {@link MainWindow#build} as the app builds it, but with
  * {@link FakeDialogs} and a throw-away preferences node, and drives it with the robot like a user.
  *
  * <p>The window fills Monocle's default headless screen (1280 x 800; a bigger window could not be reached
@@ -67,7 +67,7 @@ abstract class EditorTestBase extends FxRobot {
         prefs = Preferences.userRoot().node("dev/demarc/ui-test-" + UUID.randomUUID());
         interact(() -> {
             stage = new Stage();
-            window = DemarcApp.build(stage, s -> dialogs, prefs);
+            window = MainWindow.build(stage, s -> dialogs, prefs);
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(WIDTH);

@@ -53,8 +53,8 @@ class RecoveryTest extends OwnWindowTestBase {
     }
 
     private void openWindow() {
-        openWindow((stage, prefs) -> DemarcApp.build(stage, s -> dialogs, prefs, FileOps.system(),
-                new DemarcApp.Safety(folder(), s -> recovery, Duration.ofMillis(200))));
+        openWindow((stage, prefs) -> MainWindow.build(stage, s -> dialogs, prefs, FileOps.system(),
+                new MainWindow.Safety(folder(), s -> recovery, Duration.ofMillis(200))));
     }
 
     private void addBucket(String id) {
@@ -108,8 +108,8 @@ class RecoveryTest extends OwnWindowTestBase {
 
     @Test
     void anEditIsCopiedWithinThreeSecondsThoughTheTimerRunsOnlyEveryThirtySeconds() throws Exception {
-        openWindow((stage, prefs) -> DemarcApp.build(stage, s -> dialogs, prefs, FileOps.system(),
-                new DemarcApp.Safety(folder(), s -> recovery, Duration.ofSeconds(30))));
+        openWindow((stage, prefs) -> MainWindow.build(stage, s -> dialogs, prefs, FileOps.system(),
+                new MainWindow.Safety(folder(), s -> recovery, Duration.ofSeconds(30))));
         assertFalse(Files.exists(copy()));
 
         addBucket("dropped-just-before-a-crash");
@@ -124,8 +124,8 @@ class RecoveryTest extends OwnWindowTestBase {
      */
     @Test
     void typingWithAutosaveOnStaysWithinAFramePerKeystroke() throws Exception {
-        openWindow((stage, prefs) -> DemarcApp.build(stage, s -> dialogs, prefs, FileOps.system(),
-                new DemarcApp.Safety(folder(), s -> recovery, Duration.ofSeconds(30))));
+        openWindow((stage, prefs) -> MainWindow.build(stage, s -> dialogs, prefs, FileOps.system(),
+                new MainWindow.Safety(folder(), s -> recovery, Duration.ofSeconds(30))));
 
         TypingCost.Result cost = TypingCost.measure(model);
 

@@ -32,7 +32,7 @@ class SaveFailureTest extends OwnWindowTestBase {
     Path dir;
 
     private void openWindowSavingThrough(FaultyFileOps files, Path file) {
-        MainWindow window = openWindow((stage, prefs) -> DemarcApp.build(stage, s -> dialogs, prefs, files));
+        MainWindow window = openWindow((stage, prefs) -> MainWindow.build(stage, s -> dialogs, prefs, files));
         interact(() -> window.open(file));
     }
 
