@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarc.catalog.Catalog;
 import dev.demarc.edit.Geometry;
+import dev.demarc.io.Seeds;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
@@ -29,7 +30,7 @@ class DisplayLayoutProperties {
 
     @Test
     void footprintsNeverOverlapAndStayInsideTheirContainers() {
-        for (long seed = 1; seed <= 300; seed++) {
+        Seeds.check(300, seed -> {
             Random random = new Random(seed);
             Diagram d = randomDiagram(random);
             Map<String, DisplayLayout.Extra> extras = new HashMap<>();
@@ -74,7 +75,7 @@ class DisplayLayoutProperties {
                 assertEquals(x, layout.modelX(layout.x(x)), 1e-4, "seed " + seed);
                 assertEquals(y, layout.modelY(layout.y(y)), 1e-4, "seed " + seed);
             }
-        }
+        });
     }
 
     private static boolean strictlyOverlap(Geometry.Rect a, Geometry.Rect b) {
