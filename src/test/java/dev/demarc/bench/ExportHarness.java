@@ -9,11 +9,8 @@ import dev.demarc.ui.export.PngOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 
 /**
  * Measures File > Export > PNG of a large diagram (the export without its questions): the total time until the
@@ -27,25 +24,15 @@ public final class ExportHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1920x1200-32");
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
+        FxCalls.startHeadless();
         Diagram diagram = DiagramGenerator.generate(size);
         Preferences prefs = Preferences.userRoot().node("dev/demarc/bench-export");
-        MainWindow window = onFx(() -> {
-            Stage stage = new Stage();
-            MainWindow w = MainWindow.build(stage, s -> new HarnessDialogs(), prefs);
-            stage.setWidth(1600);
-            stage.setHeight(1000);
-            stage.show();
-            w.model().open(diagram, null);
-            return w;
+        MainWindow window = FxCalls.openWindow(prefs);
+        onFx(() -> {
+            window.model().open(diagram, null);
+            return null;
         });
         PngExport export = new PngExport(window.model(), new HarnessDialogs(), prefs, window.stage());
         long fxThread = onFx(() -> Thread.currentThread().getId());

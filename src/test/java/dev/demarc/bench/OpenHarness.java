@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
 
 /**
  * Measures opening a large diagram file through the real window, as File > Open does: the time to the end of
@@ -39,10 +38,6 @@ public final class OpenHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1920x1200-32");
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Diagram diagram = DiagramGenerator.generate(size);
@@ -51,18 +46,9 @@ public final class OpenHarness {
         System.out.printf(Locale.ROOT, "Diagram: %d components, %d connections, %d bytes%n",
                 diagram.components().size(), diagram.connections().size(), Files.size(file));
 
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
+        FxCalls.startHeadless();
         Preferences prefs = Preferences.userRoot().node("dev/demarc/bench-open");
-        MainWindow window = onFx(() -> {
-            Stage stage = new Stage();
-            MainWindow w = MainWindow.build(stage, s -> new HarnessDialogs(), prefs);
-            stage.setWidth(1600);
-            stage.setHeight(1000);
-            stage.show();
-            return w;
-        });
+        MainWindow window = FxCalls.openWindow(prefs);
         List<double[]> results = new ArrayList<>();
         for (int run = 0; run <= runs; run++) {
             double[] r = openOnce(window, file, diagram);

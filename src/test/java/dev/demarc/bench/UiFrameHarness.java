@@ -26,7 +26,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Stage;
 
 /**
  * Measures how long the JavaFX thread is busy for each editing step on a 500-component diagram: the edit,
@@ -50,31 +49,20 @@ public final class UiFrameHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1920x1200-32");
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 500;
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
+        FxCalls.startHeadless();
         Preferences prefs = Preferences.userRoot().node("dev/demarc/bench-harness");
-        MainWindow window = onFx(() -> {
-            Stage stage = new Stage();
-            MainWindow w = MainWindow.build(stage, s -> new HarnessDialogs(), prefs);
-            stage.setWidth(1600);
-            stage.setHeight(1000);
-            stage.show();
+        MainWindow window = FxCalls.openWindow(prefs);
+        onFx(() -> {
             String drop = System.getProperty("harness.drop", "");
-            SplitPane main = (SplitPane)
-                    ((BorderPane) stage.getScene().getRoot()).getCenter();
+            SplitPane main = (SplitPane) ((BorderPane) window.stage().getScene().getRoot()).getCenter();
             if (drop.contains("inspector")) {
                 main.getItems().remove(2);
             }
             if (drop.contains("findings")) {
                 ((SplitPane) main.getItems().get(1)).getItems().remove(1);
             }
-            return w;
+            return null;
         });
         Diagram diagram = DiagramGenerator.generate(size);
         System.out.printf(Locale.ROOT, "Diagram: %d components, %d connections%n", diagram.components().size(),
