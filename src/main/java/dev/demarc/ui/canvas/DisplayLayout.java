@@ -24,8 +24,9 @@ import java.util.function.Function;
  * service inside a container stays inside it with its footprint (the jump sits at the service's right edge,
  * which is at or before the container's). A service asks for room only before the next edge of a component
  * that its reach overlaps across the other axis (its row for the horizontal axis, its column for the vertical):
- * one in another row cannot meet its footprint, since stretching only widens the gaps between rows. Jumps are
- * placed greedily in edge order, each only as large as the
+ * one in another row cannot meet its footprint, since stretching only widens the gaps between rows. The room,
+ * once made, is a jump of the whole axis and moves the other columns too. Jumps are placed greedily in edge
+ * order, each only as large as the
  * jumps already placed leave missing, so a row of staggered edges does not add up. A container may also ask
  * for room above its first child (its title and chip): that jump is placed just after its top edge, so it
  * moves its children and not itself. See ADR 7.
@@ -180,8 +181,7 @@ public final class DisplayLayout {
     /**
      * The nearest left edge at or after {@code from} (top edge, when not {@code horizontal}) among the components
      * whose reach overlaps component {@code i}'s across the other axis: only they can meet its footprint. A
-     * service in another row (column) needs no room kept for it, so a tall stack does not push the whole
-     * diagram down, only what stands under it.
+     * service in another row (column) asks for no room, so a tall stack with nothing under it adds none.
      */
     private static double nextEdge(double[][] reach, int i, double from, boolean horizontal) {
         int along = horizontal ? 0 : 1;

@@ -47,7 +47,7 @@ final class SlidePicture {
      */
     private static void fit(DiagramCanvas canvas, OverlayView overlay) {
         canvas.maxFitZoomProperty().set(MAX_FIT_ZOOM);
-        overlay.chooseTallestBands(BAND_PIXELS, READABLE_ZOOM);
+        overlay.chooseTallestBands(BAND_PIXELS, READABLE_ZOOM, canvas::fittingZoom);
         canvas.zoomToFit();
     }
 

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -188,17 +189,21 @@ public final class OverlayView {
     }
 
     /**
-     * Gives the bands the tallest height of {@code ladder} (on-screen pixels, tallest first) with which fitting
-     * shows the whole diagram at {@code readableZoom} or more; the smallest when none does. The zoom itself is
-     * left to fitting. A presentation and a slide share this choice.
+     * Gives the bands the tallest height of {@code ladder} (on-screen pixels, tallest first) at which the zoom
+     * {@code fitting} reports (the zoom fitting would choose with those bands) is {@code readableZoom} or more;
+     * the smallest when none is. Returns that zoom. A presentation and a slide share this choice, each with its
+     * own idea of fitting.
      */
-    public void chooseTallestBands(double[] ladder, double readableZoom) {
+    public double chooseTallestBands(double[] ladder, double readableZoom, DoubleSupplier fitting) {
+        double zoom = 0;
         for (double px : ladder) {
             bandPixels.set(px);
-            if (canvas.fittingZoom() >= readableZoom) {
-                return;
+            zoom = fitting.getAsDouble();
+            if (zoom >= readableZoom) {
+                break;
             }
         }
+        return zoom;
     }
 
     /**

@@ -271,14 +271,8 @@ public final class PresentMode {
             return;
         }
         boolean duties = overlay.dutiesShownProperty().get();
-        double zoom = 0;
-        for (double px : BAND_PIXELS) {
-            overlay.bandPixelsProperty().set(px);
-            zoom = Math.min(fittingZoomShowing(false), fittingZoomShowing(true));
-            if (zoom >= READABLE_ZOOM) {
-                break;
-            }
-        }
+        double zoom = overlay.chooseTallestBands(BAND_PIXELS, READABLE_ZOOM,
+                () -> Math.min(fittingZoomShowing(false), fittingZoomShowing(true)));
         showingDuties(duties);
         canvas.showAt(zoom, 0, 0);
         canvas.centreAtCurrentZoom();
