@@ -27,8 +27,8 @@ class ManagedDataPaletteTest extends EditorTestBase {
 
     @ParameterizedTest
     @CsvSource({"DYNAMODB, dynamodb-1, DynamoDB 1, Database",
-        "SQS, sqs-1, SQS 1, Application integration",
-        "SNS, sns-1, SNS 1, Application integration"})
+        "SQS, sqs-1, SQS 1, Messaging",
+        "SNS, sns-1, SNS 1, Messaging"})
     void draggingTheTypeFromThePaletteOntoTheCanvasPlacesItThere(String type, String id, String label, String group) {
         show(Diagram.empty());
         Node entry = lookup("#palette-" + type).query();
