@@ -59,6 +59,15 @@ class OverlayTest extends EditorTestBase {
         shortcut(KeyCode.R);
     }
 
+    /**
+     * Switches the overlay on and zooms to 100%: the overlay's refit at this small window zooms out so far that
+     * the badges are drawn compact (no per-badge nodes), and these tests read each badge.
+     */
+    private void overlayWithReadableBadges() {
+        overlayByShortcut();
+        interact(() -> canvas.zoomTo(1, 0, 0));
+    }
+
     @Test
     void theShortcutShowsAStackOfFourteenBandsOwnedAsTheAnalysisSaysForEveryService() {
         show(vpcWithServices());
@@ -238,7 +247,7 @@ class OverlayTest extends EditorTestBase {
     @Test
     void anUnencryptedEc2HasAnEncryptBadgeRingedAsItsWorstOpenEncryptFindingAndEncryptingItUpdatesTheBadge() {
         show(vpcWithServices());
-        overlayByShortcut();
+        overlayWithReadableBadges();
         List<Finding> before = openFindings("web", Duty.ENCRYPT);
         assertFalse(before.isEmpty(), "an EC2 with unencrypted EBS has an open encrypt finding");
 
@@ -262,7 +271,7 @@ class OverlayTest extends EditorTestBase {
     @Test
     void anEc2HasAPatchBadgeAndAnS3BucketHasNone() {
         show(vpcWithServices());
-        overlayByShortcut();
+        overlayWithReadableBadges();
 
         assertTrue(badge("web", Duty.PATCH).isPresent(), "the customer patches an EC2's guest OS");
         assertTrue(badge("files", Duty.PATCH).isEmpty(), "AWS patches S3");
@@ -272,7 +281,7 @@ class OverlayTest extends EditorTestBase {
     @Test
     void everyBadgeIsADutyTheAnalysisGivesTheCustomerInDutyOrder() {
         show(vpcWithServices());
-        overlayByShortcut();
+        overlayWithReadableBadges();
 
         for (String id : new String[] {"web", "db", "files", "cdn"}) {
             List<String> expected = model.analysis().component(id).orElseThrow().duties().stream()

@@ -3,9 +3,7 @@ package dev.demarc.ui.canvas;
 import dev.demarc.edit.Geometry;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What connection labels must keep clear of (cards, what the overlay draws beside them, container title bars),
@@ -18,22 +16,61 @@ final class Obstacles {
 
     /** Grid cell size in display units: about a card and its overlay. */
     private static final double CELL = 256;
+    /** Most cells the grid may have per box (and at least), so far-flung boxes coarsen the grid, never blow it up. */
+    private static final long CELLS_PER_BOX = 16;
+    private static final long MIN_CELLS = 4096;
 
     private final List<Geometry.Rect> boxes;
-    private final Map<Long, int[]> cells = new HashMap<>();
+    private final double cellSize;
+    /** The grid covers the boxes' extent: cells from (minX, minY), {@code columns} wide, row by row. */
+    private final long minX;
+    private final long minY;
+    private final int columns;
+    private final int rows;
+    /** The indices of the boxes touching each cell (a dense grid: hashing cell keys cost more than the rest). */
+    private final int[][] cells;
 
     Obstacles(List<Geometry.Rect> boxes) {
         this.boxes = List.copyOf(boxes);
-        Map<Long, List<Integer>> building = new HashMap<>();
-        for (int i = 0; i < this.boxes.size(); i++) {
-            Geometry.Rect r = this.boxes.get(i);
+        cellSize = cellSizeFor(this.boxes);
+        long x0 = Long.MAX_VALUE;
+        long y0 = Long.MAX_VALUE;
+        long x1 = Long.MIN_VALUE;
+        long y1 = Long.MIN_VALUE;
+        for (Geometry.Rect r : this.boxes) {
+            x0 = Math.min(x0, cell(r.x()));
+            y0 = Math.min(y0, cell(r.y()));
+            x1 = Math.max(x1, cell(r.x() + r.width()));
+            y1 = Math.max(y1, cell(r.y() + r.height()));
+        }
+        boolean empty = this.boxes.isEmpty();
+        minX = empty ? 0 : x0;
+        minY = empty ? 0 : y0;
+        columns = empty ? 0 : (int) (x1 - x0 + 1);
+        rows = empty ? 0 : (int) (y1 - y0 + 1);
+        int[] counts = new int[columns * rows];
+        forEachCell(counts, null);
+        cells = new int[counts.length][];
+        for (int i = 0; i < counts.length; i++) {
+            cells[i] = new int[counts[i]];
+        }
+        forEachCell(new int[counts.length], cells);
+    }
+
+    /** Counts the boxes per cell into {@code filled}, and, when {@code into} is given, stores their indices. */
+    private void forEachCell(int[] filled, int[][] into) {
+        for (int i = 0; i < boxes.size(); i++) {
+            Geometry.Rect r = boxes.get(i);
             for (long cx = cell(r.x()); cx <= cell(r.x() + r.width()); cx++) {
                 for (long cy = cell(r.y()); cy <= cell(r.y() + r.height()); cy++) {
-                    building.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(i);
+                    int at = (int) ((cy - minY) * columns + (cx - minX));
+                    if (into != null) {
+                        into[at][filled[at]] = i;
+                    }
+                    filled[at]++;
                 }
             }
         }
-        building.forEach((k, v) -> cells.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     List<Geometry.Rect> boxes() {
@@ -43,14 +80,15 @@ final class Obstacles {
     /** The boxes that intersect {@code area}, in the order they were given. */
     List<Geometry.Rect> near(Geometry.Rect area) {
         BitSet hits = new BitSet(boxes.size());
-        for (long cx = cell(area.x()); cx <= cell(area.x() + area.width()); cx++) {
-            for (long cy = cell(area.y()); cy <= cell(area.y() + area.height()); cy++) {
-                int[] in = cells.get(key(cx, cy));
-                if (in != null) {
-                    for (int i : in) {
-                        if (!hits.get(i) && boxes.get(i).intersects(area)) {
-                            hits.set(i);
-                        }
+        long fromX = Math.max(minX, cell(area.x()));
+        long toX = Math.min(minX + columns - 1, cell(area.x() + area.width()));
+        long fromY = Math.max(minY, cell(area.y()));
+        long toY = Math.min(minY + rows - 1, cell(area.y() + area.height()));
+        for (long cx = fromX; cx <= toX; cx++) {
+            for (long cy = fromY; cy <= toY; cy++) {
+                for (int i : cells[(int) ((cy - minY) * columns + (cx - minX))]) {
+                    if (!hits.get(i) && boxes.get(i).intersects(area)) {
+                        hits.set(i);
                     }
                 }
             }
@@ -60,12 +98,29 @@ final class Obstacles {
         return out;
     }
 
-    private static long cell(double v) {
-        return (long) Math.floor(v / CELL);
+    private long cell(double v) {
+        return (long) Math.floor(v / cellSize);
     }
 
-    private static long key(long cx, long cy) {
-        return (cx << 32) ^ (cy & 0xffffffffL);
+    /** The standard cell, doubled until the boxes' extent needs no more than its share of cells. */
+    private static double cellSizeFor(List<Geometry.Rect> boxes) {
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (Geometry.Rect r : boxes) {
+            x0 = Math.min(x0, r.x());
+            y0 = Math.min(y0, r.y());
+            x1 = Math.max(x1, r.x() + r.width());
+            y1 = Math.max(y1, r.y() + r.height());
+        }
+        long allowed = Math.max(MIN_CELLS, CELLS_PER_BOX * boxes.size());
+        double size = CELL;
+        while (!boxes.isEmpty() && (Math.floor(x1 / size) - Math.floor(x0 / size) + 1)
+                * (Math.floor(y1 / size) - Math.floor(y0 / size) + 1) > allowed) {
+            size *= 2;
+        }
+        return size;
     }
 
     @Override

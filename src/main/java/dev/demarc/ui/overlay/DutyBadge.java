@@ -34,18 +34,21 @@ final class DutyBadge extends Group {
     static final double RISE = 9;
     /** On-screen pill height from which a badge shows its pictogram and name (below it neither is legible). */
     static final double DETAIL_FROM_PX = 9;
-    private static final Color PILL_FILL = Color.web("#FFF3DA");
-    private static final Color PILL_EDGE = OwnerStyle.CUSTOMER_ORANGE;
+    static final Color PILL_FILL = Color.web("#FFF3DA");
+    static final Color PILL_EDGE = OwnerStyle.CUSTOMER_ORANGE;
+    /** The count disc's radius, its centre's distance from the pill's right edge, and its centre's height. */
+    static final double DISC_RADIUS = 7;
+    static final double DISC_INSET = 7;
+    static final double DISC_Y = -1;
 
     private final DutyStatus state;
 
     /**
-     * A badge; {@code detailed} draws its pictogram and name, which only a badge at least {@link #DETAIL_FROM_PX}
-     * tall on screen can show legibly. Without them the pill keeps its width (the layout does not move) and
-     * its colour, ring and count: a zoomed-out view of hundreds of components is spared thousands of nodes
-     * nobody could read.
+     * A readable badge: pictogram, name, ring and count. Only a badge at least {@link #DETAIL_FROM_PX} tall on
+     * screen shows them legibly; below that {@link CompactBadges} draws the row as a few paths with the same
+     * pill widths, so the layout does not move.
      */
-    DutyBadge(DutyStatus state, boolean detailed) {
+    DutyBadge(DutyStatus state) {
         this.state = state;
         getStyleClass().addAll("duty-badge", styleClass(state.duty()));
         setAccessibleRole(AccessibleRole.TEXT);
@@ -61,14 +64,12 @@ final class DutyBadge extends Group {
         pill.getStyleClass().add("duty-badge-pill");
         state.worst().ifPresent(s -> getChildren().add(ring(width, s)));
         getChildren().add(pill);
-        if (detailed) {
-            Node icon = DutyIcon.of(state.duty());
-            icon.setLayoutX(4);
-            icon.setLayoutY((HEIGHT - DutyIcon.SIZE) / 2);
-            label.setX(4 + DutyIcon.SIZE + 3 - label.getLayoutBounds().getMinX());
-            label.setY((HEIGHT - label.getLayoutBounds().getHeight()) / 2 - label.getLayoutBounds().getMinY());
-            getChildren().addAll(icon, label);
-        }
+        Node icon = DutyIcon.of(state.duty());
+        icon.setLayoutX(4);
+        icon.setLayoutY((HEIGHT - DutyIcon.SIZE) / 2);
+        label.setX(4 + DutyIcon.SIZE + 3 - label.getLayoutBounds().getMinX());
+        label.setY((HEIGHT - label.getLayoutBounds().getHeight()) / 2 - label.getLayoutBounds().getMinY());
+        getChildren().addAll(icon, label);
         state.worst().ifPresent(s -> getChildren().addAll(count(width, s, state.open())));
     }
 
@@ -77,7 +78,7 @@ final class DutyBadge extends Group {
         return HEIGHT * zoom >= DETAIL_FROM_PX;
     }
 
-    /** The pill's width for a short name: icon, gap, text and margin. */
+    /** The pill's width for a short name: icon, gap, text and margin (see {@link OverlayMetrics#badgeWidth}). */
     static double pillWidth(String shortName) {
         return pillWidth(label(shortName));
     }
@@ -88,11 +89,6 @@ final class DutyBadge extends Group {
 
     DutyStatus state() {
         return state;
-    }
-
-    /** The pill's width, without the ring or the count, for laying badges out in rows. */
-    double pillWidth() {
-        return ((Rectangle) lookup(".duty-badge-pill")).getWidth();
     }
 
     private static Rectangle ring(double width, Severity severity) {
@@ -109,7 +105,7 @@ final class DutyBadge extends Group {
     /** The count disc and its number, both styled {@code duty-badge-findings} so class mode hides them. */
     private static List<Node> count(double width, Severity severity, int open) {
         // Inside the pill's width, reaching up into the space between rows, so it never touches a neighbour.
-        Circle disc = new Circle(width - 7, -1, 7, SeverityStyle.color(severity));
+        Circle disc = new Circle(width - DISC_INSET, DISC_Y, DISC_RADIUS, SeverityStyle.color(severity));
         disc.setStroke(Color.WHITE);
         disc.setStrokeWidth(1.5);
         disc.getStyleClass().add("duty-badge-findings");
@@ -119,8 +115,8 @@ final class DutyBadge extends Group {
         n.setFill(Color.WHITE);
         n.getStyleClass().addAll("duty-badge-count", "duty-badge-findings");
         n.getProperties().put("demarc.count", open);
-        n.setX(width - 7 - n.getLayoutBounds().getWidth() / 2 - n.getLayoutBounds().getMinX());
-        n.setY(-1 - n.getLayoutBounds().getHeight() / 2 - n.getLayoutBounds().getMinY());
+        n.setX(width - DISC_INSET - n.getLayoutBounds().getWidth() / 2 - n.getLayoutBounds().getMinX());
+        n.setY(DISC_Y - n.getLayoutBounds().getHeight() / 2 - n.getLayoutBounds().getMinY());
         return List.of(disc, n);
     }
 

@@ -3,6 +3,7 @@ package dev.demarc.ui.overlay;
 import dev.demarc.analysis.ComponentAnalysis;
 import dev.demarc.analysis.DutyStatus;
 import dev.demarc.catalog.Duty;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
@@ -23,6 +24,9 @@ public final class DutyBadges extends Group {
     /** Vertical space between rows: the ring of the upper row and the count disc of the lower reach into it. */
     static final double ROW_SPACING = DutyBadge.REACH + DutyBadge.RISE + 2;
 
+    /** Opacity of a readable badge the lens does not focus on. */
+    private static final double FADED_BADGE = 0.3;
+
     private List<DutyStatus> shown;
     private int shownPerRow;
     private boolean shownDetailed;
@@ -42,12 +46,20 @@ public final class DutyBadges extends Group {
         return duty != null;
     }
 
-    /** Fades the badges of other duties than {@code duty}, or the whole row when the component lacks it. */
+    /**
+     * Fades the whole row when the component lacks {@code duty}, and in a readable row the badges of other duties.
+     * A compact row fades only whole: its pills carry no pictogram or name to tell the duties apart, and redrawing
+     * hundreds of rows for a lens costs more than a frame.
+     */
     void focus(Duty duty, boolean hasDuty) {
         setOpacity(hasDuty ? 1 : OverlayView.FADED);
+        Duty kept = hasDuty ? duty : null;
+        if (!shownDetailed) {
+            return;
+        }
         for (Node n : getChildren()) {
             if (n instanceof DutyBadge b) {
-                b.setOpacity(duty == null || !hasDuty || b.state().duty() == duty ? 1 : 0.3);
+                b.setOpacity(kept == null || b.state().duty() == kept ? 1 : FADED_BADGE);
             }
         }
     }
@@ -63,20 +75,28 @@ public final class DutyBadges extends Group {
         shown = states;
         shownPerRow = perRow;
         shownDetailed = detailed;
-        getChildren().clear();
+        List<CompactBadges.Placed> row = new ArrayList<>();
         double x = 0;
         double y = DutyBadge.RISE;
         for (DutyStatus s : states) {
-            DutyBadge badge = new DutyBadge(s, detailed);
-            double w = badge.pillWidth();
-            if (getChildren().size() % perRow == 0 && x > 0) {
+            double w = OverlayMetrics.badgeWidth(s.duty());
+            if (row.size() % perRow == 0 && x > 0) {
                 x = 0;
                 y += DutyBadge.HEIGHT + ROW_SPACING;
             }
-            badge.setLayoutX(x);
-            badge.setLayoutY(y);
-            getChildren().add(badge);
+            row.add(new CompactBadges.Placed(s, x, y, w));
             x += w + SPACING;
+        }
+        if (!detailed) {
+            getChildren().setAll(CompactBadges.shapes(row));
+            return;
+        }
+        getChildren().clear();
+        for (CompactBadges.Placed p : row) {
+            DutyBadge badge = new DutyBadge(p.state());
+            badge.setLayoutX(p.x());
+            badge.setLayoutY(p.y());
+            getChildren().add(badge);
         }
     }
 }

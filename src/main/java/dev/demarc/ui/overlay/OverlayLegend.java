@@ -80,8 +80,7 @@ final class OverlayLegend extends FlowPane {
 
     /** A sample badge, drawn as on the canvas: two open findings, the worst high. */
     private static Node badge() {
-        DutyBadge b = new DutyBadge(new DutyStatus(Duty.ENCRYPT, 2, Optional.of(Severity.HIGH)),
-                true);
+        DutyBadge b = new DutyBadge(new DutyStatus(Duty.ENCRYPT, 2, Optional.of(Severity.HIGH)));
         b.getStyleClass().setAll("overlay-legend-badge");
         // Keep the ring and the count disc inside the strip's row.
         return new StackPane(new Group(b));

@@ -26,6 +26,19 @@ class ObstaclesTest {
         }
     }
 
+    @Test
+    void farFlungBoxesCoarsenTheGridInsteadOfFillingMemory() {
+        // A file may place components anywhere a finite number reaches; two boxes a trillion units apart must not
+        // ask for a grid of 256-unit cells between them.
+        Geometry.Rect near = new Geometry.Rect(0, 0, 100, 50);
+        Geometry.Rect far = new Geometry.Rect(1e12, -1e12, 100, 50);
+        Obstacles obstacles = new Obstacles(List.of(near, far));
+
+        assertEquals(List.of(near), obstacles.near(new Geometry.Rect(50, 10, 10, 10)));
+        assertEquals(List.of(far), obstacles.near(new Geometry.Rect(1e12 + 20, -1e12 + 5, 10, 10)));
+        assertEquals(List.of(), obstacles.near(new Geometry.Rect(5e11, 0, 10, 10)));
+    }
+
     /** Boxes of all sizes, some at negative coordinates and some spanning several grid cells. */
     private static Geometry.Rect box(Random random) {
         return new Geometry.Rect(random.nextDouble() * 4000 - 1000, random.nextDouble() * 3000 - 500,
