@@ -47,7 +47,7 @@ public final class PresentMode {
      * Band heights on screen to try, tallest first: 26 px reads from the back row; a dense diagram takes the
      * tallest that still fits the screen at {@link #READABLE_ZOOM}.
      */
-    static final double[] BAND_PIXELS = {26, 22, 18, 15, 12, 10, 8};
+    static final double[] BAND_PIXELS = {26, 24, 22, 20, 18, 15, 12, 10, 8};
     /** Below this zoom the cards' names are too small to read on a projector. */
     private static final double READABLE_ZOOM = 0.6;
     /** Fitting may fill the screen up to the canvas' highest zoom. */
