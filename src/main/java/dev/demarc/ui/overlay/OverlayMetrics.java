@@ -8,6 +8,7 @@ import dev.demarc.catalog.Layer;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
+import dev.demarc.model.Diagram;
 import dev.demarc.ui.canvas.DiagramCanvas;
 import dev.demarc.ui.canvas.DisplayLayout;
 import dev.demarc.ui.editor.EditorModel;
@@ -72,6 +73,7 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
     private boolean memoDuties;
     private double memoBand;
     private boolean memoNames;
+    private StackRows rows;
 
     /**
      * {@code bandPixels}: a band height on screen asked for instead of {@link #MIN_BAND_PX}, whatever the zoom (a
@@ -106,13 +108,32 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
         return namesShown.getAsBoolean() && band(zoom) * zoom >= NAMES_FROM_PX;
     }
 
+    /**
+     * Whether {@code c}'s stack carries the layer names: where bands are tall enough, and only on the first
+     * stack of a row. Services whose cards share a top edge have their stacks' bands on the same lines, so the
+     * names beside the leftmost label them all; repeating them beside every stack took so much width that a row
+     * of four services had to be shown at 60% with cards too small to read.
+     */
+    boolean names(Component c, double zoom) {
+        return names(zoom) && rows().leads(c);
+    }
+
     double stackHeight(double zoom) {
         return band(zoom) * Layer.values().length;
     }
 
     /** The stack's width: the column, and the names beside it when they are shown. */
-    double stackWidth(double zoom) {
-        return COLUMN + (names(zoom) ? NAME_GAP + widestName(model.catalog()) * band(zoom) * NAME_FONT_SHARE : 0);
+    double stackWidth(Component c, double zoom) {
+        return COLUMN + (names(c, zoom) ? NAME_GAP + widestName(model.catalog()) * band(zoom) * NAME_FONT_SHARE
+                : 0);
+    }
+
+    private StackRows rows() {
+        Diagram diagram = model.diagram();
+        if (rows == null || !rows.of(diagram)) {
+            rows = new StackRows(diagram, model.catalog());
+        }
+        return rows;
     }
 
     /** The widest layer name at font size 1, for the names' column. */
@@ -172,8 +193,8 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
     }
 
     /** Where a service's block of badges starts, right of its card, relative to the card's right edge. */
-    double badgesOffset(double zoom) {
-        return GAP + stackWidth(zoom) + BADGE_GAP;
+    double badgesOffset(Component c, double zoom) {
+        return GAP + stackWidth(c, zoom) + BADGE_GAP;
     }
 
     /**
@@ -208,7 +229,7 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
         }
         double w = spec.width(c);
         double h = spec.height(c);
-        double right = GAP + stackWidth(zoom);
+        double right = GAP + stackWidth(c, zoom);
         double tall = Math.max(h, stackHeight(zoom));
         if (dutiesShown.getAsBoolean()) {
             List<Duty> duties = ca == null ? List.of(Duty.values()) : List.copyOf(ca.duties());
@@ -226,9 +247,10 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
         double right = at.x() + at.width();
         double stackHeight = stackHeight(zoom);
         // The demarcation line reaches a little past the column on both sides.
-        Geometry.Rect stack = new Geometry.Rect(right + GAP - 6, at.y() - 2, stackWidth(zoom) + 12, stackHeight + 4);
+        Geometry.Rect stack = new Geometry.Rect(right + GAP - 6, at.y() - 2, stackWidth(c, zoom) + 12,
+                stackHeight + 4);
         DisplayLayout.Extra extra = of(c, zoom);
-        double badgesLeft = right + badgesOffset(zoom);
+        double badgesLeft = right + badgesOffset(c, zoom);
         double badgesWidth = right + extra.right() - badgesLeft;
         if (!dutiesShown.getAsBoolean() || badgesWidth <= 0) {
             return List.of(stack);

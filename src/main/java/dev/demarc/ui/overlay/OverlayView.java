@@ -353,7 +353,7 @@ public final class OverlayView {
             }
             double zoom = canvas.getZoom();
             LayerStack stack = stacks.computeIfAbsent(c.id(), id -> new LayerStack(id, model.catalog()));
-            stack.update(title, ca, revealed.get(), metrics.band(zoom), metrics.names(zoom));
+            stack.update(title, ca, revealed.get(), metrics.band(zoom), metrics.names(c, zoom));
             placeStack(stack, at);
             follow(stack, c.id());
             aliveStacks.put(c.id(), stack);
@@ -365,7 +365,7 @@ public final class OverlayView {
             DutyBadges row = badges.computeIfAbsent(c.id(), DutyBadges::new);
             row.update(title, ca, OverlayMetrics.perRow(ca.duties().size(), Math.max(at.height(), stack.height())),
                     DutyBadge.detailedAt(zoom));
-            placeBadges(row, at, zoom);
+            placeBadges(row, c, at, zoom);
             follow(row, c.id());
             aliveBadges.put(c.id(), row);
             shown.add(row);
@@ -400,8 +400,8 @@ public final class OverlayView {
         stack.setLayoutY(at.y());
     }
 
-    private void placeBadges(DutyBadges row, Geometry.Rect at, double zoom) {
-        row.setLayoutX(at.x() + at.width() + metrics.badgesOffset(zoom) + DutyBadge.REACH);
+    private void placeBadges(DutyBadges row, Component c, Geometry.Rect at, double zoom) {
+        row.setLayoutX(at.x() + at.width() + metrics.badgesOffset(c, zoom) + DutyBadge.REACH);
         row.setLayoutY(at.y());
     }
 
@@ -427,7 +427,7 @@ public final class OverlayView {
                 placeStack(stack, at);
             }
             if (row != null) {
-                placeBadges(row, at, zoom);
+                placeBadges(row, c, at, zoom);
             }
             if (chip != null) {
                 placeChip(chip, at);
