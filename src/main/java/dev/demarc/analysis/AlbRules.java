@@ -48,13 +48,27 @@ final class AlbRules implements RuleFamily {
                         + "listener.", alb, subnet.get());
             }
             for (Component target : reach.targets(alb)) {
-                if (reach.directlyReachable(target)) {
-                    out.report("alb.target-bypass", "The internet can skip " + facts.name(alb) + " and reach "
-                            + facts.name(target) + " directly: the target has a public address in a public subnet "
-                            + "and a rule open to the world. Its listener, TLS policy and WAF are bypassed.",
-                            target, alb);
-                }
+                targets(facts, reach, alb, target, out);
             }
+        }
+    }
+
+    /**
+     * A target reachable around the load balancer is a bypass (ALB-R2); one reached only through it is the design
+     * working, said once so a student can select it and see the way in drawn (ALB-R1).
+     */
+    private static void targets(Facts facts, LoadBalancerReach reach, Component alb, Component target,
+            Findings out) {
+        Optional<String> around = reach.wayAround(target);
+        if (around.isPresent()) {
+            out.report("alb.target-bypass", "The internet can skip " + facts.name(alb) + " and reach "
+                    + facts.name(target) + " directly: " + around.get() + ". The load balancer's listener, TLS "
+                    + "policy and WAF are bypassed.", target, alb);
+        } else if (reach.reachableFront(target).map(a -> a.id().equals(alb.id())).orElse(false)) {
+            out.report("alb.target-behind-load-balancer", "The internet reaches " + facts.name(target)
+                    + " only through " + facts.name(alb) + ", which admits it on its listener and forwards over a "
+                    + "private address. Let the target's security group admit only the load balancer's group.",
+                    target, alb);
         }
     }
 }

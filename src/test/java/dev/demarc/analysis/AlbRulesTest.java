@@ -9,6 +9,7 @@ import static dev.demarc.analysis.FindingAsserts.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,10 +21,35 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AlbRulesTest {
 
     @Test
-    void hardenedLoadBalancerInFrontOfPrivateInstanceHasNoFindings() {
+    void hardenedLoadBalancerInFrontOfPrivateInstanceOnlySaysHowTheTargetIsReached() {
         Analysis a = analyze(Fixtures.albInFrontOfPrivateInstance());
 
-        assertTrue(a.findings().isEmpty(), summary(a));
+        assertEquals(Set.of("alb.target-behind-load-balancer"), FindingAsserts.ruleIds(a), summary(a));
+        Finding f = assertFires(a, "alb.target-behind-load-balancer", "app", "alb");
+        assertEquals(Severity.INFO, f.severity());
+    }
+
+    @Test
+    void targetOfAnInternalLoadBalancerIsNotReachedFromTheInternet() {
+        DiagramBuilder d = Fixtures.albInFrontOfPrivateInstance();
+        d.get("alb").set("scheme", "internal");
+
+        assertSilent(analyze(d), "alb.target-behind-load-balancer");
+    }
+
+    @Test
+    void targetThatBypassesIsNotAlsoSaidToBeReachedOnlyThroughTheLoadBalancer() {
+        assertSilent(analyze(Fixtures.albTargetAlsoOpenToWorld()), "alb.target-behind-load-balancer");
+    }
+
+    @Test
+    void functionWithAnOpenUrlBehindTheLoadBalancerBypassesIt() {
+        DiagramBuilder d = Fixtures.albInFrontOfPrivateInstance().disconnectAll();
+        Fixtures.hardenedFunction(d, "fn").set("functionUrlAuth", "NONE");
+        d.connect("alb", "fn");
+
+        Finding f = assertFires(analyze(d), "alb.target-bypass", "fn", "alb");
+        assertTrue(f.message().contains("function URL"), f.message());
     }
 
     @Test
