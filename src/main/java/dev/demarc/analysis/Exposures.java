@@ -87,12 +87,13 @@ final class Exposures {
         }
         return reach.reachableFront(target).map(alb -> {
             List<ExposurePath.Hop> hops = wayIn(alb);
-            String ports = LoadBalancerReach.listenerPorts(facts, alb).stream().map(String::valueOf)
+            List<Integer> listening = LoadBalancerReach.listenerPorts(facts, alb);
+            String ports = (listening.size() == 1 ? "port " : "ports ") + listening.stream().map(String::valueOf)
                     .collect(Collectors.joining(" and "));
-            hops.add(new ExposurePath.Hop(ExposurePath.Kind.LOAD_BALANCER, alb.id(),
-                    "Load balancer: " + facts.text(alb, "listener") + " listener, port " + ports,
-                    facts.name(alb) + " admits the internet on port " + ports + " and forwards to "
-                            + target.displayLabel() + " on the target group's port over a private address"));
+            hops.add(new ExposurePath.Hop(ExposurePath.Kind.LOAD_BALANCER, alb.id(), "Load balancer on " + ports,
+                    facts.name(alb) + " admits the internet on its " + facts.text(alb, "listener") + " listener ("
+                            + ports + ") and forwards to " + target.displayLabel()
+                            + " on the target group's port over a private address"));
             hops.add(resource(target));
             return new ExposurePath(target.id(), hops);
         });
