@@ -97,4 +97,14 @@ class NatRulesTest {
         assertEquals(Optional.empty(), a.exposurePath("app"));
         assertSilent(a, "ec2.admin-port-open");
     }
+
+    @Test
+    void natGatewayOutsideASubnetIsMisplacedNotJudgedForInternet() {
+        DiagramBuilder d = Fixtures.privateSubnetRoutedToNat();
+        d.get("nat").in("vpc");
+        Analysis a = analyze(d);
+
+        assertFires(a, "placement.wrong-parent", "nat", "vpc");
+        assertSilent(a, "nat.no-internet");
+    }
 }
