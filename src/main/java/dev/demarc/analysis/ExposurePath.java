@@ -10,8 +10,8 @@ import java.util.Set;
  * admit the world, and the resource (ECS tasks alike); for a public bucket, queue or topic, the internet, the
  * policy that lets everyone in, and the resource; for a Lambda function, the internet, its unsigned function URL
  * or the open API in front of it, and the function; for a target of a reachable load balancer that has no way in
- * of its own, the way in to the load balancer, its listener, and the target. The overlay draws it when an exposure finding is selected,
- * so a student sees every link they would have to break.
+ * of its own, the way in to the load balancer, its listener, and the target. The overlay draws it when an
+ * exposure finding is selected, so a student sees every link they would have to break.
  *
  * @param resource the id of the exposed component (the last hop)
  * @param hops     from the internet to the resource, never empty
