@@ -65,10 +65,11 @@ final class AlbRules implements RuleFamily {
                     + facts.name(target) + " directly: " + around.get() + ". The load balancer's listener, TLS "
                     + "policy and WAF are bypassed.", target, alb);
         } else if (reach.reachableFront(target).map(a -> a.id().equals(alb.id())).orElse(false)) {
+            String group = target.type().equals(ComponentType.LAMBDA) ? ""
+                    : " Let the target's security group admit only the load balancer's group.";
             out.report("alb.target-behind-load-balancer", "The internet reaches " + facts.name(target)
-                    + " only through " + facts.name(alb) + ", which admits it on its listener and forwards over a "
-                    + "private address. Let the target's security group admit only the load balancer's group.",
-                    target, alb);
+                    + " only through " + facts.name(alb) + ", which admits it on its listener and "
+                    + LoadBalancerReach.handOver(target) + "." + group, target, alb);
         }
     }
 }

@@ -92,8 +92,7 @@ final class Exposures {
                     .collect(Collectors.joining(" and "));
             hops.add(new ExposurePath.Hop(ExposurePath.Kind.LOAD_BALANCER, alb.id(), "Load balancer on " + ports,
                     facts.name(alb) + " admits the internet on its " + facts.text(alb, "listener") + " listener ("
-                            + ports + ") and forwards to " + target.displayLabel()
-                            + " on the target group's port over a private address"));
+                            + ports + ") and " + LoadBalancerReach.handOver(target)));
             hops.add(resource(target));
             return new ExposurePath(target.id(), hops);
         });

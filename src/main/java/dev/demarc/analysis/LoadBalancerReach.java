@@ -42,6 +42,12 @@ final class LoadBalancerReach {
         };
     }
 
+    /** How the load balancer hands a request to {@code target}, for messages: it invokes a function. */
+    static String handOver(Component target) {
+        return target.type().equals(ComponentType.LAMBDA) ? "invokes " + target.displayLabel()
+                : "forwards to " + target.displayLabel() + " on the target group's port over a private address";
+    }
+
     /** The load balancer's rules that admit the whole internet to one of its listener ports. */
     List<InboundRule> openListenerRules(Component alb) {
         List<Integer> ports = listenerPorts(facts, alb);

@@ -27,6 +27,8 @@ class AlbReachabilityTest {
         assertEquals(List.of("", "vpc", "pub", "alb", "app"),
                 path.hops().stream().map(ExposurePath.Hop::component).toList());
         assertEquals("Load balancer on ports 80 and 443", path.hops().get(3).label());
+        assertTrue(path.hops().get(3).text().contains("forwards to App server on the target group's port"),
+                path.hops().get(3).text());
     }
 
     @Test
@@ -90,6 +92,8 @@ class AlbReachabilityTest {
         Fixtures.hardenedFunction(d, "fn");
         d.connect("alb", "fn");
 
-        assertEquals(Kind.LOAD_BALANCER, analyze(d).exposurePath("fn").orElseThrow().hops().get(3).kind());
+        ExposurePath.Hop listener = analyze(d).exposurePath("fn").orElseThrow().hops().get(3);
+        assertEquals(Kind.LOAD_BALANCER, listener.kind());
+        assertTrue(listener.text().endsWith("invokes fn"), listener.text());
     }
 }
