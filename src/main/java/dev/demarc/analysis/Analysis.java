@@ -1,5 +1,6 @@
 package dev.demarc.analysis;
 
+import dev.demarc.model.Component;
 import dev.demarc.model.Diagram;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -18,11 +19,13 @@ public final class Analysis {
     private final Map<String, ExposurePath> exposurePaths;
     private final Map<String, NetworkExposure> networkExposure;
     private final Map<String, List<Checklist>> preconditions;
+    private final Map<String, String> outboundGateways;
 
     Analysis(Diagram diagram, List<ComponentAnalysis> components, List<Finding> findings,
             Map<String, ExposurePath> exposurePaths, Map<String, NetworkExposure> networkExposure,
-            Map<String, List<Checklist>> preconditions) {
+            Map<String, List<Checklist>> preconditions, Map<String, String> outboundGateways) {
         this.diagram = diagram;
+        this.outboundGateways = Map.copyOf(outboundGateways);
         this.preconditions = Map.copyOf(preconditions);
         this.exposurePaths = Map.copyOf(exposurePaths);
         this.networkExposure = Map.copyOf(networkExposure);
@@ -54,6 +57,14 @@ public final class Analysis {
     /** What the VPC or subnet with this id does to exposure; empty for services. */
     public Optional<NetworkExposure> networkExposure(String componentId) {
         return Optional.ofNullable(networkExposure.get(componentId));
+    }
+
+    /**
+     * The NAT gateway a private subnet with this id reaches the internet through, outbound only; empty when it
+     * has none that works (see {@link NetworkExposure#PRIVATE_WITH_NAT}).
+     */
+    public Optional<Component> outboundGateway(String subnetId) {
+        return Optional.ofNullable(outboundGateways.get(subnetId)).flatMap(diagram::component);
     }
 
     /**

@@ -25,7 +25,7 @@ public final class Analyzer {
     private final RuleBook rules;
     private final List<RuleFamily> families = List.of(new PlacementRules(), new NetworkRules(), new Ec2Rules(),
             new RdsRules(), new S3Rules(), new CloudFrontRules(), new LambdaRules(), new EcsRules(), new EksRules(),
-            new ApiGatewayRules(), new DynamoDbRules(), new SqsRules(), new SnsRules());
+            new ApiGatewayRules(), new DynamoDbRules(), new SqsRules(), new SnsRules(), new AlbRules(), new NatRules());
     /** The usual stack of each type, built once per type; a component's settings may vary a few layers. */
     private final Map<ComponentType, List<LayerAssessment>> stacks = new ConcurrentHashMap<>();
 
@@ -59,6 +59,7 @@ public final class Analyzer {
         Exposures exposures = new Exposures(facts);
         Map<String, ExposurePath> paths = new HashMap<>();
         Map<String, NetworkExposure> networks = new HashMap<>();
+        Map<String, String> outboundGateways = new HashMap<>();
         Map<String, List<Checklist>> checklists = new HashMap<>();
         Preconditions preconditions = new Preconditions(facts, rules);
         for (Component c : diagram.components()) {
@@ -66,12 +67,13 @@ public final class Analyzer {
                     byComponent.getOrDefault(c.id(), List.of())));
             exposures.path(c).ifPresent(p -> paths.put(c.id(), p));
             exposures.network(c).ifPresent(n -> networks.put(c.id(), n));
+            exposures.outboundGateway(c).ifPresent(g -> outboundGateways.put(c.id(), g.id()));
             List<Checklist> lists = preconditions.of(c);
             if (!lists.isEmpty()) {
                 checklists.put(c.id(), lists);
             }
         }
-        return new Analysis(diagram, components, findings, paths, networks, checklists);
+        return new Analysis(diagram, components, findings, paths, networks, checklists, outboundGateways);
     }
 
     /**

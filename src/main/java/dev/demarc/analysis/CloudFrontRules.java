@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * What the customer owns on a CloudFront distribution, and how it must fit its S3 origin: HTTPS to
- * viewers, the TLS floor, WAF, logs, and locking the bucket so viewers cannot go around the distribution.
+ * viewers, the TLS floor, WAF, logs, and locking the bucket or load balancer behind it so viewers cannot go
+ * around the distribution.
  */
 final class CloudFrontRules implements RuleFamily {
 
@@ -37,6 +38,8 @@ final class CloudFrontRules implements RuleFamily {
             for (Component origin : origins) {
                 if (origin.type().equals(ComponentType.S3)) {
                     s3Origin(facts, cf, origin, out);
+                } else if (origin.type().equals(ComponentType.APPLICATION_LOAD_BALANCER)) {
+                    albOrigin(facts, cf, origin, out);
                 }
             }
         }
@@ -53,6 +56,20 @@ final class CloudFrontRules implements RuleFamily {
         if (!MODERN_TLS.contains(effective)) {
             out.report("cloudfront.old-tls", facts.name(cf) + " accepts viewers on " + effective
                     + ", older than TLS 1.2.", cf);
+        }
+    }
+
+    /**
+     * An internet-facing load balancer answers anyone who finds its name unless it admits only CloudFront (R9):
+     * a secret header its listener requires, or CloudFront's prefix list in its group. An internal one, reached
+     * through a VPC origin, cannot be skipped.
+     */
+    private static void albOrigin(Facts facts, Component cf, Component alb, Findings out) {
+        if ("none".equals(facts.text(alb, "originLockdown")) && new LoadBalancerReach(facts).reachable(alb)) {
+            out.report("cloudfront.alb-bypass", "Viewers can skip " + facts.name(cf) + " and call "
+                    + facts.name(alb) + " directly: the load balancer is internet-facing and does not check that "
+                    + "requests come from CloudFront. The distribution's HTTPS, WAF and geo rules are bypassed.",
+                    alb, cf);
         }
     }
 

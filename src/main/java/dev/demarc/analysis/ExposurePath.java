@@ -9,8 +9,9 @@ import java.util.Set;
  * database, the internet, the VPC's internet gateway, the public subnet's route, the security-group rules that
  * admit the world, and the resource (ECS tasks alike); for a public bucket, queue or topic, the internet, the
  * policy that lets everyone in, and the resource; for a Lambda function, the internet, its unsigned function URL
- * or the open API in front of it, and the function. The overlay draws it when an exposure finding is selected,
- * so a student sees every link they would have to break.
+ * or the open API in front of it, and the function; for a target of a reachable load balancer that has no way in
+ * of its own, the way in to the load balancer, its listener, and the target. The overlay draws it when an
+ * exposure finding is selected, so a student sees every link they would have to break.
  *
  * @param resource the id of the exposed component (the last hop)
  * @param hops     from the internet to the resource, never empty
@@ -19,7 +20,8 @@ public record ExposurePath(String resource, List<Hop> hops) {
 
     /** The types whose way in from the internet the analyzer works out; for others it draws no path. */
     public static final Set<ComponentType> JUDGED = Set.of(ComponentType.EC2, ComponentType.RDS, ComponentType.S3,
-            ComponentType.ECS, ComponentType.LAMBDA, ComponentType.SQS, ComponentType.SNS);
+            ComponentType.ECS, ComponentType.LAMBDA, ComponentType.SQS, ComponentType.SNS,
+            ComponentType.APPLICATION_LOAD_BALANCER);
 
     public ExposurePath {
         hops = List.copyOf(hops);
@@ -33,6 +35,8 @@ public record ExposurePath(String resource, List<Hop> hops) {
         INTERNET, INTERNET_GATEWAY, PUBLIC_SUBNET, OPEN_RULES, PUBLIC_ACCESS,
         /** An API Gateway API in front of the resource that checks no caller; drawn at the API. */
         OPEN_API,
+        /** An internet-facing load balancer's listener handing requests to a target; drawn at the load balancer. */
+        LOAD_BALANCER,
         RESOURCE
     }
 

@@ -16,17 +16,28 @@ import java.util.stream.Collectors;
 final class Exposures {
 
     private final Facts facts;
+    private final LoadBalancerReach reach;
+    private final NatRoutes nat;
 
     Exposures(Facts facts) {
         this.facts = facts;
+        this.reach = new LoadBalancerReach(facts);
+        this.nat = new NatRoutes(facts);
     }
 
-    /** The path from the internet to {@code c}, when every link of it is open. */
+    /**
+     * The path from the internet to {@code c}, when every link of it is open: its own way in if it has one,
+     * else the way through a load balancer that forwards to it (ALB-R1).
+     */
     Optional<ExposurePath> path(Component c) {
-        ComponentType type = c.type();
-        if (!ExposurePath.JUDGED.contains(type)) {
+        if (!ExposurePath.JUDGED.contains(c.type())) {
             return Optional.empty();
         }
+        return direct(c).or(() -> throughLoadBalancer(c));
+    }
+
+    private Optional<ExposurePath> direct(Component c) {
+        ComponentType type = c.type();
         if (type.equals(ComponentType.S3)) {
             return S3Rules.isPublic(facts, c) ? Optional.of(new ExposurePath(c.id(), List.of(internet(),
                     new ExposurePath.Hop(ExposurePath.Kind.PUBLIC_ACCESS, c.id(), "Public bucket policy",
@@ -44,6 +55,11 @@ final class Exposures {
                             policy + " allows any principal (*) with no condition"),
                     resource(c)))) : Optional.empty();
         }
+        if (type.equals(ComponentType.APPLICATION_LOAD_BALANCER)) {
+            return reach.reachable(c)
+                    ? Optional.of(openPath(c, reach.openListenerRules(c), "internet-facing listener"))
+                    : Optional.empty();
+        }
         boolean reachable = type.equals(ComponentType.EC2) ? facts.ec2Reachable(c)
                 : type.equals(ComponentType.ECS) ? facts.tasksReachable(c)
                 : type.equals(ComponentType.RDS) && facts.rdsReachable(c);
@@ -56,6 +72,44 @@ final class Exposures {
         if (open.isEmpty()) {
             return Optional.empty();
         }
+        String address = type.equals(ComponentType.RDS) ? "publicly accessible endpoint"
+                : type.equals(ComponentType.ECS) ? "tasks' public IPv4 addresses" : "public IPv4 address";
+        return Optional.of(openPath(c, open, address));
+    }
+
+    /**
+     * The way in through a reachable load balancer that forwards to {@code target}: the load balancer's own way
+     * in, then its listener handing the request to the target over a private address.
+     */
+    private Optional<ExposurePath> throughLoadBalancer(Component target) {
+        if (!LoadBalancerReach.TARGET_TYPES.contains(target.type())) {
+            return Optional.empty();
+        }
+        return reach.reachableFront(target).map(alb -> {
+            List<ExposurePath.Hop> hops = wayIn(alb);
+            List<Integer> listening = LoadBalancerReach.listenerPorts(facts, alb);
+            String ports = (listening.size() == 1 ? "port " : "ports ") + listening.stream().map(String::valueOf)
+                    .collect(Collectors.joining(" and "));
+            hops.add(new ExposurePath.Hop(ExposurePath.Kind.LOAD_BALANCER, alb.id(), "Load balancer on " + ports,
+                    facts.name(alb) + " admits the internet on its " + facts.text(alb, "listener") + " listener ("
+                            + ports + ") and " + LoadBalancerReach.handOver(target)));
+            hops.add(resource(target));
+            return new ExposurePath(target.id(), hops);
+        });
+    }
+
+    /** The way in to {@code c}'s public subnet, then the rules that admit the world to its {@code address}. */
+    private ExposurePath openPath(Component c, List<InboundRule> open, String address) {
+        List<ExposurePath.Hop> hops = wayIn(c);
+        String rules = open.stream().map(InboundRule::toString).collect(Collectors.joining(", "));
+        hops.add(new ExposurePath.Hop(ExposurePath.Kind.OPEN_RULES, c.id(), "Security group: " + rules,
+                "Security group admits " + rules + " to its " + address));
+        hops.add(resource(c));
+        return new ExposurePath(c.id(), hops);
+    }
+
+    /** The internet, the VPC's gateway and the route of the public subnet {@code c} sits in; a list to add to. */
+    private List<ExposurePath.Hop> wayIn(Component c) {
         Component subnet = facts.subnetOf(c).orElseThrow();
         Component vpc = facts.vpcOf(subnet).orElseThrow();
         List<ExposurePath.Hop> hops = new ArrayList<>();
@@ -64,13 +118,7 @@ final class Exposures {
                 "Internet gateway of " + facts.name(vpc)));
         hops.add(new ExposurePath.Hop(ExposurePath.Kind.PUBLIC_SUBNET, subnet.id(), "Public subnet route",
                 facts.name(subnet) + " is public: its route table sends 0.0.0.0/0 to the gateway"));
-        String address = type.equals(ComponentType.RDS) ? "publicly accessible endpoint"
-                : type.equals(ComponentType.ECS) ? "tasks' public IPv4 addresses" : "public IPv4 address";
-        String rules = open.stream().map(InboundRule::toString).collect(Collectors.joining(", "));
-        hops.add(new ExposurePath.Hop(ExposurePath.Kind.OPEN_RULES, c.id(), "Security group: " + rules,
-                "Security group admits " + rules + " to its " + address));
-        hops.add(resource(c));
-        return Optional.of(new ExposurePath(c.id(), hops));
+        return hops;
     }
 
     /**
@@ -103,12 +151,18 @@ final class Exposures {
         }
         if (c.type().equals(ComponentType.SUBNET)) {
             if (!facts.bool(c, "public")) {
-                return Optional.of(NetworkExposure.PRIVATE_SUBNET);
+                return Optional.of(nat.outboundOnly(c) ? NetworkExposure.PRIVATE_WITH_NAT
+                        : NetworkExposure.PRIVATE_SUBNET);
             }
             return Optional.of(facts.vpcHasInternetGateway(c) ? NetworkExposure.PUBLIC_SUBNET
                     : NetworkExposure.PUBLIC_WITHOUT_GATEWAY);
         }
         return Optional.empty();
+    }
+
+    /** The NAT gateway a private subnet reaches the internet through, outbound only; empty for others. */
+    Optional<Component> outboundGateway(Component c) {
+        return c.type().equals(ComponentType.SUBNET) && nat.outboundOnly(c) ? nat.gatewayOf(c) : Optional.empty();
     }
 
     private static ExposurePath.Hop internet() {

@@ -14,7 +14,10 @@ public enum NetworkExposure {
     /** Marked public, but its VPC has no internet gateway, so the route leads nowhere. */
     PUBLIC_WITHOUT_GATEWAY("Marked public, but the VPC has no internet gateway", false),
     /** A private subnet: no route from the internet. */
-    PRIVATE_SUBNET("Private: no route to the internet gateway", false);
+    PRIVATE_SUBNET("Private: no route to the internet gateway", false),
+    /** A private subnet routed to a working NAT gateway: out to the internet only, never in (NAT-R1). */
+    PRIVATE_WITH_NAT("Private: outbound only, through a NAT gateway; nothing outside can start a connection in",
+            false);
 
     private final String description;
     private final boolean open;

@@ -27,6 +27,8 @@ public record ComponentType(String id) implements Comparable<ComponentType> {
     public static final ComponentType DYNAMODB = new ComponentType("DYNAMODB");
     public static final ComponentType SQS = new ComponentType("SQS");
     public static final ComponentType SNS = new ComponentType("SNS");
+    public static final ComponentType APPLICATION_LOAD_BALANCER = new ComponentType("APPLICATION_LOAD_BALANCER");
+    public static final ComponentType NAT_GATEWAY = new ComponentType("NAT_GATEWAY");
 
     public ComponentType {
         Objects.requireNonNull(id, "id");

@@ -87,6 +87,14 @@ final class DiagramBuilder {
         return add(ComponentType.SNS, id);
     }
 
+    Part alb(String id) {
+        return add(ComponentType.APPLICATION_LOAD_BALANCER, id);
+    }
+
+    Part nat(String id) {
+        return add(ComponentType.NAT_GATEWAY, id);
+    }
+
     Part add(ComponentType type, String id) {
         if (parts.containsKey(id)) {
             throw new IllegalArgumentException("duplicate test component " + id);

@@ -512,4 +512,76 @@ final class Fixtures {
         hardenedTopic(d, "alerts").label("Alerts topic").set("httpSubscription", true);
         return d;
     }
+
+    // ----- load balancer and NAT gateway (issue 14) -----
+
+    /** An internet-facing ALB with HTTPS, a current policy, WAF, logs and header hygiene, open on 80 and 443. */
+    static Part hardenedAlb(DiagramBuilder d, String id, String subnet) {
+        return d.alb(id).in(subnet).set("listener", "HTTP-redirect-to-HTTPS")
+                .set("tlsPolicy", "ELBSecurityPolicy-TLS13-1-2-2021-06").set("waf", true).set("accessLogs", true)
+                .set("dropInvalidHeaders", true).set("deletionProtection", true)
+                .rules(tcp(443, WORLD), tcp(80, WORLD));
+    }
+
+    /** The usual shape: a hardened ALB "alb" in the public subnet forwarding to a private instance "app". */
+    static DiagramBuilder albInFrontOfPrivateInstance() {
+        DiagramBuilder d = network();
+        hardenedAlb(d, "alb", "pub").label("Web ALB");
+        hardenedInstance(d, "app", "priv").label("App server").rules(tcp(8080, "10.0.1.0/24"));
+        return d.connect("alb", "app");
+    }
+
+    /** An ALB with every setting at its default, admitting HTTP from the world. */
+    static DiagramBuilder albWithDefaults() {
+        DiagramBuilder d = network();
+        d.alb("alb").in("pub").label("Web ALB").rules(tcp(80, WORLD));
+        return d;
+    }
+
+    /** A hardened ALB whose HTTPS listener has the policy the API gives when a template names none. */
+    static DiagramBuilder albHttpsWithApiDefaultPolicy() {
+        DiagramBuilder d = albInFrontOfPrivateInstance();
+        d.get("alb").set("listener", "HTTPS").unset("tlsPolicy");
+        return d;
+    }
+
+    static DiagramBuilder internetFacingAlbInPrivateSubnet() {
+        DiagramBuilder d = albInFrontOfPrivateInstance();
+        d.get("alb").in("priv");
+        return d;
+    }
+
+    /** The target of the ALB also sits in the public subnet with a public IP and its port open to the world. */
+    static DiagramBuilder albTargetAlsoOpenToWorld() {
+        DiagramBuilder d = albInFrontOfPrivateInstance();
+        d.get("app").in("pub").set("publicIp", true).rules(tcp(8080, WORLD));
+        return d;
+    }
+
+    /** A hardened distribution whose origin is the hardened internet-facing ALB, not locked to CloudFront. */
+    static DiagramBuilder distributionInFrontOfOpenAlb() {
+        DiagramBuilder d = albInFrontOfPrivateInstance();
+        hardenedDistribution(d, "cdn").label("Web CDN");
+        return d.connect("cdn", "alb");
+    }
+
+    /** A NAT gateway "nat" in the public subnet, and the private subnet routing 0.0.0.0/0 to it. */
+    static DiagramBuilder privateSubnetRoutedToNat() {
+        DiagramBuilder d = network();
+        d.nat("nat").in("pub").label("NAT");
+        d.get("priv").set("natRoute", true);
+        return d;
+    }
+
+    static DiagramBuilder natGatewayInPrivateSubnet() {
+        DiagramBuilder d = privateSubnetRoutedToNat();
+        d.get("nat").in("priv");
+        return d;
+    }
+
+    static DiagramBuilder natRouteWithoutGateway() {
+        DiagramBuilder d = network();
+        d.get("priv").set("natRoute", true);
+        return d;
+    }
 }

@@ -82,7 +82,13 @@ class ScannerChecksTest {
             Map.entry("sns", Map.of(Scanner.CHECKOV, Set.of("aws_sns_topic", "aws_sns_topic_policy", "AWS::SNS::Topic",
                             "AWS::SNS::TopicPolicy"),
                     Scanner.PROWLER, Set.of("AwsSnsTopic"),
-                    Scanner.CFN_NAG, Set.of("AWS::SNS::Topic", "AWS::SNS::TopicPolicy"))));
+                    Scanner.CFN_NAG, Set.of("AWS::SNS::Topic", "AWS::SNS::TopicPolicy"))),
+            // A load balancer's listeners are resources of their own in Terraform and CloudFormation.
+            Map.entry("alb", Map.of(Scanner.CHECKOV, Set.of("aws_lb", "aws_alb", "aws_lb_listener", "aws_alb_listener",
+                            "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancingV2::Listener"),
+                    Scanner.PROWLER, Set.of("AwsElbv2LoadBalancer"),
+                    Scanner.CFN_NAG, Set.of("AWS::ElasticLoadBalancingV2::LoadBalancer",
+                            "AWS::ElasticLoadBalancingV2::Listener"))));
 
     /**
      * Resource types for cited checks whose list row names a source file instead of a type, read from that
@@ -109,7 +115,12 @@ class ScannerChecksTest {
             Map.entry("F1", Set.of("AWS::EC2::Volume")),
             // cfn_nag lib/cfn-nag/custom_rules/SnsTopicKmsMasterKeyIdRule.rb, SqsQueueKmsMasterKeyIdRule.rb
             Map.entry("W47", Set.of("AWS::SNS::Topic")),
-            Map.entry("W48", Set.of("AWS::SQS::Queue")));
+            Map.entry("W48", Set.of("AWS::SQS::Queue")),
+            // checkov/terraform/checks/graph_checks/aws/ALBRedirectsHTTPToHTTPS.yaml, ALBProtectedByWAF.yaml,
+            // LBWeakCiphers.yaml
+            Map.entry("CKV2_AWS_20", Set.of("aws_lb", "aws_lb_listener")),
+            Map.entry("CKV2_AWS_28", Set.of("aws_lb", "aws_alb")),
+            Map.entry("CKV2_AWS_74", Set.of("aws_lb_listener", "aws_alb_listener")));
 
     @Test
     void everyCitedCheckExistsInItsScannersList() {

@@ -68,9 +68,10 @@ class RubricReaderTest {
         "unknown type|`\"notReachableFromInternet\": [\"RDSS\"]}`|\"RDSS\" is not a component type; the types are|78",
         "type in lower case|`\"mustBeEncrypted\": [\"rds\"]}`|(did you mean \"RDS\"?)|69",
         "reachability not judged|`\"notReachableFromInternet\": [\"CLOUDFRONT\"]}`|cannot judge internet "
-                + "reachability for CLOUDFRONT; it can for EC2, ECS, LAMBDA, RDS, S3, SNS, SQS|78",
+                + "reachability for CLOUDFRONT; it can for APPLICATION_LOAD_BALANCER, EC2, ECS, LAMBDA, RDS, S3, SNS, "
+                + "SQS|78",
         "private subnet for a bucket|`\"mustBeInPrivateSubnet\": [\"S3\"]}`|cannot judge placement in a private "
-                + "subnet for S3; it can for EC2, ECS, EKS, LAMBDA, RDS|75",
+                + "subnet for S3; it can for APPLICATION_LOAD_BALANCER, EC2, ECS, EKS, LAMBDA, NAT_GATEWAY, RDS|75",
         "unknown rule|`\"forbiddenRules\": [\"ec2.ssh-open\"]}`|\"ec2.ssh-open\" is not a rule id|68",
         "unknown severity|`\"maxSeverity\": \"severe\"}`|must be critical, high, medium, low or "
                 + "info, not \"severe\"|64",

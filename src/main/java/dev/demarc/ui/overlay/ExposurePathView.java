@@ -83,9 +83,9 @@ final class ExposurePathView extends Group {
                     chips.add(chip);
                     stops.add(centre(chip));
                 }
-                case OPEN_RULES, PUBLIC_ACCESS, OPEN_API -> {
-                    // Beside what is drawn for the component the hop is at (the resource, or the open API in
-                    // front of it), where nothing else is.
+                case OPEN_RULES, PUBLIC_ACCESS, OPEN_API, LOAD_BALANCER -> {
+                    // Beside what is drawn for the component the hop is at (the resource, or the open API or
+                    // load balancer in front of it), where nothing else is.
                     Component at = diagram.component(hop.component()).orElseThrow();
                     Group chip = chip(step, hop.label(), false);
                     Geometry.Rect spot = beside(width(chip), drawnAt.apply(at), footprint.apply(at), free);

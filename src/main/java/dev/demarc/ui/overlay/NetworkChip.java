@@ -24,9 +24,12 @@ import javafx.scene.text.TextBoundsType;
 final class NetworkChip extends Group {
 
     static final double HEIGHT = 22;
+    /** The most characters of a NAT gateway's label the chip shows. */
+    static final int GATEWAY_CHARS = 12;
 
     private NetworkExposure shown;
     private Owner shownOwner;
+    private String shownGateway;
 
     NetworkChip(String componentId) {
         setId("network-" + componentId);
@@ -36,17 +39,19 @@ final class NetworkChip extends Group {
     }
 
     /**
-     * Redraws when the exposure or the owner changed; returns the chip's width. {@code networkOwner} is who
-     * owns the container's network-configuration layer, as the analysis says.
+     * Redraws when the exposure, the owner or the NAT gateway changed; returns the chip's width.
+     * {@code networkOwner} is who owns the container's network-configuration layer, as the analysis says;
+     * {@code gateway} names the NAT gateway a private subnet goes out through, or is empty.
      */
-    double update(String title, NetworkExposure exposure, Owner networkOwner) {
+    double update(String title, NetworkExposure exposure, Owner networkOwner, String gateway) {
         setAccessibleText(title + ": network configuration owned by " + networkOwner.displayName() + ". "
-                + exposure.description() + ".");
-        if (exposure == shown && networkOwner == shownOwner) {
+                + exposure.description() + (gateway.isEmpty() ? "" : " (" + gateway + ")") + ".");
+        if (exposure == shown && networkOwner == shownOwner && gateway.equals(shownGateway)) {
             return width();
         }
         shown = exposure;
         shownOwner = networkOwner;
+        shownGateway = gateway;
         getChildren().clear();
         Rectangle owner = new Rectangle(0, 0, HEIGHT, HEIGHT);
         owner.setFill(OwnerStyle.fill(networkOwner));
@@ -63,7 +68,7 @@ final class NetworkChip extends Group {
             icon.setLayoutY((HEIGHT - DutyIcon.SIZE) / 2);
             x += DutyIcon.SIZE + 4;
         }
-        Text words = text(shortText(exposure), 11);
+        Text words = text(shortText(exposure, gateway), 11);
         words.setX(x - words.getLayoutBounds().getMinX());
         words.setY((HEIGHT - words.getLayoutBounds().getHeight()) / 2 - words.getLayoutBounds().getMinY());
         double width = x + words.getLayoutBounds().getWidth() + 8;
@@ -90,14 +95,20 @@ final class NetworkChip extends Group {
         return shown;
     }
 
-    static String shortText(NetworkExposure exposure) {
+    /** The chip's words; a NAT gateway's label is cut to {@link #GATEWAY_CHARS} so the chip fits its subnet. */
+    static String shortText(NetworkExposure exposure, String gateway) {
         return switch (exposure) {
+            case PRIVATE_WITH_NAT -> "Private: outbound only, through NAT gateway '" + shortened(gateway) + "'";
             case VPC_WITH_GATEWAY -> "Internet gateway attached";
             case VPC_WITHOUT_GATEWAY -> "No internet gateway";
             case PUBLIC_SUBNET -> "Public: route to internet gateway";
             case PUBLIC_WITHOUT_GATEWAY -> "Public, but no gateway";
             case PRIVATE_SUBNET -> "Private: no internet route";
         };
+    }
+
+    private static String shortened(String label) {
+        return label.length() <= GATEWAY_CHARS ? label : label.substring(0, GATEWAY_CHARS - 1) + "\u2026";
     }
 
     private static Text text(String s, double size) {

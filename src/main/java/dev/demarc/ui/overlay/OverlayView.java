@@ -343,7 +343,8 @@ public final class OverlayView {
                 Optional<NetworkExposure> exposure = analysis.networkExposure(c.id());
                 if (exposure.isPresent() && dutiesShown.get()) {
                     NetworkChip chip = chips.computeIfAbsent(c.id(), NetworkChip::new);
-                    chip.update(title, exposure.get(), ca.layer(Layer.NETWORK_CONFIG).owner());
+                    chip.update(title, exposure.get(), ca.layer(Layer.NETWORK_CONFIG).owner(),
+                            analysis.outboundGateway(c.id()).map(Component::displayLabel).orElse(""));
                     placeChip(chip, at);
                     follow(chip, c.id());
                     aliveChips.put(c.id(), chip);

@@ -1,0 +1,110 @@
+package dev.demarc.analysis;
+
+import dev.demarc.model.Component;
+import dev.demarc.model.ComponentType;
+import dev.demarc.model.InboundRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How the internet reaches an Application Load Balancer, and through it the targets it forwards to (ALB-R1):
+ * an internet-facing ALB in a public subnet of a VPC with an internet gateway, whose security group admits the
+ * internet on a listener port. Its targets are the EC2 instances, ECS services and Lambda functions it connects
+ * to; they are reached over private addresses, so a target needs no public IP of its own.
+ *
+ * <p>Kept in one place so that security groups as objects can later narrow {@link #forwardsTo}: a target whose
+ * group admits only the load balancer's group is reached through it and by nothing else.
+ */
+final class LoadBalancerReach {
+
+    /** What a load balancer can forward to, as the diagram draws it. */
+    static final Set<ComponentType> TARGET_TYPES = Set.of(ComponentType.EC2, ComponentType.ECS,
+            ComponentType.LAMBDA);
+
+    private final Facts facts;
+
+    LoadBalancerReach(Facts facts) {
+        this.facts = facts;
+    }
+
+    static boolean internetFacing(Facts facts, Component alb) {
+        return "internet-facing".equals(facts.text(alb, "scheme"));
+    }
+
+    /** The ports the listener answers on: 80 for HTTP, 443 for HTTPS, both when port 80 redirects to 443. */
+    static List<Integer> listenerPorts(Facts facts, Component alb) {
+        return switch (facts.text(alb, "listener")) {
+            case "HTTPS" -> List.of(443);
+            case "HTTP-redirect-to-HTTPS" -> List.of(80, 443);
+            default -> List.of(80);
+        };
+    }
+
+    /** How the load balancer hands a request to {@code target}, for messages: it invokes a function. */
+    static String handOver(Component target) {
+        return target.type().equals(ComponentType.LAMBDA) ? "invokes " + target.displayLabel()
+                : "forwards to " + target.displayLabel() + " on the target group's port over a private address";
+    }
+
+    /** The load balancer's rules that admit the whole internet to one of its listener ports. */
+    List<InboundRule> openListenerRules(Component alb) {
+        List<Integer> ports = listenerPorts(facts, alb);
+        List<InboundRule> out = new ArrayList<>();
+        for (InboundRule r : facts.openToWorld(alb)) {
+            if (ports.stream().anyMatch(r::covers)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the internet reaches the load balancer's listener now. */
+    boolean reachable(Component alb) {
+        return internetFacing(facts, alb) && facts.routesToInternet(alb) && !openListenerRules(alb).isEmpty();
+    }
+
+    /** The targets the load balancer forwards to: the compute it connects to. */
+    List<Component> targets(Component alb) {
+        return facts.diagram().targetsOf(alb.id()).stream().filter(t -> TARGET_TYPES.contains(t.type())).toList();
+    }
+
+    /** The load balancers that connect to {@code target}, reachable or not. */
+    List<Component> loadBalancersOf(Component target) {
+        return facts.diagram().sourcesOf(target.id()).stream()
+                .filter(s -> s.type().equals(ComponentType.APPLICATION_LOAD_BALANCER)).toList();
+    }
+
+    /**
+     * Whether traffic the load balancer accepts gets to {@code target}. With rules written on each component,
+     * Demarc cannot tell the load balancer's group from any other source, so every drawn target counts; this is
+     * where a target group's rules will be checked once groups are objects of their own.
+     */
+    boolean forwardsTo(Component alb, Component target) {
+        return targets(alb).contains(target);
+    }
+
+    /** The first reachable load balancer that forwards to {@code target}, in diagram order. */
+    Optional<Component> reachableFront(Component target) {
+        return loadBalancersOf(target).stream().filter(a -> reachable(a) && forwardsTo(a, target)).findFirst();
+    }
+
+    /**
+     * Why the internet reaches {@code target} without its load balancer (ALB-R2), for messages; empty when it does
+     * not: an instance or service with a public address in a public subnet whose rules admit the world, or a
+     * function whose URL takes unsigned calls. A function is never reached through a VPC (it gets no public
+     * address).
+     */
+    Optional<String> wayAround(Component target) {
+        if (target.type().equals(ComponentType.LAMBDA)) {
+            return LambdaRules.publicUrl(facts, target) ? Optional.of("its function URL takes unsigned calls")
+                    : Optional.empty();
+        }
+        boolean hasWay = target.type().equals(ComponentType.EC2) ? facts.ec2Reachable(target)
+                : target.type().equals(ComponentType.ECS) && facts.tasksReachable(target);
+        return hasWay && !facts.openToWorld(target).isEmpty()
+                ? Optional.of("it has a public address in a public subnet and a rule open to the world")
+                : Optional.empty();
+    }
+}

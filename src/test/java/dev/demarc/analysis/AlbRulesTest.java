@@ -1,0 +1,188 @@
+package dev.demarc.analysis;
+
+import static dev.demarc.analysis.DiagramBuilder.WORLD;
+import static dev.demarc.analysis.DiagramBuilder.tcp;
+import static dev.demarc.analysis.FindingAsserts.analyze;
+import static dev.demarc.analysis.FindingAsserts.assertFires;
+import static dev.demarc.analysis.FindingAsserts.assertSilent;
+import static dev.demarc.analysis.FindingAsserts.summary;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The customer's side of an Application Load Balancer: HTTPS and its policy (ALB-R4), logs, headers, WAF,
+ * placement (ALB-R1) and targets reachable around it (ALB-R2).
+ */
+class AlbRulesTest {
+
+    @Test
+    void hardenedLoadBalancerInFrontOfPrivateInstanceOnlySaysHowTheTargetIsReached() {
+        Analysis a = analyze(Fixtures.albInFrontOfPrivateInstance());
+
+        assertEquals(Set.of("alb.target-behind-load-balancer"), FindingAsserts.ruleIds(a), summary(a));
+        Finding f = assertFires(a, "alb.target-behind-load-balancer", "app", "alb");
+        assertEquals(Severity.INFO, f.severity());
+    }
+
+    @Test
+    void targetOfAnInternalLoadBalancerIsNotReachedFromTheInternet() {
+        DiagramBuilder d = Fixtures.albInFrontOfPrivateInstance();
+        d.get("alb").set("scheme", "internal");
+
+        assertSilent(analyze(d), "alb.target-behind-load-balancer");
+    }
+
+    @Test
+    void targetThatBypassesIsNotAlsoSaidToBeReachedOnlyThroughTheLoadBalancer() {
+        assertSilent(analyze(Fixtures.albTargetAlsoOpenToWorld()), "alb.target-behind-load-balancer");
+    }
+
+    @Test
+    void functionWithAnOpenUrlBehindTheLoadBalancerBypassesIt() {
+        DiagramBuilder d = Fixtures.albInFrontOfPrivateInstance().disconnectAll();
+        Fixtures.hardenedFunction(d, "fn").set("functionUrlAuth", "NONE");
+        d.connect("alb", "fn");
+
+        Finding f = assertFires(analyze(d), "alb.target-bypass", "fn", "alb");
+        assertTrue(f.message().contains("function URL"), f.message());
+    }
+
+    @Test
+    void plainHttpListenerWithoutRedirect() {
+        Finding f = assertFires(analyze(Fixtures.albWithDefaults()), "alb.http-listener", "alb");
+
+        assertEquals(Severity.MEDIUM, f.severity());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HTTPS", "HTTP-redirect-to-HTTPS"})
+    void httpsOrRedirectIsSilent(String listener) {
+        DiagramBuilder d = Fixtures.albWithDefaults();
+        d.get("alb").set("listener", listener);
+
+        assertSilent(analyze(d), "alb.http-listener");
+    }
+
+    @Test
+    void httpsListenerOnTheApiDefaultPolicyIsOld() {
+        Finding f = assertFires(analyze(Fixtures.albHttpsWithApiDefaultPolicy()), "alb.old-tls-policy", "alb");
+
+        assertTrue(f.message().contains("ELBSecurityPolicy-2016-08"), f.message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ELBSecurityPolicy-TLS13-1-2-2021-06", "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09"})
+    void currentPoliciesAreSilent(String policy) {
+        DiagramBuilder d = Fixtures.albHttpsWithApiDefaultPolicy();
+        d.get("alb").set("tlsPolicy", policy);
+
+        assertSilent(analyze(d), "alb.old-tls-policy");
+    }
+
+    @Test
+    void plainHttpListenerIsNotAlsoBlamedForItsUnusedPolicy() {
+        assertSilent(analyze(Fixtures.albWithDefaults()), "alb.old-tls-policy");
+    }
+
+    @Test
+    void noAccessLogsByDefault() {
+        assertFires(analyze(Fixtures.albWithDefaults()), "alb.no-access-logs", "alb");
+    }
+
+    @Test
+    void accessLogsAreSilent() {
+        DiagramBuilder d = Fixtures.albWithDefaults();
+        d.get("alb").set("accessLogs", true);
+
+        assertSilent(analyze(d), "alb.no-access-logs");
+    }
+
+    @Test
+    void invalidHeadersPassByDefault() {
+        assertFires(analyze(Fixtures.albWithDefaults()), "alb.keeps-invalid-headers", "alb");
+    }
+
+    @Test
+    void droppingInvalidHeadersIsSilent() {
+        DiagramBuilder d = Fixtures.albWithDefaults();
+        d.get("alb").set("dropInvalidHeaders", true);
+
+        assertSilent(analyze(d), "alb.keeps-invalid-headers");
+    }
+
+    @Test
+    void internetFacingWithoutWaf() {
+        assertFires(analyze(Fixtures.albWithDefaults()), "alb.no-waf", "alb");
+    }
+
+    @Test
+    void internalLoadBalancerNeedsNoWaf() {
+        DiagramBuilder d = Fixtures.albWithDefaults();
+        d.get("alb").set("scheme", "internal");
+
+        assertSilent(analyze(d), "alb.no-waf");
+    }
+
+    @Test
+    void internetFacingInPrivateSubnetIsUnreachable() {
+        Finding f = assertFires(analyze(Fixtures.internetFacingAlbInPrivateSubnet()),
+                "alb.internet-facing-unreachable", "alb", "priv");
+
+        assertTrue(f.message().contains("is private"), f.message());
+    }
+
+    @Test
+    void internetFacingInVpcWithoutGatewayIsUnreachable() {
+        DiagramBuilder d = Fixtures.albInFrontOfPrivateInstance();
+        d.get("vpc").set("internetGateway", false);
+
+        Finding f = assertFires(analyze(d), "alb.internet-facing-unreachable", "alb", "pub");
+        assertTrue(f.message().contains("no internet gateway"), f.message());
+    }
+
+    @Test
+    void internalLoadBalancerInPrivateSubnetIsWhereItBelongs() {
+        DiagramBuilder d = Fixtures.internetFacingAlbInPrivateSubnet();
+        d.get("alb").set("scheme", "internal");
+
+        assertSilent(analyze(d), "alb.internet-facing-unreachable");
+    }
+
+    @Test
+    void targetOpenToTheWorldInPublicSubnetBypassesTheLoadBalancer() {
+        Analysis a = analyze(Fixtures.albTargetAlsoOpenToWorld());
+
+        Finding f = assertFires(a, "alb.target-bypass", "app", "alb");
+        assertEquals(Severity.HIGH, f.severity());
+    }
+
+    @Test
+    void publicTargetWhoseRulesAdmitOnlyTheLoadBalancersSubnetIsNoBypass() {
+        DiagramBuilder d = Fixtures.albTargetAlsoOpenToWorld();
+        d.get("app").rules(tcp(8080, "10.0.1.0/24"));
+
+        assertSilent(analyze(d), "alb.target-bypass");
+    }
+
+    @Test
+    void privateTargetWithRuleOpenToTheWorldIsNoBypass() {
+        DiagramBuilder d = Fixtures.albInFrontOfPrivateInstance();
+        d.get("app").set("publicIp", true).rules(tcp(8080, WORLD));
+
+        assertSilent(analyze(d), "alb.target-bypass");
+    }
+
+    @Test
+    void publicServiceBehindTheLoadBalancerBypassesItToo() {
+        DiagramBuilder d = Fixtures.albInFrontOfPrivateInstance().disconnectAll();
+        Fixtures.hardenedService(d, "svc", "pub").set("assignPublicIp", true).rules(tcp(8080, WORLD));
+        d.connect("alb", "svc");
+
+        assertFires(analyze(d), "alb.target-bypass", "svc", "alb");
+    }
+}

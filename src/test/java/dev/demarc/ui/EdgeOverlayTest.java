@@ -1,0 +1,119 @@
+package dev.demarc.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.demarc.analysis.Finding;
+import dev.demarc.model.Component;
+import dev.demarc.model.ComponentType;
+import dev.demarc.model.Connection;
+import dev.demarc.model.Diagram;
+import dev.demarc.model.InboundRule;
+import dev.demarc.model.Properties;
+import dev.demarc.model.PropertyValue;
+import dev.demarc.model.Protocol;
+import java.util.Comparator;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The load balancer and the NAT gateway in the editor: both come from the palette with their own icons, a private
+ * subnet routed to the NAT gateway says it goes out only, and selecting the finding about a target behind the
+ * load balancer draws the way in through the listener.
+ */
+class EdgeOverlayTest extends EditorTestBase {
+
+    /** The shape Icons draws when an icon file is missing or unreadable. */
+    private static final String FALLBACK_ICON = "M3 3H21V21H3ZM6 6V18H18V6Z";
+
+    private static Component part(String id, ComponentType type, String label, double x, double y, Double width,
+            Double height, String parent, Properties properties) {
+        return new Component(id, type, label, x, y, width, height, parent, properties);
+    }
+
+    /** A load balancer and a NAT gateway in the public subnet, and an app server in the private one. */
+    private static Diagram edge() {
+        Properties alb = Properties.empty().with("listener", new PropertyValue.Text("HTTPS"))
+                .with("inboundRules", new PropertyValue.Rules(List.of(new InboundRule(Protocol.TCP, 443,
+                        "0.0.0.0/0"))));
+        List<Component> parts = List.of(
+                part("vpc", ComponentType.VPC, "VPC", 0, 0, 580.0, 520.0, null,
+                        Properties.empty().with("internetGateway", new PropertyValue.Bool(true))),
+                part("pub", ComponentType.SUBNET, "Public", 20, 40, 540.0, 210.0, "vpc",
+                        Properties.empty().with("public", new PropertyValue.Bool(true))),
+                part("alb", ComponentType.APPLICATION_LOAD_BALANCER, "Web ALB", 40, 110, null, null, "pub", alb),
+                part("nat", ComponentType.NAT_GATEWAY, "NAT", 300, 110, null, null, "pub", Properties.empty()),
+                part("priv", ComponentType.SUBNET, "Private", 20, 270, 540.0, 230.0, "vpc",
+                        Properties.empty().with("natRoute", new PropertyValue.Bool(true))),
+                part("app", ComponentType.EC2, "App server", 40, 350, null, null, "priv", Properties.empty()));
+        return new Diagram(null, parts, List.of(Connection.of("k1", "alb", "app")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"APPLICATION_LOAD_BALANCER, ALB 1", "NAT_GATEWAY, NAT gateway 1"})
+    void eachComesFromTheNetworkingGroupWithItsOwnIcon(String type, String label) {
+        show(Diagram.empty());
+        Node entry = lookup("#palette-" + type).query();
+        scrollIntoView(entry);
+        List<String> paths = fx(() -> entry.lookupAll("*").stream().filter(n -> n instanceof SVGPath)
+                .map(n -> ((SVGPath) n).getContent()).toList());
+        assertFalse(paths.isEmpty(), "no icon shapes in the entry");
+        assertFalse(paths.contains(FALLBACK_ICON), type + " shows the missing-icon square");
+
+        drag(entry).dropTo(screen(320, 220));
+
+        assertEquals(1, ids().size());
+        Component placed = component(ids().get(0));
+        assertEquals(new ComponentType(type), placed.type());
+        assertEquals(label, placed.label());
+    }
+
+    @Test
+    void privateSubnetRoutedToTheNatGatewaySaysItGoesOutOnly() {
+        show(edge());
+        focusCanvas();
+        shortcut(KeyCode.R);
+
+        Node chip = fx(() -> lookup("#network-priv").query());
+        List<String> words = fx(() -> chip.lookupAll("*").stream().filter(n -> n instanceof Text)
+                .map(n -> ((Text) n).getText()).toList());
+        assertTrue(words.contains("Private: outbound only, through NAT gateway 'NAT'"), words.toString());
+        assertTrue(fx(chip::getAccessibleText).contains("nothing outside can start a connection in"),
+                fx(chip::getAccessibleText));
+    }
+
+    @Test
+    void selectingTheTargetBehindTheLoadBalancerDrawsTheWayInThroughItsListener() {
+        show(edge());
+        centreSplit(canvas).setDividerPositions(0.6);
+
+        select("alb.target-behind-load-balancer");
+
+        List<String> stops = fx(() -> lookup("#exposure-path").query().lookupAll(".exposure-path-stop").stream()
+                .sorted(Comparator.comparingDouble(n -> Double.parseDouble(n.getAccessibleText().split("\\.")[0])))
+                .map(Node::getAccessibleText).toList());
+        assertEquals(List.of("1. Internet", "2. Internet gateway", "3. Public subnet route",
+                "4. Load balancer on port 443"), stops);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void select(String rule) {
+        Finding f = model.analysis().findings().stream().filter(x -> x.rule().equals(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule));
+        TableView<Finding> table = fx(() -> (TableView<Finding>) lookup("#findings").query());
+        int row = fx(() -> table.getItems().indexOf(f));
+        interact(() -> table.scrollTo(row));
+        clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row)
+                .findFirst().orElseThrow()));
+    }
+}
