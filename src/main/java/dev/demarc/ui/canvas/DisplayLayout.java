@@ -158,7 +158,7 @@ public final class DisplayLayout {
         for (double[] j : jumps) {
             (j[2] == 0 ? inclusive : strict).merge(j[0], j[1], Double::sum);
         }
-        demands.sort((a, b) -> Double.compare(a[2], b[2]));
+        demands.sort((a, b) -> Double.compare(a[1], b[1]));
         for (double[] d : demands) {
             if (d[3] <= 0) {
                 continue;
@@ -172,8 +172,8 @@ public final class DisplayLayout {
             }
             if (provided < d[3]) {
                 double missing = d[3] - provided;
-                inclusive.merge(d[2], missing, Double::sum);
-                jumps.add(new double[] {d[2], missing, 0});
+                inclusive.merge(d[1], missing, Double::sum);
+                jumps.add(new double[] {d[1], missing, 0});
             }
         }
     }
