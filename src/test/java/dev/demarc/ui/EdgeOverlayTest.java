@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -112,6 +113,8 @@ class EdgeOverlayTest extends EditorTestBase {
         TableView<Finding> table = fx(() -> (TableView<Finding>) lookup("#findings").query());
         int row = fx(() -> table.getItems().indexOf(f));
         interact(() -> table.scrollTo(row));
+        // The scrolled-to row gets its cell in the next layout pass.
+        WaitForAsyncUtils.waitForFxEvents();
         clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
                 .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row)
                 .findFirst().orElseThrow()));
