@@ -16,18 +16,18 @@ import java.util.function.Function;
  * Where each component is drawn, in display units, while something drawn beside the components (the
  * responsibility overlay) needs room the model does not leave. Plain Java, tested without a display.
  *
- * <p>Each axis is stretched by a monotone step function: {@code f(x) = x + D(x)}, where {@code D} adds a
- * jump at the right edge of every service whose footprint (the card plus what is drawn for it, plus a
- * clearance) reaches past the next left edge. Services keep their size; only their positions move.
- * Containers are drawn from {@code f(left)} to {@code f(right)}, so they grow. Because f is monotone with
- * slope at least one, two services apart along an axis stay apart with room for the footprint, and a
- * service inside a container stays inside it with its footprint (the jump sits at the service's right edge,
- * which is at or before the container's). A service asks for room only before the next edge of a component
- * that its reach overlaps across the other axis (its row for the horizontal axis, its column for the vertical):
- * one in another row cannot meet its footprint, since stretching only widens the gaps between rows. The room,
- * once made, is a jump of the whole axis and moves the other columns too. Jumps are placed greedily in edge
- * order, each only as large as the
- * jumps already placed leave missing, so a row of staggered edges does not add up. A container may also ask
+ * <p>Each axis is stretched by a monotone step function: {@code f(x) = x + D(x)}, where {@code D} adds jumps
+ * wherever a service's footprint (the card plus what is drawn for it, plus a clearance) reaches past the next
+ * left edge. Services keep their size; only their positions move. Containers are drawn from {@code f(left)} to
+ * {@code f(right)}, so they grow. Because f is monotone with slope at least one, two services apart along an axis
+ * stay apart with room for the footprint, and a service inside a container stays inside it with its footprint.
+ * A service asks for room only before the next edge of a component that its reach overlaps across the other
+ * axis (its row for the horizontal axis, its column for the vertical), or before its container's far edge: one
+ * in another row cannot meet its footprint, since stretching only widens the gaps between rows. The room, once
+ * made, is a jump of the whole axis and moves the other columns too. Each demand is a range (the service's
+ * edge to the next edge) that its jumps must add up to; demands are met in order of their far ends, and what
+ * is missing is placed at that far end, so one jump serves every later range that contains it (the greedy that
+ * covers intervals with the fewest points) and staggered rows do not add up. A container may also ask
  * for room above its first child (its title and chip): that jump is placed just after its top edge, so it
  * moves its children and not itself. See ADR 7.
  */
@@ -77,8 +77,8 @@ public final class DisplayLayout {
         all.forEach(c -> byId.put(c.id(), c));
         Map<String, Double> minChildOffset = new HashMap<>();
         // Containers' padding (inclusive, at their far edges) and room above their children (strict, at their
-        // tops) are fixed; the services' jumps are then placed greedily, in order of their right (bottom)
-        // edges, each only as large as what the jumps already placed do not provide, so staggered edges in a
+        // tops) are fixed; the services' jumps are then placed greedily, in order of the far ends of their
+        // demands, each only as large as what the jumps already placed do not provide, so staggered edges in a
         // row do not add up.
         List<double[]> xJumps = new ArrayList<>();
         List<double[]> yJumps = new ArrayList<>();
@@ -149,8 +149,10 @@ public final class DisplayLayout {
 
     /**
      * Adds the jumps the demands need: each demand {start, end, position, need} asks that the jumps in
-     * (start, end] (strict ones in [start, end)) add up to at least {@code need}; what is missing is put at its
-     * position. Demands are met in order of position, so a later one counts the earlier ones' jumps.
+     * (start, end] (strict ones in [start, end)) add up to at least {@code need}. Demands are met in order of
+     * their ends and what is missing is put at the end (inclusive, so it moves what starts there), where it also
+     * counts for every later demand whose range reaches it. (The position, the service's own edge, is kept for
+     * the record; placing jumps there made neighbours in staggered rows add theirs up.)
      */
     private static void placeGreedily(List<double[]> jumps, List<double[]> demands) {
         TreeMap<Double, Double> inclusive = new TreeMap<>();
