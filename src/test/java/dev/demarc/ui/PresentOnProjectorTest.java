@@ -78,14 +78,17 @@ class PresentOnProjectorTest extends EditorTestBase {
     }
 
     /**
-     * Every sample, at its duties step (the widest: badges beside every stack), stays on screen above the
-     * caption.
+     * Every sample's bands are at least 24 px tall on screen at its first step, and at its duties step (the widest:
+     * badges beside every stack) everything stays on screen above the caption. The samples are laid out for a
+     * 16:9 screen (services side by side rather than stacked), since stacks above one another add up their
+     * heights.
      */
     @ParameterizedTest
     @MethodSource("samples")
     void everySamplePresentsWhollyOnScreenAtEveryStep(String file) throws Exception {
         presentSample(file);
         double smallest = bandHeights().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        assertTrue(smallest >= 24 - 1e-3, file + ": smallest band on screen " + smallest + " px");
         type(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
         Bounds caption = fx(() -> lookup("#present-caption").query().localToScreen(

@@ -104,17 +104,17 @@ public final class DisplayLayout {
             double needX = extra.right() + clearance;
             double needY = extra.below() + clearance;
             if (nextLeft < Double.MAX_VALUE) {
-                xDemands.add(new double[] {c.x(), nextLeft, right, needX - (nextLeft - right)});
+                xDemands.add(new double[] {c.x(), nextLeft, needX - (nextLeft - right)});
             }
             if (nextTop < Double.MAX_VALUE) {
-                yDemands.add(new double[] {c.y(), nextTop, bottom, needY - (nextTop - bottom)});
+                yDemands.add(new double[] {c.y(), nextTop, needY - (nextTop - bottom)});
             }
             if (parent != null) {
                 TypeSpec ps = catalog.spec(parent.type());
                 double parentRight = parent.x() + ps.width(parent);
                 double parentBottom = parent.y() + ps.height(parent);
-                xDemands.add(new double[] {c.x(), parentRight, right, needX - (parentRight - right)});
-                yDemands.add(new double[] {c.y(), parentBottom, bottom, needY - (parentBottom - bottom)});
+                xDemands.add(new double[] {c.x(), parentRight, needX - (parentRight - right)});
+                yDemands.add(new double[] {c.y(), parentBottom, needY - (parentBottom - bottom)});
             }
         }
         for (Component c : all) {
@@ -148,11 +148,11 @@ public final class DisplayLayout {
     }
 
     /**
-     * Adds the jumps the demands need: each demand {start, end, position, need} asks that the jumps in
+     * Adds the jumps the demands need: each demand {start, end, need} asks that the jumps in
      * (start, end] (strict ones in [start, end)) add up to at least {@code need}. Demands are met in order of
      * their ends and what is missing is put at the end (inclusive, so it moves what starts there), where it also
-     * counts for every later demand whose range reaches it. (The position, the service's own edge, is kept for
-     * the record; placing jumps there made neighbours in staggered rows add theirs up.)
+     * counts for every later demand whose range reaches it (placing it at the service's own edge made neighbours
+     * in staggered rows add theirs up).
      */
     private static void placeGreedily(List<double[]> jumps, List<double[]> demands) {
         TreeMap<Double, Double> inclusive = new TreeMap<>();
@@ -162,7 +162,7 @@ public final class DisplayLayout {
         }
         demands.sort((a, b) -> Double.compare(a[1], b[1]));
         for (double[] d : demands) {
-            if (d[3] <= 0) {
+            if (d[2] <= 0) {
                 continue;
             }
             double provided = 0;
@@ -172,8 +172,8 @@ public final class DisplayLayout {
             for (double v : strict.subMap(d[0], true, d[1], false).values()) {
                 provided += v;
             }
-            if (provided < d[3]) {
-                double missing = d[3] - provided;
+            if (provided < d[2]) {
+                double missing = d[2] - provided;
                 inclusive.merge(d[1], missing, Double::sum);
                 jumps.add(new double[] {d[1], missing, 0});
             }
