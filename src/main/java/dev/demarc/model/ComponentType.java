@@ -27,6 +27,8 @@ public record ComponentType(String id) implements Comparable<ComponentType> {
     public static final ComponentType DYNAMODB = new ComponentType("DYNAMODB");
     public static final ComponentType SQS = new ComponentType("SQS");
     public static final ComponentType SNS = new ComponentType("SNS");
+    public static final ComponentType IAM_ROLE = new ComponentType("IAM_ROLE");
+    public static final ComponentType KMS_KEY = new ComponentType("KMS_KEY");
 
     public ComponentType {
         Objects.requireNonNull(id, "id");

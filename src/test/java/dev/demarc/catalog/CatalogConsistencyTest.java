@@ -33,7 +33,7 @@ class CatalogConsistencyTest {
     @Test
     void knowsTheBuiltInTypesInPaletteOrder() {
         assertEquals(List.of("VPC", "SUBNET", "EC2", "RDS", "S3", "CLOUDFRONT", "LAMBDA", "ECS", "EKS", "API_GATEWAY",
-                "DYNAMODB", "SQS", "SNS"),
+                "DYNAMODB", "SQS", "SNS", "IAM_ROLE", "KMS_KEY"),
                 catalog.types().stream().map(t -> t.type().id()).toList());
     }
 
