@@ -77,7 +77,7 @@ final class Ec2Rules implements RuleFamily {
     }
 
     private static void identity(Facts facts, Component ec2, Findings out) {
-        if (facts.bool(ec2, "iamRole")) {
+        if (facts.bool(ec2, "iamRole") || Roles.drawnFor(facts, ec2)) {
             return;
         }
         List<Component> services = AwsApiTargets.calledBy(facts, ec2);

@@ -82,7 +82,13 @@ class ScannerChecksTest {
             Map.entry("sns", Map.of(Scanner.CHECKOV, Set.of("aws_sns_topic", "aws_sns_topic_policy", "AWS::SNS::Topic",
                             "AWS::SNS::TopicPolicy"),
                     Scanner.PROWLER, Set.of("AwsSnsTopic"),
-                    Scanner.CFN_NAG, Set.of("AWS::SNS::Topic", "AWS::SNS::TopicPolicy"))));
+                    Scanner.CFN_NAG, Set.of("AWS::SNS::Topic", "AWS::SNS::TopicPolicy"))),
+            Map.entry("iam", Map.of(Scanner.CHECKOV, Set.of("aws_iam_role", "AWS::IAM::Role"),
+                    Scanner.PROWLER, Set.of("AwsIamRole"),
+                    Scanner.CFN_NAG, Set.of("AWS::IAM::Role"))),
+            Map.entry("kms", Map.of(Scanner.CHECKOV, Set.of("aws_kms_key", "AWS::KMS::Key"),
+                    Scanner.PROWLER, Set.of("AwsKmsKey"),
+                    Scanner.CFN_NAG, Set.of("AWS::KMS::Key"))));
 
     /**
      * Resource types for cited checks whose list row names a source file instead of a type, read from that
