@@ -57,9 +57,23 @@ final class Fixtures {
         return d;
     }
 
+    /** A hardened instance {@code id}, with its own hardened role {@code id-role} (its instance profile). */
     static Part hardenedInstance(DiagramBuilder d, String id, String subnet) {
-        return d.ec2(id).in(subnet).set("imdsv2Required", true).set("ebsEncrypted", true).set("iamRole", true)
+        Part instance = d.ec2(id).in(subnet).set("imdsv2Required", true).set("ebsEncrypted", true)
                 .set("patchManager", true).set("backupPlan", true);
+        withOwnRole(d, id);
+        return instance;
+    }
+
+    /** Gives the workload {@code id} a hardened role {@code id-role}, connected from it. */
+    static void withOwnRole(DiagramBuilder d, String id) {
+        hardenedRole(d, id + "-role");
+        d.connect(id, id + "-role");
+    }
+
+    /** Takes the workload {@code id}'s own role away (the role stays on the diagram, used by nothing). */
+    static void withoutOwnRole(DiagramBuilder d, String id) {
+        d.disconnect(id, id + "-role");
     }
 
     static Part hardenedDatabase(DiagramBuilder d, String id, String subnet) {
@@ -98,9 +112,12 @@ final class Fixtures {
                 .set("functionUrlAuth", "no-url").set("roleGrantsDataAccess", true);
     }
 
+    /** A hardened Fargate service {@code id}, with its own hardened task role {@code id-role}. */
     static Part hardenedService(DiagramBuilder d, String id, String subnet) {
-        return d.ecs(id).in(subnet).set("launchType", "FARGATE").set("assignPublicIp", false).set("taskRole", true)
+        Part service = d.ecs(id).in(subnet).set("launchType", "FARGATE").set("assignPublicIp", false)
                 .set("secretsInEnvironment", false);
+        withOwnRole(d, id);
+        return service;
     }
 
     static Part hardenedCluster(DiagramBuilder d, String id) {
@@ -207,7 +224,8 @@ final class Fixtures {
 
     static DiagramBuilder instanceCallingBucketWithoutRole() {
         DiagramBuilder d = network();
-        hardenedInstance(d, "app", "priv").label("App server").set("iamRole", false);
+        hardenedInstance(d, "app", "priv").label("App server");
+        withoutOwnRole(d, "app");
         hardenedBucket(d, "data").label("Data bucket");
         d.connect("app", "data");
         return d;
@@ -431,7 +449,8 @@ final class Fixtures {
 
     static DiagramBuilder tasksCallingBucketWithoutRole() {
         DiagramBuilder d = network();
-        hardenedService(d, "svc", "priv").label("Worker service").set("taskRole", false);
+        hardenedService(d, "svc", "priv").label("Worker service");
+        withoutOwnRole(d, "svc");
         hardenedBucket(d, "data").label("Data bucket");
         d.connect("svc", "data");
         return d;
@@ -480,7 +499,8 @@ final class Fixtures {
 
     static DiagramBuilder instanceCallingTableWithoutRole() {
         DiagramBuilder d = network();
-        hardenedInstance(d, "app", "priv").label("App server").set("iamRole", false);
+        hardenedInstance(d, "app", "priv").label("App server");
+        withoutOwnRole(d, "app");
         hardenedTable(d, "orders").label("Orders table");
         d.connect("app", "orders");
         return d;
@@ -531,6 +551,7 @@ final class Fixtures {
     static DiagramBuilder adminRoleOnReachableInstance() {
         DiagramBuilder d = network();
         hardenedInstance(d, "web", "pub").label("Web server").set("publicIp", true).rules(tcp(443, WORLD));
+        withoutOwnRole(d, "web");
         hardenedRole(d, "role").label("Web role").set("permissions", "administrator");
         d.connect("web", "role");
         return d;
@@ -540,6 +561,7 @@ final class Fixtures {
     static DiagramBuilder adminRoleOnPrivateInstance() {
         DiagramBuilder d = network();
         hardenedInstance(d, "app", "priv").label("App server");
+        withoutOwnRole(d, "app");
         hardenedRole(d, "role").label("App role").set("permissions", "administrator");
         d.connect("app", "role");
         return d;

@@ -89,9 +89,8 @@ class RuleCoverageTest {
         Fixtures.hardenedTable(d, "orders");
         Fixtures.hardenedQueue(d, "jobs");
         Fixtures.hardenedTopic(d, "alerts");
-        Fixtures.hardenedRole(d, "app-role");
         Fixtures.hardenedKey(d, "key");
-        d.connect("app", "app-role").connect("orders", "key").connect("data", "key");
+        d.connect("orders", "key").connect("data", "key");
         d.connect("app", "data").connect("app", "db").connect("api", "fn").connect("fn", "data")
                 .connect("svc", "data").connect("app", "orders").connect("app", "jobs").connect("app", "alerts");
 

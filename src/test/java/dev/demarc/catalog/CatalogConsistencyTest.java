@@ -174,7 +174,8 @@ class CatalogConsistencyTest {
         assertEquals("Auto", defaultOf("LAMBDA", "runtimeUpdateMode"));
         assertEquals("no-url", defaultOf("LAMBDA", "functionUrlAuth"));
         assertEquals("false", defaultOf("ECS", "assignPublicIp"));
-        assertEquals("false", defaultOf("ECS", "taskRole"));
+        assertEquals("unknown", defaultOf("IAM_ROLE", "permissions"));
+        assertEquals("false", defaultOf("KMS_KEY", "rotation"));
         assertEquals("true", defaultOf("EKS", "endpointPublicAccess"));
         assertEquals("0.0.0.0/0", defaultOf("EKS", "publicAccessCidrs"));
         assertEquals("false", defaultOf("EKS", "controlPlaneLogging"));
