@@ -49,7 +49,8 @@ final class Keys {
         boolean cmk = customerManaged(facts, key);
         String type = resource.type().id();
         return switch (type) {
-            case "S3" -> textUnless(facts, resource, "encryption", !"SSE-S3".equals(facts.text(resource, "encryption")));
+            case "S3" -> textUnless(facts, resource, "encryption",
+                    !"SSE-S3".equals(facts.text(resource, "encryption")));
             case "SQS", "SNS" -> textUnless(facts, resource, "encryption",
                     "SSE-KMS".equals(facts.text(resource, "encryption")));
             case "DYNAMODB" -> textUnless(facts, resource, "keyType",

@@ -23,10 +23,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every sample (as it was in format 2) analyzes the same after its role flags became role components. The baseline is the sample read
- * without that step: its flags are then unknown properties no rule reads, so each workload whose flag was true
- * misses a role there. The migrated sample must have exactly the baseline's findings less those "no role"
- * findings on flagged workloads; a role of unknown breadth adds none.
+ * Every sample (as it was in format 2) analyzes the same after its role flags became role components. The
+ * baseline is the sample read without that step: its flags are then unknown properties no rule reads, so each
+ * workload whose flag was true misses a role there. The migrated sample must have exactly the baseline's
+ * findings less those "no role" findings on flagged workloads; a role of unknown breadth adds none.
  */
 class RoleFlagSamplesTest {
 
