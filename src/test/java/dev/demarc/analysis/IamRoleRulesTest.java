@@ -139,4 +139,17 @@ class IamRoleRulesTest {
 
         assertFires(analyze(d), "ec2.stored-keys", "app", "data");
     }
+
+    @Test
+    void aRoleOrKeyDrawnInsideASubnetIsMisplaced() {
+        DiagramBuilder d = Fixtures.adminRoleOnPrivateInstance();
+        d.get("role").in("priv");
+        Fixtures.hardenedKey(d, "key").label("Data key").in("vpc");
+        Analysis a = analyze(d);
+
+        assertFires(a, "placement.regional-service-in-vpc", "role", "priv");
+        assertFires(a, "placement.regional-service-in-vpc", "key", "vpc");
+        Finding f = assertFires(a, "iam.broad-role-private", "role", "app");
+        assertTrue(f.message().contains("placement is not authorization"), "a role in the subnet is still judged");
+    }
 }
