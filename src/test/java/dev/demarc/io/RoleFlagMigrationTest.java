@@ -51,6 +51,7 @@ class RoleFlagMigrationTest {
         assertEquals("unknown", role.at("/properties/permissions").asText());
         assertFalse(role.has("parent"), "IAM is global: the role stands outside any VPC");
         assertTrue(hasLink(out, "web", "web-role-2"));
+        assertEquals("assumes", out.get("connections").get(1).get("label").asText());
         assertEquals("svc role", component(out, "svc-role").get("label").asText());
         assertTrue(hasLink(out, "svc", "svc-role"));
     }
