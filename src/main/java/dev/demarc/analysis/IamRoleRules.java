@@ -43,10 +43,12 @@ final class IamRoleRules implements RuleFamily {
                     + facts.name(role) + ", which allows " + breadth + ": one exploited bug in the workload hands "
                     + "an attacker those permissions.", role, user);
         } else {
+            String where = facts.subnetOf(user).filter(subnet -> !facts.bool(subnet, "public"))
+                    .map(subnet -> " in the private subnet " + facts.name(subnet)).orElse("");
             out.report("iam.broad-role-private", facts.name(user) + " assumes " + facts.name(role) + ", which allows "
-                    + breadth + ". The internet cannot reach the workload as drawn, but placement is not "
-                    + "authorization: the role's credentials work from anywhere, so a private subnet does not make "
-                    + "a broad role safe.", role, user);
+                    + breadth + ". The workload sits where the internet cannot reach it" + where + ", but placement "
+                    + "is not authorization: the role's credentials work from anywhere, so a private network does "
+                    + "not make a broad role safe.", role, user);
         }
     }
 }

@@ -47,6 +47,7 @@ class IamRoleRulesTest {
         Finding f = assertFires(a, "iam.broad-role-private", "role", "app");
         assertEquals(Severity.HIGH, f.severity());
         assertTrue(f.message().contains("placement is not authorization"), f.message());
+        assertTrue(f.message().contains("in the private subnet Subnet 'Private subnet' (priv)"), f.message());
         assertSilent(a, "iam.broad-role-reachable");
     }
 
@@ -151,5 +152,14 @@ class IamRoleRulesTest {
         assertFires(a, "placement.regional-service-in-vpc", "key", "vpc");
         Finding f = assertFires(a, "iam.broad-role-private", "role", "app");
         assertTrue(f.message().contains("placement is not authorization"), "a role in the subnet is still judged");
+    }
+
+    @Test
+    void aBroadRoleOnAFunctionOutsideAnyVpcIsStillAFindingWithoutNamingASubnet() {
+        DiagramBuilder d = Fixtures.functionRoleTrustingTheAccount();
+        d.get("role").set("trust", "expected-service").set("permissions", "administrator");
+
+        Finding f = assertFires(analyze(d), "iam.broad-role-private", "role", "fn");
+        assertTrue(!f.message().contains("subnet"), f.message());
     }
 }
