@@ -11,9 +11,9 @@ import java.util.function.ToDoubleFunction;
 /**
  * Format 2 to 3, the identity half: an EC2 instance's {@code iamRole} and an ECS service's {@code taskRole} flags
  * become IAM role components. A flag that was {@code true} becomes a role with permissions {@code "unknown"} (the
- * flag never said how broad the role was), connected from the workload by an arrow labelled "assumes" and
- * stacked to the right of everything on the diagram, outside any VPC, since IAM is global; a flag that was
- * {@code false} simply goes.
+ * flag never said how broad the role was), connected from the workload by an unlabelled arrow (a label could land
+ * on whatever lies between them) and stacked to the right of everything on the diagram, outside any VPC, since
+ * IAM is global; a flag that was {@code false} simply goes.
  *
  * <p>A pure step on the JSON tree. What does not have the expected shape (a flag that is not a boolean, a
  * component without a text id, positions that are not numbers) is left as it is for validation to name.
@@ -78,7 +78,6 @@ final class RoleFlagMigration {
             link.put("id", unique(roleId, "-link", connectionIds));
             link.put("from", workload);
             link.put("to", roleId);
-            link.put("label", "assumes");
             y += roleHeight + GAP;
         }
         if (!roles.isEmpty()) {
