@@ -25,7 +25,8 @@ public final class Analyzer {
     private final RuleBook rules;
     private final List<RuleFamily> families = List.of(new PlacementRules(), new NetworkRules(), new Ec2Rules(),
             new RdsRules(), new S3Rules(), new CloudFrontRules(), new LambdaRules(), new EcsRules(), new EksRules(),
-            new ApiGatewayRules(), new DynamoDbRules(), new SqsRules(), new SnsRules(), new AlbRules(), new NatRules());
+            new ApiGatewayRules(), new DynamoDbRules(), new SqsRules(), new SnsRules(), new AlbRules(), new NatRules(),
+            new IamRoleRules(), new KmsKeyRules());
     /** The usual stack of each type, built once per type; a component's settings may vary a few layers. */
     private final Map<ComponentType, List<LayerAssessment>> stacks = new ConcurrentHashMap<>();
 
@@ -62,8 +63,9 @@ public final class Analyzer {
         Map<String, String> outboundGateways = new HashMap<>();
         Map<String, List<Checklist>> checklists = new HashMap<>();
         Preconditions preconditions = new Preconditions(facts, rules);
+        KeyCustody custody = new KeyCustody(facts);
         for (Component c : diagram.components()) {
-            components.add(new ComponentAnalysis(c, layers(catalog.spec(c.type()), c),
+            components.add(new ComponentAnalysis(c, custody.apply(c, layers(catalog.spec(c.type()), c)),
                     byComponent.getOrDefault(c.id(), List.of())));
             exposures.path(c).ifPresent(p -> paths.put(c.id(), p));
             exposures.network(c).ifPresent(n -> networks.put(c.id(), n));

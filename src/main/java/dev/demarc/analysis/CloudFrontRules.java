@@ -100,13 +100,36 @@ final class CloudFrontRules implements RuleFamily {
         String encryption = facts.text(bucket, "encryption");
         if (!"SSE-S3".equals(encryption)) {
             if (oac) {
-                out.report("cloudfront.kms-key-policy", facts.name(bucket) + " is encrypted with " + encryption
-                        + ": its KMS key policy must let " + facts.name(cf) + " decrypt.", bucket, cf);
+                kmsKeyPolicy(facts, cf, bucket, encryption, out);
             } else {
                 out.report("cloudfront.kms-origin-needs-oac", facts.name(cf) + " cannot read objects of "
                         + facts.name(bucket) + " encrypted with " + encryption + " without origin access control.",
                         cf, bucket);
             }
+        }
+    }
+
+    /**
+     * R10: with origin access control, the bucket's KMS key must let CloudFront decrypt. A drawn key answers
+     * whether it does; without one the finding only reminds.
+     */
+    private static void kmsKeyPolicy(Facts facts, Component cf, Component bucket, String encryption, Findings out) {
+        List<Component> keys = Keys.of(facts, bucket);
+        if (keys.isEmpty()) {
+            out.report("cloudfront.kms-key-policy", facts.name(bucket) + " is encrypted with " + encryption
+                    + ": its KMS key policy must let " + facts.name(cf) + " decrypt.", bucket, cf);
+            return;
+        }
+        Component key = keys.get(0);
+        if (!Keys.customerManaged(facts, key)) {
+            out.report("cloudfront.kms-key-blocks-cloudfront", facts.name(bucket) + " is encrypted with the AWS "
+                    + "managed key " + facts.name(key) + ", whose policy you cannot change to let " + facts.name(cf)
+                    + " decrypt, so viewers get errors. Encrypt it with a customer managed key instead.",
+                    cf, bucket, key);
+        } else if (!facts.bool(key, "allowsCloudFront")) {
+            out.report("cloudfront.kms-key-blocks-cloudfront", "The key policy of " + facts.name(key) + ", which "
+                    + "encrypts " + facts.name(bucket) + ", does not let " + facts.name(cf) + " decrypt, so "
+                    + "viewers get errors.", cf, bucket, key);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * What the customer owns on an EC2 instance: its exposure (judged over the whole network path), its
- * metadata service, its role, its disks, its patching and its backups.
+ * metadata service, its role (an IAM role component connected to it), its disks, its patching and its backups.
  */
 final class Ec2Rules implements RuleFamily {
 
@@ -77,7 +77,7 @@ final class Ec2Rules implements RuleFamily {
     }
 
     private static void identity(Facts facts, Component ec2, Findings out) {
-        if (facts.bool(ec2, "iamRole")) {
+        if (Roles.drawnFor(facts, ec2)) {
             return;
         }
         List<Component> services = AwsApiTargets.calledBy(facts, ec2);

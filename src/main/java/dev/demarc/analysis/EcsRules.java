@@ -18,7 +18,7 @@ final class EcsRules implements RuleFamily {
         for (Component ecs : facts.ofType(ComponentType.ECS)) {
             exposure(facts, ecs, out);
             List<Component> stores = AwsApiTargets.calledBy(facts, ecs);
-            if (!stores.isEmpty() && !facts.bool(ecs, "taskRole")) {
+            if (!stores.isEmpty() && !Roles.drawnFor(facts, ecs)) {
                 Component store = stores.get(0);
                 out.report("ecs.stored-keys", facts.name(ecs) + " calls " + facts.name(store) + " without a task "
                         + "role, so its containers must be using long-term access keys.", ecs, store);

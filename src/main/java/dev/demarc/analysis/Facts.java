@@ -114,6 +114,25 @@ final class Facts {
         return diagram.targetsOf(c.id()).stream().filter(t -> t.type().id().equals(typeId)).toList();
     }
 
+    /**
+     * The components of {@code type} connected to {@code c} in either direction, each once: a role or a key is
+     * linked to what uses it whichever way the arrow was drawn.
+     */
+    List<Component> linkedOfType(Component c, ComponentType type) {
+        List<Component> out = new ArrayList<>();
+        for (Component other : diagram.targetsOf(c.id())) {
+            if (other.type().equals(type) && !out.contains(other)) {
+                out.add(other);
+            }
+        }
+        for (Component other : diagram.sourcesOf(c.id())) {
+            if (other.type().equals(type) && !out.contains(other)) {
+                out.add(other);
+            }
+        }
+        return out;
+    }
+
     /** Whether the internet has a way in to a database, before looking at its rules. */
     boolean rdsReachable(Component rds) {
         return bool(rds, "publiclyAccessible") && routesToInternet(rds);

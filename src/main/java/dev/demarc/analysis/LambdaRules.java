@@ -21,7 +21,7 @@ final class LambdaRules implements RuleFamily {
                         + "the internet can call it without signing the request.", fn);
             }
             List<Component> stores = AwsApiTargets.calledBy(facts, fn);
-            if (!stores.isEmpty() && !facts.bool(fn, "roleGrantsDataAccess")) {
+            if (!stores.isEmpty() && !facts.bool(fn, "roleGrantsDataAccess") && !Roles.drawnFor(facts, fn)) {
                 Component store = stores.get(0);
                 out.report("lambda.stored-keys", facts.name(fn) + " calls " + facts.name(store) + ", but its "
                         + "execution role does not allow it, so its code must be using long-term access keys.",

@@ -2,6 +2,9 @@ package dev.demarc.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.TypeSpec;
+import dev.demarc.model.ComponentType;
 
 /**
  * Upgrades the JSON tree of an older diagram file to the current format version before it is bound.
@@ -12,12 +15,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *   setting, because origin access control conflicts only with one of the two settings that enable ACLs.
  *   {@code true} becomes {@code "ObjectWriter"}, the setting every bucket had before April 2023 and the one
  *   the old flag's OAC warning described; {@code false} becomes {@code "BucketOwnerEnforced"}.</li>
+ *   <li>2 to 3: EC2's {@code iamRole} and ECS's {@code taskRole} flags became IAM role components connected from
+ *   the workload ({@link RoleFlagMigration}).</li>
  * </ul>
  */
 final class FormatMigrations {
 
     /** The newest format version this build reads and the one it writes. */
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
 
     private FormatMigrations() {
     }
@@ -51,6 +56,10 @@ final class FormatMigrations {
         if (fromVersion == 1) {
             return objectOwnership(root);
         }
+        if (fromVersion == 2) {
+            return RoleFlagMigration.apply(root, FormatMigrations::defaultWidth,
+                    Catalog.builtIn().spec(ComponentType.IAM_ROLE).defaultHeight());
+        }
         throw new IllegalStateException("No migration from format version " + fromVersion);
     }
 
@@ -72,5 +81,13 @@ final class FormatMigrations {
             }
         }
         return root;
+    }
+
+    /** The catalog's width for a component of {@code typeId} that gives none; 0 for a type it does not know. */
+    private static double defaultWidth(String typeId) {
+        if (!ComponentType.isWellFormed(typeId)) {
+            return 0;
+        }
+        return Catalog.builtIn().find(new ComponentType(typeId)).map(TypeSpec::defaultWidth).orElse(0.0);
     }
 }

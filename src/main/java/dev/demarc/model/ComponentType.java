@@ -29,6 +29,8 @@ public record ComponentType(String id) implements Comparable<ComponentType> {
     public static final ComponentType SNS = new ComponentType("SNS");
     public static final ComponentType APPLICATION_LOAD_BALANCER = new ComponentType("APPLICATION_LOAD_BALANCER");
     public static final ComponentType NAT_GATEWAY = new ComponentType("NAT_GATEWAY");
+    public static final ComponentType IAM_ROLE = new ComponentType("IAM_ROLE");
+    public static final ComponentType KMS_KEY = new ComponentType("KMS_KEY");
 
     public ComponentType {
         Objects.requireNonNull(id, "id");

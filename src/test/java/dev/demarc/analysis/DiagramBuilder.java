@@ -119,6 +119,12 @@ final class DiagramBuilder {
         return this;
     }
 
+    /** Removes the connection from {@code from} to {@code to}. */
+    DiagramBuilder disconnect(String from, String to) {
+        connections.removeIf(k -> k[0].equals(from) && k[1].equals(to));
+        return this;
+    }
+
     DiagramBuilder disconnectAll() {
         connections.clear();
         return this;

@@ -144,7 +144,7 @@ class Ec2RulesTest {
     @Test
     void instanceWithRoleIsSilent() {
         DiagramBuilder d = Fixtures.instanceWithDefaults();
-        d.get("app").set("iamRole", true);
+        Fixtures.withOwnRole(d, "app");
 
         assertSilent(analyze(d), "ec2.no-iam-role");
     }
@@ -161,7 +161,7 @@ class Ec2RulesTest {
     @Test
     void instanceCallingBucketWithRoleStoresNoKeys() {
         DiagramBuilder d = Fixtures.instanceCallingBucketWithoutRole();
-        d.get("app").set("iamRole", true);
+        d.connect("app", "app-role");
         Analysis a = analyze(d);
 
         assertSilent(a, "ec2.stored-keys");
@@ -185,7 +185,7 @@ class Ec2RulesTest {
     @Test
     void instanceCallingATableWithRoleStoresNoKeys() {
         DiagramBuilder d = Fixtures.instanceCallingTableWithoutRole();
-        d.get("app").set("iamRole", true);
+        d.connect("app", "app-role");
 
         assertSilent(analyze(d), "ec2.stored-keys");
     }

@@ -63,7 +63,7 @@ class EcsRulesTest {
         assertEquals(Severity.HIGH, assertFires(analyze(Fixtures.tasksCallingBucketWithoutRole()), "ecs.stored-keys",
                 "svc", "data").severity());
         DiagramBuilder withRole = Fixtures.tasksCallingBucketWithoutRole();
-        withRole.get("svc").set("taskRole", true);
+        withRole.connect("svc", "svc-role");
         assertSilent(analyze(withRole), "ecs.stored-keys");
     }
 

@@ -5,6 +5,7 @@ import static dev.demarc.analysis.DiagramBuilder.allTraffic;
 import static dev.demarc.analysis.DiagramBuilder.tcp;
 
 import dev.demarc.analysis.DiagramBuilder.Part;
+import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
 import dev.demarc.model.InboundRule;
 import java.lang.reflect.Method;
@@ -56,9 +57,23 @@ final class Fixtures {
         return d;
     }
 
+    /** A hardened instance {@code id}, with its own hardened role {@code id-role} (its instance profile). */
     static Part hardenedInstance(DiagramBuilder d, String id, String subnet) {
-        return d.ec2(id).in(subnet).set("imdsv2Required", true).set("ebsEncrypted", true).set("iamRole", true)
+        Part instance = d.ec2(id).in(subnet).set("imdsv2Required", true).set("ebsEncrypted", true)
                 .set("patchManager", true).set("backupPlan", true);
+        withOwnRole(d, id);
+        return instance;
+    }
+
+    /** Gives the workload {@code id} a hardened role {@code id-role}, connected from it. */
+    static void withOwnRole(DiagramBuilder d, String id) {
+        hardenedRole(d, id + "-role");
+        d.connect(id, id + "-role");
+    }
+
+    /** Takes the workload {@code id}'s own role away (the role stays on the diagram, used by nothing). */
+    static void withoutOwnRole(DiagramBuilder d, String id) {
+        d.disconnect(id, id + "-role");
     }
 
     static Part hardenedDatabase(DiagramBuilder d, String id, String subnet) {
@@ -97,9 +112,12 @@ final class Fixtures {
                 .set("functionUrlAuth", "no-url").set("roleGrantsDataAccess", true);
     }
 
+    /** A hardened Fargate service {@code id}, with its own hardened task role {@code id-role}. */
     static Part hardenedService(DiagramBuilder d, String id, String subnet) {
-        return d.ecs(id).in(subnet).set("launchType", "FARGATE").set("assignPublicIp", false).set("taskRole", true)
+        Part service = d.ecs(id).in(subnet).set("launchType", "FARGATE").set("assignPublicIp", false)
                 .set("secretsInEnvironment", false);
+        withOwnRole(d, id);
+        return service;
     }
 
     static Part hardenedCluster(DiagramBuilder d, String id) {
@@ -110,6 +128,17 @@ final class Fixtures {
     static Part hardenedApi(DiagramBuilder d, String id) {
         return d.api(id).set("authorizer", "COGNITO").set("endpointType", "REGIONAL").set("resourcePolicy", true)
                 .set("logging", true);
+    }
+
+    /** A role that trusts only its workload's service and allows only what the workload needs. */
+    static Part hardenedRole(DiagramBuilder d, String id) {
+        return d.add(ComponentType.IAM_ROLE, id).set("trust", "expected-service").set("permissions", "least-privilege");
+    }
+
+    /** A customer managed key that rotates, with the default key policy. */
+    static Part hardenedKey(DiagramBuilder d, String id) {
+        return d.add(ComponentType.KMS_KEY, id).set("keyType", "customer-managed").set("rotation", true)
+                .set("keyPolicy", "account-only").set("pendingDeletion", false);
     }
 
     // ----- placement -----
@@ -195,7 +224,8 @@ final class Fixtures {
 
     static DiagramBuilder instanceCallingBucketWithoutRole() {
         DiagramBuilder d = network();
-        hardenedInstance(d, "app", "priv").label("App server").set("iamRole", false);
+        hardenedInstance(d, "app", "priv").label("App server");
+        withoutOwnRole(d, "app");
         hardenedBucket(d, "data").label("Data bucket");
         d.connect("app", "data");
         return d;
@@ -419,7 +449,8 @@ final class Fixtures {
 
     static DiagramBuilder tasksCallingBucketWithoutRole() {
         DiagramBuilder d = network();
-        hardenedService(d, "svc", "priv").label("Worker service").set("taskRole", false);
+        hardenedService(d, "svc", "priv").label("Worker service");
+        withoutOwnRole(d, "svc");
         hardenedBucket(d, "data").label("Data bucket");
         d.connect("svc", "data");
         return d;
@@ -468,7 +499,8 @@ final class Fixtures {
 
     static DiagramBuilder instanceCallingTableWithoutRole() {
         DiagramBuilder d = network();
-        hardenedInstance(d, "app", "priv").label("App server").set("iamRole", false);
+        hardenedInstance(d, "app", "priv").label("App server");
+        withoutOwnRole(d, "app");
         hardenedTable(d, "orders").label("Orders table");
         d.connect("app", "orders");
         return d;
@@ -582,6 +614,88 @@ final class Fixtures {
     static DiagramBuilder natRouteWithoutGateway() {
         DiagramBuilder d = network();
         d.get("priv").set("natRoute", true);
+        return d;
+    }
+
+    // ----- IAM roles -----
+
+    /** A hardened web server "web" the internet reaches on 443, assuming the role "role" with administrator access. */
+    static DiagramBuilder adminRoleOnReachableInstance() {
+        DiagramBuilder d = network();
+        hardenedInstance(d, "web", "pub").label("Web server").set("publicIp", true).rules(tcp(443, WORLD));
+        withoutOwnRole(d, "web");
+        hardenedRole(d, "role").label("Web role").set("permissions", "administrator");
+        d.connect("web", "role");
+        return d;
+    }
+
+    /** A hardened app server "app" in the private subnet, assuming the role "role" with administrator access. */
+    static DiagramBuilder adminRoleOnPrivateInstance() {
+        DiagramBuilder d = network();
+        hardenedInstance(d, "app", "priv").label("App server");
+        withoutOwnRole(d, "app");
+        hardenedRole(d, "role").label("App role").set("permissions", "administrator");
+        d.connect("app", "role");
+        return d;
+    }
+
+    static DiagramBuilder roleTrustingAnyone() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedRole(d, "role").label("Open role").set("trust", "any-principal");
+        return d;
+    }
+
+    /** The hardened function "fn" with the role "role", which trusts the account rather than Lambda. */
+    static DiagramBuilder functionRoleTrustingTheAccount() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedFunction(d, "fn").label("Orders function");
+        hardenedRole(d, "role").label("Orders role").set("trust", "this-account");
+        d.connect("fn", "role");
+        return d;
+    }
+
+    // ----- KMS keys -----
+
+    static DiagramBuilder keyWithoutRotation() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedKey(d, "key").label("Data key").set("rotation", false);
+        return d;
+    }
+
+    static DiagramBuilder keyOpenToAnyone() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedKey(d, "key").label("Data key").set("keyPolicy", "any-principal");
+        return d;
+    }
+
+    /** The key "key", scheduled for deletion, still encrypting the hardened table "orders". */
+    static DiagramBuilder keyPendingDeletionInUse() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedKey(d, "key").label("Data key").set("pendingDeletion", true);
+        hardenedTable(d, "orders").label("Orders table");
+        d.connect("orders", "key");
+        return d;
+    }
+
+    /** The bucket "data" says SSE-S3 but is drawn encrypted by the key "key". */
+    static DiagramBuilder keyOnBucketUsingSseS3() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedKey(d, "key").label("Data key");
+        hardenedBucket(d, "data").label("Data bucket").set("encryption", "SSE-S3");
+        d.connect("data", "key");
+        return d;
+    }
+
+    /**
+     * The hardened distribution "cf" reads the SSE-KMS bucket "site" through OAC; the bucket's key "key" is a
+     * customer managed key whose policy does not let CloudFront decrypt.
+     */
+    static DiagramBuilder distributionBlockedByBucketKey() {
+        DiagramBuilder d = new DiagramBuilder();
+        hardenedDistribution(d, "cf").label("Site distribution");
+        hardenedBucket(d, "site").label("Site bucket");
+        hardenedKey(d, "key").label("Site key").set("allowsCloudFront", false);
+        d.connect("cf", "site").connect("site", "key");
         return d;
     }
 }

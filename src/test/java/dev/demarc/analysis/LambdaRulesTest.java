@@ -93,7 +93,8 @@ class LambdaRulesTest {
     void callsToATableAQueueOrATopicNeedCredentialsToo() {
         DiagramBuilder d = new DiagramBuilder();
         Fixtures.hardenedFunction(d, "fn").label("Orders function").set("roleGrantsDataAccess", false);
-        Fixtures.hardenedService(d, "svc", null).label("Worker service").set("taskRole", false);
+        Fixtures.hardenedService(d, "svc", null).label("Worker service");
+        Fixtures.withoutOwnRole(d, "svc");
         Fixtures.hardenedTable(d, "orders").label("Orders table");
         Fixtures.hardenedQueue(d, "jobs").label("Jobs queue");
         d.connect("fn", "orders").connect("svc", "jobs");

@@ -30,8 +30,8 @@ class RuleCoverageTest {
             "R11", "R12", "R13", "R14", "R15", "R16", "R17", "R18", "R19", "R20", "R22",
             // ... and those of the second reference (aws-more-services.md) for DynamoDB, SQS and SNS
             "DDB-R1", "DDB-R2", "MSG-R1", "MSG-R2",
-            // ... and for the load balancer and the NAT gateway (issue 14)
-            "ALB-R1", "ALB-R2", "ALB-R4", "NAT-R1", "NAT-R2");
+            // ... and for the load balancer, the NAT gateway, IAM roles and KMS keys (issue 14)
+            "ALB-R1", "ALB-R2", "ALB-R4", "NAT-R1", "NAT-R2", "IAM-R1", "IAM-R2", "KMS-R1", "KMS-R3");
 
     private static Set<String> ruleBookIds() {
         return ANALYZER.rules().all().stream().map(RuleSpec::id).collect(Collectors.toCollection(TreeSet::new));
@@ -69,7 +69,7 @@ class RuleCoverageTest {
     void ruleIdsBelongToKnownFamiliesAndCiteKnownRelationships() {
         for (RuleSpec r : ANALYZER.rules().all()) {
             assertTrue(r.id().matches("(placement|vpc|subnet|ec2|rds|s3|cloudfront|lambda|ecs|eks|apigateway"
-                    + "|dynamodb|sqs|sns|alb|nat)\\.[a-z0-9-]+"), r.id());
+                    + "|dynamodb|sqs|sns|alb|nat|iam|kms)\\.[a-z0-9-]+"), r.id());
             assertTrue(r.relationship().isEmpty() || RELATIONSHIPS.contains(r.relationship()),
                     r.id() + " cites " + r.relationship());
             assertFalse(r.sources().isEmpty(), r.id() + " has no source");
@@ -89,6 +89,8 @@ class RuleCoverageTest {
         Fixtures.hardenedTable(d, "orders");
         Fixtures.hardenedQueue(d, "jobs");
         Fixtures.hardenedTopic(d, "alerts");
+        Fixtures.hardenedKey(d, "key");
+        d.connect("orders", "key").connect("data", "key");
         d.connect("app", "data").connect("app", "db").connect("api", "fn").connect("fn", "data")
                 .connect("svc", "data").connect("app", "orders").connect("app", "jobs").connect("app", "alerts");
 

@@ -88,7 +88,13 @@ class ScannerChecksTest {
                             "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancingV2::Listener"),
                     Scanner.PROWLER, Set.of("AwsElbv2LoadBalancer"),
                     Scanner.CFN_NAG, Set.of("AWS::ElasticLoadBalancingV2::LoadBalancer",
-                            "AWS::ElasticLoadBalancingV2::Listener"))));
+                            "AWS::ElasticLoadBalancingV2::Listener"))),
+            Map.entry("iam", Map.of(Scanner.CHECKOV, Set.of("aws_iam_role", "AWS::IAM::Role"),
+                    Scanner.PROWLER, Set.of("AwsIamRole"),
+                    Scanner.CFN_NAG, Set.of("AWS::IAM::Role"))),
+            Map.entry("kms", Map.of(Scanner.CHECKOV, Set.of("aws_kms_key", "AWS::KMS::Key"),
+                    Scanner.PROWLER, Set.of("AwsKmsKey"),
+                    Scanner.CFN_NAG, Set.of("AWS::KMS::Key"))));
 
     /**
      * Resource types for cited checks whose list row names a source file instead of a type, read from that

@@ -52,7 +52,7 @@ public final class DiagramGenerator {
             for (int w = 0; w < 2; w++) {
                 components.add(new Component(p + "web" + w, ComponentType.EC2, "Web " + i + "." + w, x + 60,
                         y + 100 + w * 200, null, null, p + "pub", props("publicIp", bool(true), "inboundRules",
-                                rules(sloppy ? 22 : 443), "iamRole", bool(!sloppy))));
+                                rules(sloppy ? 22 : 443))));
                 connections.add(new Connection(p + "k" + w, p + "web" + w, p + "db", "SQL"));
             }
             components.add(new Component(p + "db", ComponentType.RDS, "DB " + i, x + 700, y + 100, null, null,

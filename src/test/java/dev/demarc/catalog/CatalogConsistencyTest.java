@@ -33,7 +33,7 @@ class CatalogConsistencyTest {
     @Test
     void knowsTheBuiltInTypesInPaletteOrder() {
         assertEquals(List.of("VPC", "SUBNET", "EC2", "RDS", "S3", "CLOUDFRONT", "LAMBDA", "ECS", "EKS", "API_GATEWAY",
-                "DYNAMODB", "SQS", "SNS", "APPLICATION_LOAD_BALANCER", "NAT_GATEWAY"),
+                "DYNAMODB", "SQS", "SNS", "APPLICATION_LOAD_BALANCER", "NAT_GATEWAY", "IAM_ROLE", "KMS_KEY"),
                 catalog.types().stream().map(t -> t.type().id()).toList());
     }
 
@@ -174,7 +174,8 @@ class CatalogConsistencyTest {
         assertEquals("Auto", defaultOf("LAMBDA", "runtimeUpdateMode"));
         assertEquals("no-url", defaultOf("LAMBDA", "functionUrlAuth"));
         assertEquals("false", defaultOf("ECS", "assignPublicIp"));
-        assertEquals("false", defaultOf("ECS", "taskRole"));
+        assertEquals("unknown", defaultOf("IAM_ROLE", "permissions"));
+        assertEquals("false", defaultOf("KMS_KEY", "rotation"));
         assertEquals("true", defaultOf("EKS", "endpointPublicAccess"));
         assertEquals("0.0.0.0/0", defaultOf("EKS", "publicAccessCidrs"));
         assertEquals("false", defaultOf("EKS", "controlPlaneLogging"));

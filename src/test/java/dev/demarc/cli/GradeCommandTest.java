@@ -61,13 +61,14 @@ class GradeCommandTest {
 
     @Test
     void differencesExitOneAndAreListedPerStudentWithTheirFixes() {
-        // Against the solution's 235 points (docs/grading.md), the web app misses a CloudFront, an EC2 and an S3
-        // (3 x 10), its web server is reachable (25) and public (10), nothing shows an S3 unreachable (25), and
-        // CloudFront, EC2, RDS and S3 are not shown encrypted (4 x 15): 150 lost, 85 earned, 8500 / 235 = 36.
+        // Against the solution's 255 points (docs/grading.md), the web app misses a CloudFront, an EC2, an S3 and
+        // an IAM role (4 x 10), its web server is reachable (25) and public (10), nothing shows an S3 unreachable
+        // (25), and CloudFront, EC2, RDS and S3 are not shown encrypted (4 x 15): 160 lost, 95 earned,
+        // 9500 / 255 = 37.
         Cli.Run r = grade("--solution", SOLUTION, SOLUTION, WEB_APP).assertNoStackTrace();
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.out().matches("(?s).*web-app-ec2-rds\\.json +36 +10\n.*"), r.out());
-        assertTrue(r.out().contains("web-app-ec2-rds.json: 36/100 (85 of 235 points)"), r.out());
+        assertTrue(r.out().matches("(?s).*web-app-ec2-rds\\.json +37 +11\n.*"), r.out());
+        assertTrue(r.out().contains("web-app-ec2-rds.json: 37/100 (95 of 255 points)"), r.out());
         assertTrue(r.out().contains("  missing (-10): CloudFront: the exercise asks for at least 1, this diagram "
                 + "has 0\n      Fix: Add 1 CloudFront.\n"), r.out());
         assertTrue(r.out().contains("  placement (-10): every EC2 must be in a private subnet: EC2 'Web server' (web) "
@@ -135,12 +136,12 @@ class GradeCommandTest {
         assertEquals(4, rows.size(), rows.toString());
         assertEquals(List.of(SOLUTION, "100", "0", "", ""), rows.get(1));
         List<String> insecure = rows.get(2);
-        // 235 points: 2 components short (20), EC2, RDS and S3 reachable (75), CloudFront, EC2, RDS and S3
-        // unencrypted (60), EC2 and RDS public (20), and forbidden findings of severity medium, medium, medium and
-        // low (8 + 8 + 8 + 3): 202 lost, 33 earned, 3300 / 235 = 14.
-        assertEquals(List.of(INSECURE, "14", "15"), insecure.subList(0, 3));
+        // 255 points: 2 components short (20), both IAM roles missing (20), EC2, RDS and S3 reachable (75),
+        // CloudFront, EC2, RDS and S3 unencrypted (60), EC2 and RDS public (20), and forbidden findings of severity
+        // medium, medium, medium and low (8 + 8 + 8 + 3): 222 lost, 33 earned, 3300 / 255 = 12.
+        assertEquals(List.of(INSECURE, "12", "16"), insecure.subList(0, 3));
         String[] differences = insecure.get(3).split("\n");
-        assertEquals(15, differences.length);
+        assertEquals(16, differences.length);
         assertEquals("missing (-10): EC2: the exercise asks for at least 2, this diagram has 1 Fix: Add 1 EC2.",
                 differences[0]);
         assertTrue(insecure.get(3).contains("reachable (-25): every RDS must be unreachable from the internet: "

@@ -44,12 +44,13 @@ class DiagramSolutionTest {
         Rubric r = bySolution.rubric();
         assertEquals(Map.of(CLOUDFRONT, new Rubric.Required(1, 10), S3, new Rubric.Required(1, 10),
                 ComponentType.VPC, new Rubric.Required(1, 10), ComponentType.SUBNET, new Rubric.Required(2, 10),
-                EC2, new Rubric.Required(2, 10), RDS, new Rubric.Required(1, 10)), r.required());
+                EC2, new Rubric.Required(2, 10), RDS, new Rubric.Required(1, 10),
+                ComponentType.IAM_ROLE, new Rubric.Required(2, 10)), r.required());
         assertEquals(Map.of(EC2, 25, RDS, 25, S3, 25), r.notReachable());
         assertEquals(Map.of(CLOUDFRONT, 15, EC2, 15, RDS, 15, S3, 15), r.encrypted());
         assertEquals(Map.of(EC2, 10, RDS, 10), r.privateSubnet());
         assertEquals(Optional.empty(), r.maxSeverity());
-        assertEquals(235, r.possible());
+        assertEquals(255, r.possible());
     }
 
     @Test
@@ -131,7 +132,7 @@ class DiagramSolutionTest {
         Marking m = bySolution.mark(analyze(Students.change(solution, "app-2", c -> c.withParent(null))));
         assertEquals(List.of("placement (-10): every EC2 must be in a private subnet: EC2 'App server 2' (app-2) is "
                 + "outside any VPC"), m.differences().stream().map(Difference::describe).toList());
-        assertEquals(95, m.score()); // 225 of 235 points, rounded down
+        assertEquals(96, m.score()); // 245 of 255 points, rounded down
     }
 
     @Test

@@ -76,13 +76,14 @@ class GradingFairnessTest {
     void scoresAgainstTheSolutionDiagramFollowTheTable() {
         Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put("empty", 0);                       // nothing met
-        expected.put("no database", 74);                // 235 - (10 + 25 + 15 + 10) = 175; 17500 / 235
-        expected.put("public database", 85);            // 235 - (25 unreachable + 10 private) = 200; 20000 / 235
-        expected.put("ssh on a public app tier", 85);   // 235 - (25 unreachable + 10 private) = 200
-        expected.put("unencrypted database", 93);       // 235 - 15 = 220; 22000 / 235
+        // 255 points: the sample's two IAM roles (its format 2 role flags) are required components too.
+        expected.put("no database", 76);                // 255 - (10 + 25 + 15 + 10) = 195; 19500 / 255
+        expected.put("public database", 86);            // 255 - (25 unreachable + 10 private) = 220; 22000 / 255
+        expected.put("ssh on a public app tier", 86);   // 255 - (25 unreachable + 10 private) = 220
+        expected.put("unencrypted database", 94);       // 255 - 15 = 240; 24000 / 255
         expected.put("redrawn", 100);
         expected.forEach((student, score) -> assertEquals(score, mark(diagram, student).score(), student));
-        assertEquals(235, mark(diagram, "empty").possible());
+        assertEquals(255, mark(diagram, "empty").possible());
     }
 
     @Test

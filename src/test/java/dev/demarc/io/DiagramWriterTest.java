@@ -46,7 +46,7 @@ class DiagramWriterTest {
                 props("flowLogs", new PropertyValue.Bool(true), "internetGateway", new PropertyValue.Bool(true)));
         Component web = new Component("web", ComponentType.EC2, null, 100.5, 120, null, null, "vpc",
                 props("zzz", new PropertyValue.Raw("\"note\""),
-                        "iamRole", new PropertyValue.Bool(true),
+                        "ebsEncrypted", new PropertyValue.Bool(true),
                         "inboundRules", new PropertyValue.Rules(List.of(
                                 new InboundRule(Protocol.TCP, 443, "0.0.0.0/0"),
                                 new InboundRule(Protocol.ALL, 0, "::/0"))),
@@ -64,7 +64,7 @@ class DiagramWriterTest {
     private static final String SMALL = """
             {
               "format": "demarc-diagram",
-              "formatVersion": 2,
+              "formatVersion": 3,
               "title": "Tiny",
               "components": [
                 {
@@ -99,7 +99,7 @@ class DiagramWriterTest {
                         "source": "::/0"
                       }
                     ],
-                    "iamRole": true,
+                    "ebsEncrypted": true,
                     "zzz": "note"
                   }
                 },
@@ -153,7 +153,7 @@ class DiagramWriterTest {
         assertEquals("""
                 {
                   "format": "demarc-diagram",
-                  "formatVersion": 2,
+                  "formatVersion": 3,
                   "components": [],
                   "connections": []
                 }

@@ -30,7 +30,7 @@ import javafx.scene.layout.VBox;
 public final class PaletteView extends ScrollPane {
 
     private static final List<String> GROUP_ORDER = List.of("Networking", "Compute", "Database", "Storage",
-            "Messaging", "Content delivery");
+            "Messaging", "Content delivery", "Identity and keys");
 
     /**
      * @param onPlace called with a type to place at the centre of the view (double-click or keyboard)
