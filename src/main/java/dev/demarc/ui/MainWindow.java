@@ -154,7 +154,7 @@ public final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.76);
         findings.setMinHeight(90);
-        palette.setMinWidth(170);
+        palette.setMinWidth(190);
         side = sidePanel(inspector, details);
         main = new SplitPane(palette, centre, side);
         main.setDividerPositions(0.11, 0.72);

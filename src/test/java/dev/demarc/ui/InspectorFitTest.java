@@ -63,6 +63,28 @@ class InspectorFitTest extends EditorTestBase {
         }
     }
 
+    @Test
+    void noPaletteEntryIsCutShortAtTheDefaultWindowSize() {
+        List<String> seen = new ArrayList<>();
+        List<String> cut = DefaultSizeWindow.at1440x900(window, scene -> {
+            List<String> out = new ArrayList<>();
+            for (Node n : scene.lookup(".palette").lookupAll(".palette-entry")) {
+                for (Node label : n.lookupAll(".label")) {
+                    if (label instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+                        seen.add(l.getText());
+                        String drawn = drawnText(l);
+                        if (drawn != null && !drawn.equals(l.getText())) {
+                            out.add("\"" + l.getText() + "\" drawn as \"" + drawn + "\"");
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+        assertEquals(List.of(), cut);
+        assertTrue(seen.contains("NAT gateway"), "the test looked at the longest names: " + seen);
+    }
+
     /** The text the label's skin draws (its Text node), which ends in an ellipsis when the label is too narrow. */
     private static String drawnText(Labeled l) {
         for (Node n : l.getChildrenUnmodifiable()) {
