@@ -30,6 +30,15 @@ public record ExposurePath(String resource, List<Hop> hops) {
         }
     }
 
+    /**
+     * Whether the internet reaches the resource itself, not only through a load balancer's listener: the design
+     * that puts an app tier behind an internet-facing load balancer is the one the course teaches, so grading
+     * counts only direct ways in as "reachable". (A resource with both ways in has its direct path recorded.)
+     */
+    public boolean direct() {
+        return hops.stream().noneMatch(h -> h.kind() == Kind.LOAD_BALANCER);
+    }
+
     /** What a hop is; the internet is the only hop that is not a component on the diagram. */
     public enum Kind {
         INTERNET, INTERNET_GATEWAY, PUBLIC_SUBNET, OPEN_RULES, PUBLIC_ACCESS,

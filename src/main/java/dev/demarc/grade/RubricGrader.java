@@ -1,6 +1,7 @@
 package dev.demarc.grade;
 
 import dev.demarc.analysis.Analysis;
+import dev.demarc.analysis.ExposurePath;
 import dev.demarc.analysis.Finding;
 import dev.demarc.analysis.RuleBook;
 import dev.demarc.analysis.RuleSpec;
@@ -54,7 +55,7 @@ public final class RubricGrader implements Solution {
         List<Difference> out = new ArrayList<>();
         required(student, out);
         new TreeMap<>(rubric.notReachable()).forEach((type, weight) -> perType(student, type, weight,
-                Difference.Kind.REACHABLE, c -> student.exposurePath(c.id()).isPresent(), out));
+                Difference.Kind.REACHABLE, c -> directlyReachable(student, c), out));
         new TreeMap<>(rubric.encrypted()).forEach((type, weight) -> perType(student, type, weight,
                 Difference.Kind.UNENCRYPTED, c -> unencrypted(student, c).isPresent(), out));
         new TreeMap<>(rubric.privateSubnet()).forEach((type, weight) -> perType(student, type, weight,
@@ -153,9 +154,14 @@ public final class RubricGrader implements Solution {
         return Optional.empty();
     }
 
+    /** Whether the internet reaches {@code c} directly, not only through a load balancer (see ExposurePath). */
+    private static boolean directlyReachable(Analysis student, Component c) {
+        return student.exposurePath(c.id()).filter(ExposurePath::direct).isPresent();
+    }
+
     private boolean explained(Finding f, Component c, Analysis student) {
         if (rubric.notReachable().containsKey(c.type()) && f.category() == Duty.EXPOSE
-                && student.exposurePath(c.id()).isPresent()) {
+                && directlyReachable(student, c)) {
             return true;
         }
         return rubric.encrypted().containsKey(c.type()) && tagged(f, RuleSpec.UNENCRYPTED);
