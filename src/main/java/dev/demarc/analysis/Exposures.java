@@ -2,9 +2,9 @@ package dev.demarc.analysis;
 
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
-import dev.demarc.model.InboundRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -51,7 +51,7 @@ final class Exposures {
             return Optional.empty();
         }
         // The rules the exposure findings name: for a database only those on its engine's port.
-        List<InboundRule> open = type.equals(ComponentType.RDS) ? RdsRules.worldRulesOnEnginePort(facts, c)
+        List<GroupRule> open = type.equals(ComponentType.RDS) ? RdsRules.worldRulesOnEnginePort(facts, c)
                 : facts.openToWorld(c);
         if (open.isEmpty()) {
             return Optional.empty();
@@ -66,11 +66,19 @@ final class Exposures {
                 facts.name(subnet) + " is public: its route table sends 0.0.0.0/0 to the gateway"));
         String address = type.equals(ComponentType.RDS) ? "publicly accessible endpoint"
                 : type.equals(ComponentType.ECS) ? "tasks' public IPv4 addresses" : "public IPv4 address";
-        String rules = open.stream().map(InboundRule::toString).collect(Collectors.joining(", "));
-        hops.add(new ExposurePath.Hop(ExposurePath.Kind.OPEN_RULES, c.id(), "Security group: " + rules,
-                "Security group admits " + rules + " to its " + address));
+        hops.add(new ExposurePath.Hop(ExposurePath.Kind.OPEN_RULES, c.id(), groupsLabel(open),
+                GroupRule.describe(open) + " to its " + address));
         hops.add(resource(c));
         return Optional.of(new ExposurePath(c.id(), hops));
+    }
+
+    /** {@code Security group 'web-sg': tcp/22 from 0.0.0.0/0}; several groups are named together before the rules. */
+    private static String groupsLabel(List<GroupRule> open) {
+        List<String> groups = open.stream().map(GroupRule::group).filter(Objects::nonNull).distinct()
+                .map(g -> "'" + g + "'").toList();
+        String rules = open.stream().map(r -> r.rule().toString()).collect(Collectors.joining(", "));
+        return (groups.isEmpty() ? "Security group" : groups.size() == 1 ? "Security group " + groups.get(0)
+                : "Security groups " + String.join(", ", groups)) + ": " + rules;
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.demarc.analysis;
 
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
-import dev.demarc.model.InboundRule;
 import dev.demarc.model.Protocol;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +45,7 @@ final class RdsRules implements RuleFamily {
 
     private static void exposure(Facts facts, Component db, Findings out) {
         int port = port(facts, db);
-        List<InboundRule> open = worldRulesOnEnginePort(facts, db);
+        List<GroupRule> open = worldRulesOnEnginePort(facts, db);
         boolean publiclyAccessible = facts.bool(db, "publiclyAccessible");
         if (facts.rdsReachable(db) && !open.isEmpty()) {
             out.report("rds.exposed-to-internet", facts.name(db) + " is publicly accessible in a public subnet and its "
@@ -94,7 +93,7 @@ final class RdsRules implements RuleFamily {
     }
 
     /** The rules admitting the internet to the engine's port; engines listen on TCP only, so UDP admits no client. */
-    static List<InboundRule> worldRulesOnEnginePort(Facts facts, Component db) {
+    static List<GroupRule> worldRulesOnEnginePort(Facts facts, Component db) {
         return facts.openToWorld(db, port(facts, db)).stream().filter(r -> r.protocol() != Protocol.UDP).toList();
     }
 

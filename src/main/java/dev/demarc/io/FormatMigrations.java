@@ -12,12 +12,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *   setting, because origin access control conflicts only with one of the two settings that enable ACLs.
  *   {@code true} becomes {@code "ObjectWriter"}, the setting every bucket had before April 2023 and the one
  *   the old flag's OAC warning described; {@code false} becomes {@code "BucketOwnerEnforced"}.</li>
+ *   <li>2 to 3: security groups became objects of their own ({@link SecurityGroupMigration}).</li>
  * </ul>
  */
 final class FormatMigrations {
 
     /** The newest format version this build reads and the one it writes. */
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
 
     private FormatMigrations() {
     }
@@ -29,11 +30,16 @@ final class FormatMigrations {
 
     /** Returns {@code root} upgraded from {@code version} to {@link #CURRENT}. */
     static ObjectNode migrate(ObjectNode root, int version) {
+        return migrate(root, version, CURRENT);
+    }
+
+    /** Returns {@code root} upgraded from {@code version} to {@code target} (at most {@link #CURRENT}). */
+    static ObjectNode migrate(ObjectNode root, int version, int target) {
         ObjectNode current = root;
-        for (int v = version; v < CURRENT; v++) {
+        for (int v = version; v < target; v++) {
             current = step(current, v);
         }
-        current.put("formatVersion", CURRENT);
+        current.put("formatVersion", target);
         return current;
     }
 
@@ -43,13 +49,16 @@ final class FormatMigrations {
      */
     static boolean onlyVersionDiffers(ObjectNode original, ObjectNode migrated) {
         ObjectNode renumbered = original.deepCopy();
-        renumbered.put("formatVersion", CURRENT);
+        renumbered.set("formatVersion", migrated.get("formatVersion"));
         return renumbered.equals(migrated);
     }
 
     private static ObjectNode step(ObjectNode root, int fromVersion) {
         if (fromVersion == 1) {
             return objectOwnership(root);
+        }
+        if (fromVersion == 2) {
+            return SecurityGroupMigration.apply(root);
         }
         throw new IllegalStateException("No migration from format version " + fromVersion);
     }
