@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Checks the bound {@code securityGroups} of a format-3 file and builds the model's {@link SecurityGroup}s,
@@ -153,7 +152,7 @@ final class SecurityGroupMapper {
             place.error("needs \"fromPort\" and \"toPort\" from 0 to 65535 (the same number for one port)");
             return false;
         }
-        for (Integer port : Set.of(r.fromPort(), r.toPort())) {
+        for (int port : List.of(r.fromPort(), r.toPort())) {
             if (port < 0 || port > InboundRule.MAX_PORT) {
                 place.error("has port " + port + "; a port is a whole number from 0 to 65535");
                 return false;

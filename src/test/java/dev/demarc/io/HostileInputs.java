@@ -137,8 +137,8 @@ public final class HostileInputs {
                 "\"formatVersion\"", "whole number", "not 1.5"));
         cases.add(text("formatVersion 0", "{\"format\": \"demarc-diagram\", \"formatVersion\": 0}",
                 "\"formatVersion\"", "whole number from 1", "not 0"));
-        cases.add(text("formatVersion 3 (newer)", "{\"format\": \"demarc-diagram\", \"formatVersion\": 3}",
-                "newer version of Demarc", "format version 3"));
+        cases.add(text("formatVersion 4 (newer)", "{\"format\": \"demarc-diagram\", \"formatVersion\": 4}",
+                "newer version of Demarc", "format version 4"));
         cases.add(text("formatVersion far in the future", "{\"format\": \"demarc-diagram\", \"formatVersion\": 12345678901234}",
                 "newer version of Demarc", "format version 12345678901234"));
         cases.add(text("formatVersion negative", "{\"format\": \"demarc-diagram\", \"formatVersion\": -1}",

@@ -55,11 +55,11 @@ class ObjectOwnershipMigrationTest {
     }
 
     @Test
-    void savingTheMigratedDiagramWritesVersionTwoWithoutTheOldFlag() throws Exception {
+    void savingTheMigratedDiagramWritesTheCurrentVersionWithoutTheOldFlag() throws Exception {
         Diagram d = new DiagramReader(CATALOG).read(fixture()).diagram();
         String saved = new String(new DiagramWriter(CATALOG).toBytes(d), StandardCharsets.UTF_8);
 
-        assertTrue(saved.contains("\"formatVersion\": 2"), saved);
+        assertTrue(saved.contains("\"formatVersion\": " + DiagramReader.FORMAT_VERSION), saved);
         assertFalse(saved.contains("aclsEnabled"), saved);
         assertTrue(saved.contains("\"objectOwnership\": \"ObjectWriter\""), saved);
         assertEquals(d, new DiagramReader(CATALOG).read(saved.getBytes(StandardCharsets.UTF_8)).diagram());
