@@ -1,7 +1,7 @@
 package dev.demarc.grade;
 
 import static dev.demarc.grade.Students.analyze;
-import static dev.demarc.grade.Students.rules;
+import static dev.demarc.grade.Students.withRules;
 import static dev.demarc.grade.Students.set;
 import static dev.demarc.grade.Students.tcp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,7 +75,7 @@ class RubricTest {
     void aDatabaseThatCouldBeButIsNotReachableMeetsTheExpectation() throws Exception {
         // Publicly accessible in a public subnet, but no rule admits the internet: the analyzer says it is not
         // reachable, so the rubric agrees.
-        Diagram noOpenRule = set(publicDatabase, "db", "inboundRules", rules(tcp(5432, "10.0.0.0/16")));
+        Diagram noOpenRule = withRules(publicDatabase, "db", tcp(5432, "10.0.0.0/16"));
         assertEquals(List.of(), grade("\"notReachableFromInternet\": [\"RDS\"]", noOpenRule));
     }
 
