@@ -16,6 +16,7 @@ import dev.demarc.ui.inspector.PropertyGroups;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,8 @@ class SecurityGroupEditingTest extends EditorTestBase {
         openMembership("web2");
         clickOn("Web tier (web-tier-sg)");
         assertEquals(Optional.of(new PropertyValue.Groups(List.of("web-tier-sg"))), groupsOf("web2"));
+        assertEquals("EC2 \u00b7 sg: web-tier-sg", fx(() -> ((Label) canvas.componentNode("web2")
+                .lookup(".component-type")).getText()), "the card names its group");
         assertFalse(adminOpen("web") || adminOpen("web2"), "a new group lets nothing in");
 
         clickOn("#property-securityGroups");
