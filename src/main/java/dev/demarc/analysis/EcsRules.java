@@ -3,7 +3,6 @@ package dev.demarc.analysis;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What the customer owns on an ECS service whatever the launch type: the tasks' public addresses and security

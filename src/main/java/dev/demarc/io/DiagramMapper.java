@@ -180,7 +180,8 @@ final class DiagramMapper {
             if (property.isEmpty() && SecurityGroupMigration.INLINE_RULES.equals(e.getKey()) && spec.property(
                     SecurityGroupMigration.MEMBERSHIP).isPresent()) {
                 if (!legacy) {
-                    place.error("has the property '" + SecurityGroupMigration.INLINE_RULES + "' of format 2; from format 3 rules "
+                    place.error("has the property '" + SecurityGroupMigration.INLINE_RULES
+                            + "' of format 2; from format 3 rules "
                             + "belong to security groups (the file's top-level \"securityGroups\") and a component "
                             + "lists its groups in '" + SecurityGroupMigration.MEMBERSHIP + "'");
                     return;

@@ -90,11 +90,6 @@ final class SecurityGroupMapper {
         return groups.containsKey(id) || refused.contains(id);
     }
 
-    /** Whether {@code id} names a group that was reported as broken. */
-    boolean refused(String id) {
-        return refused.contains(id);
-    }
-
     private static void header(DiagramJson.SecurityGroupJson g, DiagramMapper.Place place) {
         if (g.id() == null) {
             place.error("has no \"id\"; every security group needs a unique id");

@@ -9,11 +9,9 @@ import dev.demarc.io.Seeds;
 import dev.demarc.model.Component;
 import dev.demarc.model.Diagram;
 import dev.demarc.model.InboundRule;
-import dev.demarc.model.PropertyValue;
 import dev.demarc.model.SecurityGroup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -50,7 +48,8 @@ class AnywhereSpellingProperties {
                 }
             }
             exposedThroughOtherSpellings.addAndGet((int) original.components().stream()
-                    .filter(c -> rules(original, c).stream().anyMatch(r -> r.source() != null && isOtherSpelling(r.source())))
+                    .filter(c -> rules(original, c).stream()
+                            .anyMatch(r -> r.source() != null && isOtherSpelling(r.source())))
                     .filter(c -> expected.exposurePath(c.id()).isPresent()).count());
         });
         // Else the property would hold trivially: other spellings must really expose components.

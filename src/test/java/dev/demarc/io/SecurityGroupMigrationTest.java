@@ -60,12 +60,14 @@ class SecurityGroupMigrationTest {
 
     @Test
     void aVersionOneFileGoesToTheCurrentVersionAndSavesStably() throws Exception {
-        String v1 = HostileInputs.diagram("{\"id\": \"web\", \"type\": \"EC2\", \"label\": \"Web\", \"x\": 0, \"y\": 0, "
+        String v1 = HostileInputs.diagram("{\"id\": \"web\", \"type\": \"EC2\", \"label\": \"Web\", "
+                + "\"x\": 0, \"y\": 0, "
                 + "\"properties\": {\"inboundRules\": [{\"protocol\": \"tcp\", \"port\": 22, \"source\": \"::/0\"}, "
                 + "{\"protocol\": \"all\", \"port\": 0, \"source\": \"10.0.0.0/8\"}]}}",
                 "{\"id\": \"web-sg\", \"type\": \"RDS\", \"x\": 0, \"y\": 0, \"properties\": {\"inboundRules\": []}}",
                 "{\"id\": \"db\", \"type\": \"RDS\", \"x\": 0, \"y\": 0, "
-                + "\"properties\": {\"inboundRules\": [{\"protocol\": \"tcp\", \"port\": 5432, \"source\": \"10.0.0.0/16\"}]}}");
+                + "\"properties\": {\"inboundRules\": [{\"protocol\": \"tcp\", \"port\": 5432, "
+                + "\"source\": \"10.0.0.0/16\"}]}}");
         Diagram d = READER.read(v1.getBytes(StandardCharsets.UTF_8)).diagram();
 
         assertEquals(List.of(new SecurityGroup("web-sg", "Web group", null, List.of(
@@ -101,7 +103,8 @@ class SecurityGroupMigrationTest {
     @Test
     void aBadInlineRuleIsNamedInFormatTwoTermsWithItsLine() {
         String v2 = HostileInputs.diagram("{\"id\": \"web\", \"type\": \"EC2\", \"x\": 0, \"y\": 0,\n"
-                + "\"properties\": {\"inboundRules\": [{\"protocol\": \"tcp\", \"port\": 99999, \"source\": \"::/0\"}]}}");
+                + "\"properties\": {\"inboundRules\": [{\"protocol\": \"tcp\", \"port\": 99999, "
+                + "\"source\": \"::/0\"}]}}");
         DiagramLoadException e = assertThrows(DiagramLoadException.class,
                 () -> READER.read(v2.getBytes(StandardCharsets.UTF_8)));
 

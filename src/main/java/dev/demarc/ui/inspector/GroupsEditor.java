@@ -12,8 +12,9 @@ import javafx.scene.control.SeparatorMenuItem;
 
 /**
  * Which security groups a component belongs to: a menu button naming them, holding a check item per group of
- * the diagram, "Edit rules of ..." per group it is in, and "New group...". Ticking or unticking one is one undoable change of the property; a new group
- * is made and joined in one undoable change by {@link GroupActions}.
+ * the diagram, "Edit rules of ..." per group it is in, and "New group...". Ticking or unticking one is one
+ * undoable change of the property; a new group is made and joined, or a group's rules changed, in one undoable
+ * change by {@link GroupActions}.
  */
 final class GroupsEditor extends ValueEditor<MenuButton> {
 
