@@ -4,7 +4,6 @@ import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -74,8 +73,7 @@ final class Exposures {
 
     /** {@code Security group 'web-sg': tcp/22 from 0.0.0.0/0}; several groups are named together before the rules. */
     private static String groupsLabel(List<GroupRule> open) {
-        List<String> groups = open.stream().map(GroupRule::group).filter(Objects::nonNull).distinct()
-                .map(g -> "'" + g + "'").toList();
+        List<String> groups = GroupRule.quotedGroups(open);
         String rules = open.stream().map(r -> r.rule().toString()).collect(Collectors.joining(", "));
         return (groups.isEmpty() ? "Security group" : groups.size() == 1 ? "Security group " + groups.get(0)
                 : "Security groups " + String.join(", ", groups)) + ": " + rules;

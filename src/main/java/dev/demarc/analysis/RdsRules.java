@@ -48,15 +48,17 @@ final class RdsRules implements RuleFamily {
         List<GroupRule> open = worldRulesOnEnginePort(facts, db);
         boolean publiclyAccessible = facts.bool(db, "publiclyAccessible");
         if (facts.rdsReachable(db) && !open.isEmpty()) {
-            out.report("rds.exposed-to-internet", facts.name(db) + " is publicly accessible in a public subnet and its "
-                    + "security group admits the whole internet on port " + port + ": anyone can try to log in.", db);
+            out.report("rds.exposed-to-internet", facts.name(db) + " is publicly accessible in a public subnet and "
+                    + GroupRule.admitters(open) + " the whole internet on port " + port + ": anyone can try to log in.",
+                    db);
         } else if (publiclyAccessible) {
             out.report("rds.publicly-accessible", facts.name(db)
                     + " is marked publicly accessible. It is not reachable "
                     + "yet because " + facts.missingLink(db) + ", but one change would expose it.", db);
         } else if (!open.isEmpty()) {
-            out.report("rds.open-rule", facts.name(db) + " allows port " + port + " from anywhere. It is not publicly "
-                    + "accessible, so the rule does not expose it, but it is broader than it needs to be.", db);
+            out.report("rds.open-rule", facts.name(db) + ": " + GroupRule.admitters(open) + " port " + port
+                    + " from anywhere. It is not publicly accessible, so the rule does not expose it, but it is broader "
+                    + "than it needs to be.", db);
         }
         if (!publiclyAccessible && facts.routesToInternet(db)) {
             out.report("rds.in-public-subnet", facts.name(db) + " sits in a public subnet; databases belong in "

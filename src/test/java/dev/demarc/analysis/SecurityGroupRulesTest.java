@@ -48,6 +48,17 @@ class SecurityGroupRulesTest {
     }
 
     @Test
+    void theDatabaseFindingNamesEveryOpenGroup() {
+        DiagramBuilder d = Fixtures.publicDatabase("postgres", tcp(5432, WORLD));
+        d.group("admin-sg", tcpRange(5432, 5433, "::/0"));
+        d.get("db").groups("admin-sg");
+        Finding f = assertFires(analyze(d), "rds.exposed-to-internet", "db");
+
+        assertTrue(f.message().contains("groups 'db-sg', 'admin-sg' admit the whole internet on port 5432"),
+                f.message());
+    }
+
+    @Test
     void aRangeMissingTheEnginePortLeavesTheDatabaseUnexposed() {
         assertSilent(analyze(Fixtures.publicDatabase("postgres", tcpRange(3306, 3306, WORLD))),
                 "rds.exposed-to-internet");

@@ -65,7 +65,7 @@ class RubricTest {
         Marking m = mark("\"notReachableFromInternet\": [\"RDS\"]", publicDatabase);
         assertEquals(List.of("reachable (-25): every RDS must be unreachable from the internet: RDS 'Orders "
                 + "database' (db) is publicly accessible in a "
-                + "public subnet and its security group admits the whole internet on port 5432: anyone can try to "
+                + "public subnet and group 'db-student-sg' admits the whole internet on port 5432: anyone can try to "
                 + "log in."), m.differences().stream().map(Difference::describe).toList());
         assertEquals(fix("rds.exposed-to-internet"), m.differences().get(0).fix());
         assertEquals(0, m.score());
