@@ -57,8 +57,8 @@ final class RdsRules implements RuleFamily {
                     + "yet because " + facts.missingLink(db) + ", but one change would expose it.", db);
         } else if (!open.isEmpty()) {
             out.report("rds.open-rule", facts.name(db) + ": " + GroupRule.admitters(open) + " port " + port
-                    + " from anywhere. It is not publicly accessible, so the rule does not expose it, but it is broader "
-                    + "than it needs to be.", db);
+                    + " from anywhere. It is not publicly accessible, so the rule does not expose it, but it is "
+                    + "broader than it needs to be.", db);
         }
         if (!publiclyAccessible && facts.routesToInternet(db)) {
             out.report("rds.in-public-subnet", facts.name(db) + " sits in a public subnet; databases belong in "
