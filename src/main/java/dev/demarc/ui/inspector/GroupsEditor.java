@@ -1,14 +1,18 @@
 package dev.demarc.ui.inspector;
 
+import dev.demarc.model.InboundRule;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.SecurityGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.Region;
 
 /**
  * Which security groups a component belongs to: a menu button naming them, holding a check item per group of
@@ -21,6 +25,8 @@ final class GroupsEditor extends ValueEditor<MenuButton> {
     private final Supplier<List<SecurityGroup>> groups;
     private final GroupActions actions;
     private final Supplier<Integer> suggestedPort;
+    /** What the groups admit, one line per group, so the student sees it without opening a dialog. */
+    private final Label summary = new Label();
 
     GroupsEditor(PropertyItem item, Supplier<List<SecurityGroup>> groups, GroupActions actions,
             Supplier<Integer> suggestedPort) {
@@ -28,8 +34,32 @@ final class GroupsEditor extends ValueEditor<MenuButton> {
         this.groups = groups;
         this.actions = actions;
         this.suggestedPort = suggestedPort;
+        summary.setId("property-" + item.spec().name() + "-summary");
+        summary.setWrapText(true);
+        // Wrapped lines need their height, or a narrow sheet cuts the summary short.
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        addBelow(summary);
         control().setOnShowing(e -> fill());
+        // A group's rules can change while the membership stays the same: refresh on every refresh of the item.
+        item.shownProperty().addListener((obs, old, now) -> summarize());
         fill();
+    }
+
+    private void summarize() {
+        List<String> members = members();
+        if (members.isEmpty()) {
+            summary.setText("In no group: nothing from outside can reach it.");
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (SecurityGroup g : groups.get()) {
+            if (members.contains(g.id())) {
+                String rules = g.inbound().isEmpty() ? "no rules"
+                        : g.inbound().stream().map(InboundRule::toString).collect(Collectors.joining(", "));
+                text.append(text.length() == 0 ? "" : "\n").append(g.id()).append(": ").append(rules);
+            }
+        }
+        summary.setText(text.toString());
     }
 
     private List<String> members() {
@@ -79,5 +109,6 @@ final class GroupsEditor extends ValueEditor<MenuButton> {
         control().setAccessibleText(item().spec().label() + ", " + (ids.isEmpty() ? "none"
                 : String.join(", ", ids)) + ". Opens the list of groups.");
         fill();
+        summarize();
     }
 }

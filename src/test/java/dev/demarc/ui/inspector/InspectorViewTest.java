@@ -259,10 +259,13 @@ class InspectorViewTest {
 
         assertEquals(List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0"),
                 new InboundRule(Protocol.TCP, 443, "10.0.0.0/16")), groupRules("db-sg"));
+        Label summary = robot.lookup("#property-securityGroups-summary").queryAs(Label.class);
+        assertEquals("db-sg: tcp/3306 from 0.0.0.0/0, tcp/443 from 10.0.0.0/16", summary.getText());
 
         robot.interact(model::undo);
 
         assertEquals(List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0")), groupRules("db-sg"));
+        assertEquals("db-sg: tcp/3306 from 0.0.0.0/0", summary.getText(), "the summary follows the group's rules");
         assertFalse(model.canUndoProperty().get());
     }
 
