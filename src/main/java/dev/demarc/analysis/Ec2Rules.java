@@ -2,7 +2,6 @@ package dev.demarc.analysis;
 
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
-import dev.demarc.model.InboundRule;
 import dev.demarc.model.Protocol;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -39,7 +38,7 @@ final class Ec2Rules implements RuleFamily {
     }
 
     private static void exposure(Facts facts, Component ec2, Findings out) {
-        List<InboundRule> open = facts.openToWorld(ec2);
+        List<GroupRule> open = facts.openToWorld(ec2);
         boolean reachable = facts.ec2Reachable(ec2);
         if (reachable && facts.bool(ec2, "publicIp")) {
             out.report("ec2.public-ip", facts.name(ec2) + " has a public IP address in a public subnet.", ec2);
@@ -48,22 +47,22 @@ final class Ec2Rules implements RuleFamily {
             return;
         }
         if (!reachable) {
-            out.report("ec2.open-rule-unreachable", facts.name(ec2) + " allows " + describe(open)
+            out.report("ec2.open-rule-unreachable", facts.name(ec2) + ": " + GroupRule.describe(open)
                     + ", but the internet cannot reach it because " + facts.missingLink(ec2)
                     + ". The rule is broader than it needs to be.", ec2);
             return;
         }
         boolean allTraffic = open.stream().anyMatch(r -> r.protocol() == Protocol.ALL);
         // SSH is TCP only; RDP listens on TCP and UDP.
-        List<InboundRule> admin = open.stream().filter(Ec2Rules::adminPort).toList();
+        List<GroupRule> admin = open.stream().filter(Ec2Rules::adminPort).toList();
         if (allTraffic) {
             out.report("ec2.all-traffic-open", facts.name(ec2) + " accepts every port and protocol from anywhere on "
                     + "the internet.", ec2);
         } else if (!admin.isEmpty()) {
-            out.report("ec2.admin-port-open", facts.name(ec2) + " is reachable from the internet and allows "
-                    + describe(admin) + ": remote administration is open to the whole world.", ec2);
+            out.report("ec2.admin-port-open", facts.name(ec2) + " is reachable from the internet and "
+                    + GroupRule.describe(admin) + ": remote administration is open to the whole world.", ec2);
         }
-        List<InboundRule> service = open.stream()
+        List<GroupRule> service = open.stream()
                 .filter(r -> r.protocol() != Protocol.ALL && !admin.contains(r)).toList();
         if (!service.isEmpty()) {
             out.report("ec2.internet-facing", facts.name(ec2) + " serves the internet on " + ports(service)
@@ -72,7 +71,7 @@ final class Ec2Rules implements RuleFamily {
     }
 
     /** Whether a rule admits remote administration: SSH (TCP only) or RDP (TCP and UDP). */
-    static boolean adminPort(InboundRule r) {
+    static boolean adminPort(GroupRule r) {
         return r.protocol() != Protocol.UDP && r.covers(SSH) || r.covers(RDP);
     }
 
@@ -91,12 +90,8 @@ final class Ec2Rules implements RuleFamily {
         }
     }
 
-    private static String describe(List<InboundRule> rules) {
-        return rules.stream().map(InboundRule::toString).collect(Collectors.joining(", "));
-    }
-
-    private static String ports(List<InboundRule> rules) {
-        return rules.stream().map(r -> r.protocol().fileName() + "/" + r.port()).distinct()
+    private static String ports(List<GroupRule> rules) {
+        return rules.stream().map(r -> r.protocol().fileName() + "/" + r.rule().ports()).distinct()
                 .collect(Collectors.joining(", "));
     }
 }

@@ -2,9 +2,7 @@ package dev.demarc.analysis;
 
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
-import dev.demarc.model.InboundRule;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What the customer owns on an ECS service whatever the launch type: the tasks' public addresses and security
@@ -39,15 +37,14 @@ final class EcsRules implements RuleFamily {
         if (!facts.bool(ecs, "assignPublicIp")) {
             return;
         }
-        List<InboundRule> open = facts.openToWorld(ecs);
+        List<GroupRule> open = facts.openToWorld(ecs);
         String reach;
         if (!facts.tasksReachable(ecs)) {
             reach = " The internet cannot reach them yet because " + facts.missingLink(ecs) + ".";
         } else if (open.isEmpty()) {
             reach = " They sit in a public subnet; only the security group keeps the internet out.";
         } else {
-            reach = " They sit in a public subnet and the security group admits "
-                    + open.stream().map(InboundRule::toString).collect(Collectors.joining(", ")) + ".";
+            reach = " They sit in a public subnet, and " + GroupRule.describe(open) + ".";
         }
         out.report("ecs.public-ip", facts.name(ecs) + " gives its tasks public IP addresses." + reach, ecs);
     }

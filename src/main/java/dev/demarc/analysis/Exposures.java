@@ -2,7 +2,6 @@ package dev.demarc.analysis;
 
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
-import dev.demarc.model.InboundRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +66,7 @@ final class Exposures {
             return Optional.empty();
         }
         // The rules the exposure findings name: for a database only those on its engine's port.
-        List<InboundRule> open = type.equals(ComponentType.RDS) ? RdsRules.worldRulesOnEnginePort(facts, c)
+        List<GroupRule> open = type.equals(ComponentType.RDS) ? RdsRules.worldRulesOnEnginePort(facts, c)
                 : facts.openToWorld(c);
         if (open.isEmpty()) {
             return Optional.empty();
@@ -99,11 +98,10 @@ final class Exposures {
     }
 
     /** The way in to {@code c}'s public subnet, then the rules that admit the world to its {@code address}. */
-    private ExposurePath openPath(Component c, List<InboundRule> open, String address) {
+    private ExposurePath openPath(Component c, List<GroupRule> open, String address) {
         List<ExposurePath.Hop> hops = wayIn(c);
-        String rules = open.stream().map(InboundRule::toString).collect(Collectors.joining(", "));
-        hops.add(new ExposurePath.Hop(ExposurePath.Kind.OPEN_RULES, c.id(), "Security group: " + rules,
-                "Security group admits " + rules + " to its " + address));
+        hops.add(new ExposurePath.Hop(ExposurePath.Kind.OPEN_RULES, c.id(), groupsLabel(open),
+                GroupRule.describe(open) + " to its " + address));
         hops.add(resource(c));
         return new ExposurePath(c.id(), hops);
     }
@@ -119,6 +117,14 @@ final class Exposures {
         hops.add(new ExposurePath.Hop(ExposurePath.Kind.PUBLIC_SUBNET, subnet.id(), "Public subnet route",
                 facts.name(subnet) + " is public: its route table sends 0.0.0.0/0 to the gateway"));
         return hops;
+    }
+
+    /** {@code Security group 'web-sg': tcp/22 from 0.0.0.0/0}; several groups are named together before the rules. */
+    private static String groupsLabel(List<GroupRule> open) {
+        List<String> groups = GroupRule.quotedGroups(open);
+        String rules = open.stream().map(r -> r.rule().toString()).collect(Collectors.joining(", "));
+        return (groups.isEmpty() ? "Security group" : groups.size() == 1 ? "Security group " + groups.get(0)
+                : "Security groups " + String.join(", ", groups)) + ": " + rules;
     }
 
     /**

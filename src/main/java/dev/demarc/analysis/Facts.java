@@ -4,8 +4,8 @@ import dev.demarc.catalog.Catalog;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
-import dev.demarc.model.InboundRule;
 import dev.demarc.model.PropertyValue;
+import dev.demarc.model.SecurityGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,8 +66,23 @@ final class Facts {
         return ((PropertyValue.Text) value(c, property)).value();
     }
 
-    List<InboundRule> rules(Component c, String property) {
-        return ((PropertyValue.Rules) value(c, property)).rules();
+    /**
+     * The inbound rules {@code c} is subject to: the union of the rules of the security groups it belongs to,
+     * group by group in the order it lists them (a file read as format 2 without its migration has them on the
+     * component itself instead).
+     */
+    List<GroupRule> rules(Component c) {
+        List<GroupRule> out = new ArrayList<>();
+        for (String id : Diagram.memberships(c)) {
+            SecurityGroup group = diagram.securityGroup(id).orElseThrow();
+            group.inbound().forEach(r -> out.add(new GroupRule(id, r)));
+        }
+        for (String name : c.properties().names()) {
+            if (c.properties().get(name).orElseThrow() instanceof PropertyValue.Rules own) {
+                own.rules().forEach(r -> out.add(new GroupRule(null, r)));
+            }
+        }
+        return out;
     }
 
     private PropertyValue value(Component c, String property) {
@@ -138,10 +153,10 @@ final class Facts {
         return bool(rds, "publiclyAccessible") && routesToInternet(rds);
     }
 
-    /** The rules of {@code c} that admit the whole internet. */
-    List<InboundRule> openToWorld(Component c) {
-        List<InboundRule> out = new ArrayList<>();
-        for (InboundRule r : rules(c, "inboundRules")) {
+    /** The rules of {@code c} that admit the whole internet (a group source never does). */
+    List<GroupRule> openToWorld(Component c) {
+        List<GroupRule> out = new ArrayList<>();
+        for (GroupRule r : rules(c)) {
             if (r.fromAnywhere()) {
                 out.add(r);
             }
@@ -150,9 +165,9 @@ final class Facts {
     }
 
     /** The rules of {@code c} that admit the whole internet to {@code port}. */
-    List<InboundRule> openToWorld(Component c, int port) {
-        List<InboundRule> out = new ArrayList<>();
-        for (InboundRule r : openToWorld(c)) {
+    List<GroupRule> openToWorld(Component c, int port) {
+        List<GroupRule> out = new ArrayList<>();
+        for (GroupRule r : openToWorld(c)) {
             if (r.covers(port)) {
                 out.add(r);
             }

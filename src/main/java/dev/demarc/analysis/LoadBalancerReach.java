@@ -2,7 +2,6 @@ package dev.demarc.analysis;
 
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
-import dev.demarc.model.InboundRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,11 +48,11 @@ final class LoadBalancerReach {
     }
 
     /** The load balancer's rules that admit the whole internet to one of its listener ports. */
-    List<InboundRule> openListenerRules(Component alb) {
+    List<GroupRule> openListenerRules(Component alb) {
         List<Integer> ports = listenerPorts(facts, alb);
-        List<InboundRule> out = new ArrayList<>();
-        for (InboundRule r : facts.openToWorld(alb)) {
-            if (ports.stream().anyMatch(r::covers)) {
+        List<GroupRule> out = new ArrayList<>();
+        for (GroupRule r : facts.openToWorld(alb)) {
+            if (ports.stream().anyMatch(r.rule()::covers)) {
                 out.add(r);
             }
         }

@@ -2,7 +2,6 @@ package dev.demarc.analysis;
 
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
-import dev.demarc.model.InboundRule;
 import dev.demarc.model.Protocol;
 import java.util.List;
 import java.util.Locale;
@@ -46,18 +45,20 @@ final class RdsRules implements RuleFamily {
 
     private static void exposure(Facts facts, Component db, Findings out) {
         int port = port(facts, db);
-        List<InboundRule> open = worldRulesOnEnginePort(facts, db);
+        List<GroupRule> open = worldRulesOnEnginePort(facts, db);
         boolean publiclyAccessible = facts.bool(db, "publiclyAccessible");
         if (facts.rdsReachable(db) && !open.isEmpty()) {
-            out.report("rds.exposed-to-internet", facts.name(db) + " is publicly accessible in a public subnet and its "
-                    + "security group admits the whole internet on port " + port + ": anyone can try to log in.", db);
+            out.report("rds.exposed-to-internet", facts.name(db) + " is publicly accessible in a public subnet and "
+                    + GroupRule.admitters(open) + " the whole internet on port " + port + ": anyone can try to log in.",
+                    db);
         } else if (publiclyAccessible) {
             out.report("rds.publicly-accessible", facts.name(db)
                     + " is marked publicly accessible. It is not reachable "
                     + "yet because " + facts.missingLink(db) + ", but one change would expose it.", db);
         } else if (!open.isEmpty()) {
-            out.report("rds.open-rule", facts.name(db) + " allows port " + port + " from anywhere. It is not publicly "
-                    + "accessible, so the rule does not expose it, but it is broader than it needs to be.", db);
+            out.report("rds.open-rule", facts.name(db) + ": " + GroupRule.admitters(open) + " port " + port
+                    + " from anywhere. It is not publicly accessible, so the rule does not expose it, but it is "
+                    + "broader than it needs to be.", db);
         }
         if (!publiclyAccessible && facts.routesToInternet(db)) {
             out.report("rds.in-public-subnet", facts.name(db) + " sits in a public subnet; databases belong in "
@@ -94,7 +95,7 @@ final class RdsRules implements RuleFamily {
     }
 
     /** The rules admitting the internet to the engine's port; engines listen on TCP only, so UDP admits no client. */
-    static List<InboundRule> worldRulesOnEnginePort(Facts facts, Component db) {
+    static List<GroupRule> worldRulesOnEnginePort(Facts facts, Component db) {
         return facts.openToWorld(db, port(facts, db)).stream().filter(r -> r.protocol() != Protocol.UDP).toList();
     }
 

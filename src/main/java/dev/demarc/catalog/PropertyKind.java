@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The value type of a component property, as written in the catalog ({@code boolean}, {@code rules}, ...). */
 public enum PropertyKind {
-    BOOLEAN, INTEGER, CHOICE, TEXT, CIDR, RULES;
+    BOOLEAN, INTEGER, CHOICE, TEXT, CIDR, RULES, GROUPS;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -28,6 +28,7 @@ public enum PropertyKind {
             case CHOICE, TEXT -> "a string";
             case CIDR -> "a CIDR block string such as \"10.0.0.0/16\"";
             case RULES -> "a list of inbound rules";
+            case GROUPS -> "a list of security group ids such as [\"web-sg\"]";
         };
     }
 }

@@ -92,6 +92,7 @@ public record PropertySpec(String name, String label, PropertyKind kind, Propert
                         "must be a CIDR block such as \"10.0.0.0/16\", not \"" + t.value() + "\": " + problem);
             }
             case RULES -> value instanceof PropertyValue.Rules ? Optional.empty() : expected();
+            case GROUPS -> value instanceof PropertyValue.Groups ? Optional.empty() : expected();
         };
     }
 

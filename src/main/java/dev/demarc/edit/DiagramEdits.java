@@ -6,6 +6,8 @@ import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Connection;
 import dev.demarc.model.Diagram;
+import dev.demarc.model.InboundRule;
+import dev.demarc.model.SecurityGroup;
 import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import java.util.ArrayList;
@@ -190,7 +192,7 @@ public final class DiagramEdits {
         List<Connection> connections = d.connections().stream()
                 .filter(k -> !connectionIds.contains(k.id()) && !gone.contains(k.from()) && !gone.contains(k.to()))
                 .toList();
-        return new Diagram(d.title(), components, connections);
+        return new Diagram(d.title(), components, connections, d.securityGroups());
     }
 
     /** Changes a component's id, keeping its children and connections pointing at it. */
@@ -218,7 +220,7 @@ public final class DiagramEdits {
             connections.add(k.withEnds(k.from().equals(oldId) ? newId : k.from(),
                     k.to().equals(oldId) ? newId : k.to()));
         }
-        return new Diagram(d.title(), components, connections);
+        return new Diagram(d.title(), components, connections, d.securityGroups());
     }
 
     public Diagram setLabel(Diagram d, String id, String label) {
@@ -292,7 +294,10 @@ public final class DiagramEdits {
         }
         List<String> roots = fragment.components().stream().filter(c -> c.parent() == null)
                 .map(c -> ids.get(c.id())).toList();
-        Diagram pasted = reparent(new Diagram(d.title(), components, connections), roots);
+        // A copied group with an id the diagram already has is taken to be that group: copies stay in it.
+        List<SecurityGroup> groups = new ArrayList<>(d.securityGroups());
+        fragment.securityGroups().stream().filter(g -> d.securityGroup(g.id()).isEmpty()).forEach(groups::add);
+        Diagram pasted = reparent(new Diagram(d.title(), components, connections, groups), roots);
         return new Pasted(pasted, new LinkedHashSet<>(ids.values()));
     }
 
@@ -311,7 +316,22 @@ public final class DiagramEdits {
                 .toList();
         List<Connection> connections = d.connections().stream()
                 .filter(k -> all.contains(k.from()) && all.contains(k.to())).toList();
-        return new Diagram(null, components, connections);
+        return new Diagram(null, components, connections, groupsNamedBy(d, components));
+    }
+
+    /** The groups the components belong to, with every group their rules name, at any depth, in diagram order. */
+    private static List<SecurityGroup> groupsNamedBy(Diagram d, List<Component> components) {
+        Set<String> needed = new HashSet<>();
+        List<String> todo = new ArrayList<>();
+        components.forEach(c -> todo.addAll(Diagram.memberships(c)));
+        while (!todo.isEmpty()) {
+            String id = todo.remove(todo.size() - 1);
+            if (needed.add(id)) {
+                d.securityGroup(id).orElseThrow().inbound().stream().map(InboundRule::sourceGroup)
+                        .filter(Objects::nonNull).forEach(todo::add);
+            }
+        }
+        return d.securityGroups().stream().filter(g -> needed.contains(g.id())).toList();
     }
 
     /**

@@ -44,6 +44,12 @@ final class DiagramMapper {
         List<DiagramJson.ComponentJson> componentDtos = dto.components() == null ? List.of() : dto.components();
         List<DiagramJson.ConnectionJson> connectionDtos = dto.connections() == null ? List.of() : dto.connections();
 
+        if (legacy(dto) && dto.securityGroups() != null) {
+            errors.add(Problem.general("The field \"securityGroups\" is new in format " + SecurityGroupMigration.VERSION
+                    + ", but this file says \"formatVersion\": " + dto.formatVersion() + "; write "
+                    + SecurityGroupMigration.VERSION + " there"));
+        }
+        SecurityGroupMapper groups = new SecurityGroupMapper(dto.securityGroups(), locations, errors);
         Map<String, Component> byId = new LinkedHashMap<>();
         Map<String, JsonLocation> where = new HashMap<>();
         // Ids of components that were refused: references to them are not reported a second time.
@@ -55,7 +61,7 @@ final class DiagramMapper {
                 place.error("must be an object, not null");
                 continue;
             }
-            Component component = component(c, place, warnings);
+            Component component = component(c, place, warnings, legacy(dto));
             if (component == null) {
                 if (c.id() != null && !byId.containsKey(c.id())) {
                     refused.add(c.id());
@@ -72,14 +78,43 @@ final class DiagramMapper {
             where.put(component.id(), locations.get(c));
         }
         checkParents(byId, where, refused, errors);
+        checkMemberships(byId, where, groups, errors);
         List<Connection> connections = connections(connectionDtos, byId.keySet(), refused, locations, errors);
         if (!errors.isEmpty()) {
             throw new DiagramLoadException(errors);
         }
-        return new LoadedDiagram(new Diagram(dto.title(), List.copyOf(byId.values()), connections), warnings);
+        return new LoadedDiagram(new Diagram(dto.title(), List.copyOf(byId.values()), connections,
+                groups.groups()), warnings);
     }
 
-    private Component component(DiagramJson.ComponentJson c, Place place, List<Problem> warnings) {
+    /**
+     * Whether the file is bound as format 2 or older without its migration, which only tests do to compare the
+     * analysis before and after it: then components may carry their own {@code inboundRules}.
+     */
+    private static boolean legacy(DiagramJson dto) {
+        return dto.formatVersion() != null && dto.formatVersion() < SecurityGroupMigration.VERSION;
+    }
+
+    /** Every group a component names must exist; a group refused for its own problems is not named again. */
+    private static void checkMemberships(Map<String, Component> byId, Map<String, JsonLocation> where,
+            SecurityGroupMapper groups, List<Problem> errors) {
+        for (Component c : byId.values()) {
+            for (String name : c.properties().names()) {
+                if (!(c.properties().get(name).orElseThrow() instanceof PropertyValue.Groups member)) {
+                    continue;
+                }
+                for (String id : member.ids()) {
+                    if (!groups.knows(id)) {
+                        new Place("Component '" + c.id() + "'", where.get(c.id()), errors).error("property '" + name
+                                + "' names the security group '" + id + "', but there is no security group with "
+                                + "that id; groups are listed in the file's top-level \"securityGroups\"");
+                    }
+                }
+            }
+        }
+    }
+
+    private Component component(DiagramJson.ComponentJson c, Place place, List<Problem> warnings, boolean legacy) {
         int before = place.errors.size();
         if (c.id() == null) {
             place.error("has no \"id\"; every component needs a unique id");
@@ -113,7 +148,7 @@ final class DiagramMapper {
         if (c.parent() != null && c.parent().equals(c.id())) {
             place.error("names itself as its parent");
         }
-        Properties properties = spec == null ? Properties.empty() : properties(c, spec, place, warnings);
+        Properties properties = spec == null ? Properties.empty() : properties(c, spec, place, warnings, legacy);
         if (place.errors.size() > before) {
             return null;
         }
@@ -135,13 +170,24 @@ final class DiagramMapper {
     }
 
     private static Properties properties(DiagramJson.ComponentJson c, TypeSpec spec, Place place,
-            List<Problem> warnings) {
+            List<Problem> warnings, boolean legacy) {
         if (c.properties() == null) {
             return Properties.empty();
         }
         Map<String, PropertyValue> values = new LinkedHashMap<>();
         c.properties().fields().forEachRemaining(e -> {
             Optional<PropertySpec> property = spec.property(e.getKey());
+            if (property.isEmpty() && SecurityGroupMigration.INLINE_RULES.equals(e.getKey()) && spec.property(
+                    SecurityGroupMigration.MEMBERSHIP).isPresent()) {
+                if (!legacy) {
+                    place.error("has the property '" + SecurityGroupMigration.INLINE_RULES
+                            + "' of format 2; from format 3 rules "
+                            + "belong to security groups (the file's top-level \"securityGroups\") and a component "
+                            + "lists its groups in '" + SecurityGroupMigration.MEMBERSHIP + "'");
+                    return;
+                }
+                property = Optional.of(SecurityGroupMigration.INLINE_SPEC);
+            }
             if (property.isEmpty()) {
                 values.put(e.getKey(), new PropertyValue.Raw(e.getValue().toString()));
                 warnings.add(place.problem("has the property '" + e.getKey() + "', which " + spec.shortName()
@@ -289,7 +335,7 @@ final class DiagramMapper {
     }
 
     /** Where a problem is: the thing's name and the start of its JSON object. */
-    private record Place(String name, JsonLocation location, List<Problem> errors) {
+    record Place(String name, JsonLocation location, List<Problem> errors) {
 
         Problem problem(String text) {
             String message = name + " " + text;

@@ -22,6 +22,7 @@ import dev.demarc.model.InboundRule;
 import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
+import dev.demarc.model.SecurityGroup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Writes diagrams in format version 1 through the records the reader binds files into ({@link DiagramJson}):
+ * Writes diagrams in the current format version through the records the reader binds files into ({@link DiagramJson}):
  * UTF-8, two-space indentation, {@code "key": value}, a newline at the end, fields in the order of the records
  * and properties in catalog order (unknown ones after, by name). The same
  * diagram always gives the same bytes, so diagrams kept in git diff cleanly, and a file Demarc wrote is
@@ -90,8 +91,20 @@ public final class DiagramWriter {
         for (Connection k : d.connections()) {
             connections.add(new DiagramJson.ConnectionJson(k.id(), k.from(), k.to(), k.label()));
         }
+        List<DiagramJson.SecurityGroupJson> groups = new ArrayList<>();
+        for (SecurityGroup g : d.securityGroups()) {
+            groups.add(new DiagramJson.SecurityGroupJson(g.id(), g.name(), g.description(),
+                    g.inbound().stream().map(DiagramWriter::rule).toList()));
+        }
         return new DiagramJson(DiagramReader.FORMAT, DiagramReader.FORMAT_VERSION, d.title(), components,
-                connections);
+                connections, groups.isEmpty() ? null : groups);
+    }
+
+    /** A rule as the file holds it: no ports for all protocols, which cover every port. */
+    private static DiagramJson.RuleJson rule(InboundRule r) {
+        boolean all = r.protocol() == Protocol.ALL;
+        return new DiagramJson.RuleJson(r.protocol().fileName(), all ? null : r.fromPort(), all ? null : r.toPort(),
+                r.source(), r.sourceGroup());
     }
 
     private ObjectNode properties(Component c) {
@@ -126,26 +139,16 @@ public final class DiagramWriter {
             return nodes.numberNode(i.value());
         } else if (v instanceof PropertyValue.Text t) {
             return nodes.textNode(t.value());
-        } else if (v instanceof PropertyValue.Rules r) {
-            return rules(r.rules());
+        } else if (v instanceof PropertyValue.Groups g) {
+            ArrayNode ids = nodes.arrayNode();
+            g.ids().forEach(ids::add);
+            return ids;
         }
         try {
             return mapper.readTree(((PropertyValue.Raw) v).json());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("An unknown property holds text that is not JSON", e);
         }
-    }
-
-    private ArrayNode rules(List<InboundRule> rules) {
-        ArrayNode list = nodes.arrayNode();
-        for (InboundRule r : rules) {
-            ObjectNode rule = list.addObject().put("protocol", r.protocol().fileName());
-            if (r.protocol() != Protocol.ALL || r.port() != 0) {
-                rule.put("port", r.port());
-            }
-            rule.put("source", r.source());
-        }
-        return list;
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

@@ -15,8 +15,9 @@ import dev.demarc.model.ComponentType;
  *   setting, because origin access control conflicts only with one of the two settings that enable ACLs.
  *   {@code true} becomes {@code "ObjectWriter"}, the setting every bucket had before April 2023 and the one
  *   the old flag's OAC warning described; {@code false} becomes {@code "BucketOwnerEnforced"}.</li>
- *   <li>2 to 3: EC2's {@code iamRole} and ECS's {@code taskRole} flags became IAM role components connected from
- *   the workload ({@link RoleFlagMigration}).</li>
+ *   <li>2 to 3: security groups became objects of their own ({@link SecurityGroupMigration}), and EC2's
+ *   {@code iamRole} and ECS's {@code taskRole} flags became IAM role components connected from the workload
+ *   ({@link RoleFlagMigration}).</li>
  * </ul>
  */
 final class FormatMigrations {
@@ -34,11 +35,23 @@ final class FormatMigrations {
 
     /** Returns {@code root} upgraded from {@code version} to {@link #CURRENT}. */
     static ObjectNode migrate(ObjectNode root, int version) {
+        return migrate(root, version, CURRENT);
+    }
+
+    /**
+     * Returns {@code root} upgraded from {@code version} to {@code target} (at most {@link #CURRENT}). A file
+     * read as format 2 (to check its inline rules in their own terms) gets its role flags turned into role
+     * components all the same: the catalog no longer knows the flags, and the roles do not touch the rules.
+     */
+    static ObjectNode migrate(ObjectNode root, int version, int target) {
         ObjectNode current = root;
-        for (int v = version; v < CURRENT; v++) {
+        for (int v = version; v < target; v++) {
             current = step(current, v);
         }
-        current.put("formatVersion", CURRENT);
+        if (target == SecurityGroupMigration.VERSION - 1) {
+            current = roleFlags(current);
+        }
+        current.put("formatVersion", target);
         return current;
     }
 
@@ -48,7 +61,7 @@ final class FormatMigrations {
      */
     static boolean onlyVersionDiffers(ObjectNode original, ObjectNode migrated) {
         ObjectNode renumbered = original.deepCopy();
-        renumbered.put("formatVersion", CURRENT);
+        renumbered.set("formatVersion", migrated.get("formatVersion"));
         return renumbered.equals(migrated);
     }
 
@@ -57,10 +70,14 @@ final class FormatMigrations {
             return objectOwnership(root);
         }
         if (fromVersion == 2) {
-            return RoleFlagMigration.apply(root, FormatMigrations::defaultWidth,
-                    Catalog.builtIn().spec(ComponentType.IAM_ROLE).defaultHeight());
+            return SecurityGroupMigration.apply(roleFlags(root));
         }
         throw new IllegalStateException("No migration from format version " + fromVersion);
+    }
+
+    private static ObjectNode roleFlags(ObjectNode root) {
+        return RoleFlagMigration.apply(root, FormatMigrations::defaultWidth,
+                Catalog.builtIn().spec(ComponentType.IAM_ROLE).defaultHeight());
     }
 
     private static ObjectNode objectOwnership(ObjectNode root) {

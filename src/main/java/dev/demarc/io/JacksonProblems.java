@@ -41,7 +41,7 @@ final class JacksonProblems {
      */
     private record Where(String owner, String kind, String field, JsonNode value) {
 
-        /** "Component 'web'", "Connection 'c1'", "components[3]" or "The diagram". */
+        /** "Component 'web'", "Connection 'c1'", "Security group 'web-sg' rule 2", "components[3]", "The diagram". */
         static Where of(List<JsonMappingException.Reference> refs, JsonNode tree) {
             JsonNode node = tree;
             String owner = "The diagram";
@@ -60,6 +60,22 @@ final class JacksonProblems {
                         ? (component ? "Component '" : "Connection '") + id.textValue() + "'"
                         : list + "[" + index + "]";
                 next = 2;
+            }
+            if (refs.size() >= 2 && "securityGroups".equals(refs.get(0).getFieldName())
+                    && refs.get(1).getIndex() >= 0) {
+                int index = refs.get(1).getIndex();
+                node = node == null ? null : node.path("securityGroups").path(index);
+                JsonNode id = node == null ? null : node.get("id");
+                kind = "a security group";
+                owner = id != null && id.isTextual() && id.textValue().length() <= 64
+                        ? "Security group '" + id.textValue() + "'" : "securityGroups[" + index + "]";
+                next = 2;
+                if (refs.size() >= 4 && "inbound".equals(refs.get(2).getFieldName()) && refs.get(3).getIndex() >= 0) {
+                    node = node == null ? null : node.path("inbound").path(refs.get(3).getIndex());
+                    kind = "a rule";
+                    owner += " rule " + (refs.get(3).getIndex() + 1);
+                    next = 4;
+                }
             }
             String field = null;
             if (refs.size() > next && refs.get(next).getFieldName() != null) {

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Remembers where in the text each component and connection object started, so that problems found
+ * Remembers where in the text each component, connection, security group and rule object started, so that
+ * problems found
  * after binding (a duplicate id, a missing parent) can still name a line and column. The positions go
  * into an identity map passed as the reader attribute {@link #ATTRIBUTE}.
  */
@@ -23,7 +24,7 @@ final class LocatingDeserializers {
     static final String ATTRIBUTE = "demarc.locations";
 
     private static final Set<Class<?>> LOCATED = Set.of(DiagramJson.ComponentJson.class,
-            DiagramJson.ConnectionJson.class);
+            DiagramJson.ConnectionJson.class, DiagramJson.SecurityGroupJson.class, DiagramJson.RuleJson.class);
 
     private LocatingDeserializers() {
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.demarc.catalog.PropertyKind;
 import dev.demarc.catalog.PropertySpec;
 import dev.demarc.model.Cidr;
+import dev.demarc.model.Component;
 import dev.demarc.model.InboundRule;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
@@ -39,11 +40,31 @@ final class PropertyReader {
                 yield new PropertyValue.Text(node.textValue());
             }
             case RULES -> new PropertyValue.Rules(rules(node));
+            case GROUPS -> new PropertyValue.Groups(groups(node));
         };
         spec.problemWith(value).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
         return value;
+    }
+
+    /** A list of distinct security-group ids; whether each group exists is checked once the groups are read. */
+    private static List<String> groups(JsonNode node) {
+        require(node.isArray(), PropertyKind.GROUPS);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode id = node.get(i);
+            if (!id.isTextual() || !Component.isValidId(id.textValue())) {
+                throw new IllegalArgumentException("entry " + (i + 1) + " must be a security group id (1 to 64 "
+                        + "letters, digits, '.', '_' or '-')" + (id.isTextual() && id.textValue().length() <= 40
+                        ? ", not \"" + id.textValue() + "\"" : ""));
+            }
+            if (ids.contains(id.textValue())) {
+                throw new IllegalArgumentException("names the group '" + id.textValue() + "' twice");
+            }
+            ids.add(id.textValue());
+        }
+        return ids;
     }
 
     private static List<InboundRule> rules(JsonNode node) {

@@ -12,11 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An architecture diagram: components (in drawing order) and the connections between them. Immutable;
- * every edit produces a new diagram.
+ * An architecture diagram: components (in drawing order), the connections between them and the security
+ * groups components belong to. Immutable; every edit produces a new diagram.
  *
  * <p>The constructor enforces what must hold for any diagram, whoever built it: ids are unique,
- * connections and parents refer to existing components, and no component contains itself. Whether a
+ * connections and parents refer to existing components, no component contains itself, and every security
+ * group a component or a rule names exists. Whether a
  * placement makes sense for AWS (an EC2 instance outside a VPC) is not enforced here; the analyzer
  * reports it.
  */
@@ -24,6 +25,8 @@ public final class Diagram {
 
     private static final Diagram EMPTY = new Diagram(null, List.of(), List.of());
 
+    private final List<SecurityGroup> securityGroups;
+    private final Map<String, SecurityGroup> groupsById;
     private final String title;
     private final List<Component> components;
     private final List<Connection> connections;
@@ -32,8 +35,16 @@ public final class Diagram {
     private final Map<String, List<Component>> targets;
     private final Map<String, List<Component>> sources;
 
+    /** A diagram without security groups. */
     public Diagram(String title, List<Component> components, List<Connection> connections) {
+        this(title, components, connections, List.of());
+    }
+
+    public Diagram(String title, List<Component> components, List<Connection> connections,
+            List<SecurityGroup> securityGroups) {
         this.title = title;
+        this.securityGroups = List.copyOf(securityGroups);
+        this.groupsById = indexGroups(this.securityGroups);
         this.components = List.copyOf(components);
         this.connections = List.copyOf(connections);
         Map<String, Component> index = new LinkedHashMap<>();
@@ -72,6 +83,43 @@ public final class Diagram {
         findContainmentLoop(this.components, index).ifPresent(id -> {
             throw new IllegalArgumentException("Component " + id + " is inside itself");
         });
+        for (Component c : this.components) {
+            for (String group : memberships(c)) {
+                if (!groupsById.containsKey(group)) {
+                    throw new IllegalArgumentException("Component " + c.id() + " is in unknown security group "
+                            + group);
+                }
+            }
+        }
+    }
+
+    private static Map<String, SecurityGroup> indexGroups(List<SecurityGroup> groups) {
+        Map<String, SecurityGroup> index = new LinkedHashMap<>();
+        for (SecurityGroup g : groups) {
+            if (index.putIfAbsent(g.id(), g) != null) {
+                throw new IllegalArgumentException("Duplicate security group id: " + g.id());
+            }
+        }
+        for (SecurityGroup g : groups) {
+            for (InboundRule r : g.inbound()) {
+                if (r.sourceGroup() != null && !index.containsKey(r.sourceGroup())) {
+                    throw new IllegalArgumentException("Security group " + g.id() + " has a rule from unknown group "
+                            + r.sourceGroup());
+                }
+            }
+        }
+        return Collections.unmodifiableMap(index);
+    }
+
+    /** The ids of the security groups {@code c} belongs to: every group listed in one of its properties. */
+    public static List<String> memberships(Component c) {
+        List<String> ids = new ArrayList<>();
+        for (String name : c.properties().names()) {
+            if (c.properties().get(name).orElseThrow() instanceof PropertyValue.Groups g) {
+                ids.addAll(g.ids());
+            }
+        }
+        return ids;
     }
 
     public static Diagram empty() {
@@ -109,6 +157,15 @@ public final class Diagram {
 
     public List<Connection> connections() {
         return connections;
+    }
+
+    /** The security groups, in the order written. */
+    public List<SecurityGroup> securityGroups() {
+        return securityGroups;
+    }
+
+    public Optional<SecurityGroup> securityGroup(String id) {
+        return Optional.ofNullable(groupsById.get(id));
     }
 
     public Optional<Component> component(String id) {
@@ -152,26 +209,31 @@ public final class Diagram {
     }
 
     public Diagram withTitle(String newTitle) {
-        return new Diagram(newTitle, components, connections);
+        return new Diagram(newTitle, components, connections, securityGroups);
     }
 
     public Diagram withComponents(List<Component> newComponents) {
-        return new Diagram(title, newComponents, connections);
+        return new Diagram(title, newComponents, connections, securityGroups);
     }
 
     public Diagram withConnections(List<Connection> newConnections) {
-        return new Diagram(title, components, newConnections);
+        return new Diagram(title, components, newConnections, securityGroups);
+    }
+
+    public Diagram withSecurityGroups(List<SecurityGroup> newGroups) {
+        return new Diagram(title, components, connections, newGroups);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Diagram other && Objects.equals(title, other.title)
-                && components.equals(other.components) && connections.equals(other.connections);
+                && components.equals(other.components) && connections.equals(other.connections)
+                && securityGroups.equals(other.securityGroups);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(title, components, connections);
+        return Objects.hash(title, components, connections, securityGroups);
     }
 
     @Override

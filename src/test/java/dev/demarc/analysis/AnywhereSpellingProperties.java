@@ -9,10 +9,9 @@ import dev.demarc.io.Seeds;
 import dev.demarc.model.Component;
 import dev.demarc.model.Diagram;
 import dev.demarc.model.InboundRule;
-import dev.demarc.model.PropertyValue;
+import dev.demarc.model.SecurityGroup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -49,7 +48,8 @@ class AnywhereSpellingProperties {
                 }
             }
             exposedThroughOtherSpellings.addAndGet((int) original.components().stream()
-                    .filter(c -> rules(c).stream().anyMatch(r -> isOtherSpelling(r.source())))
+                    .filter(c -> rules(original, c).stream()
+                            .anyMatch(r -> r.source() != null && isOtherSpelling(r.source())))
                     .filter(c -> expected.exposurePath(c.id()).isPresent()).count());
         });
         // Else the property would hold trivially: other spellings must really expose components.
@@ -65,27 +65,20 @@ class AnywhereSpellingProperties {
 
     /** The diagram with every inbound-rule source that is one of the anywhere spellings written anew. */
     private static Diagram respell(Diagram d, Spelling spelling) {
-        List<Component> components = new ArrayList<>();
-        for (Component c : d.components()) {
-            Component out = c;
-            for (Map.Entry<String, PropertyValue> e : c.properties().asMap().entrySet()) {
-                if (e.getValue() instanceof PropertyValue.Rules rules) {
-                    List<InboundRule> respelled = rules.rules().stream()
-                            .map(r -> RandomDiagrams.ANYWHERE.contains(r.source())
-                                    ? new InboundRule(r.protocol(), r.port(), spelling.next(r.source())) : r)
-                            .toList();
-                    out = out.withProperties(out.properties().with(e.getKey(), new PropertyValue.Rules(respelled)));
-                }
-            }
-            components.add(out);
+        List<SecurityGroup> groups = new ArrayList<>();
+        for (SecurityGroup g : d.securityGroups()) {
+            groups.add(g.withInbound(g.inbound().stream()
+                    .map(r -> r.source() != null && RandomDiagrams.ANYWHERE.contains(r.source())
+                            ? InboundRule.fromCidr(r.protocol(), r.fromPort(), r.toPort(), spelling.next(r.source()))
+                            : r)
+                    .toList()));
         }
-        return d.withComponents(components);
+        return d.withSecurityGroups(groups);
     }
 
-    private static List<InboundRule> rules(Component c) {
-        return c.properties().asMap().values().stream()
-                .filter(v -> v instanceof PropertyValue.Rules)
-                .flatMap(v -> ((PropertyValue.Rules) v).rules().stream()).toList();
+    private static List<InboundRule> rules(Diagram d, Component c) {
+        return Diagram.memberships(c).stream()
+                .flatMap(id -> d.securityGroup(id).orElseThrow().inbound().stream()).toList();
     }
 
     private static boolean isOtherSpelling(String source) {

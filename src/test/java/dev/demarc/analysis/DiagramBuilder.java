@@ -8,6 +8,7 @@ import dev.demarc.model.InboundRule;
 import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
+import dev.demarc.model.SecurityGroup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ final class DiagramBuilder {
 
     private final Map<String, Part> parts = new LinkedHashMap<>();
     private final List<String[]> connections = new ArrayList<>();
+    private final Map<String, List<InboundRule>> groups = new LinkedHashMap<>();
 
     Part vpc(String id) {
         return add(ComponentType.VPC, id);
@@ -142,7 +144,30 @@ final class DiagramBuilder {
         for (int k = 0; k < connections.size(); k++) {
             links.add(Connection.of("k" + (k + 1), connections.get(k)[0], connections.get(k)[1]));
         }
-        return new Diagram("test", components, links);
+        List<SecurityGroup> groups = new ArrayList<>();
+        this.groups.forEach((id, rules) -> groups.add(new SecurityGroup(id, id, null, rules)));
+        for (Part p : parts.values()) {
+            if (p.rules != null) {
+                groups.add(new SecurityGroup(p.id + "-sg", p.id + " group", null, p.rules));
+            }
+        }
+        return new Diagram("test", components, links, groups);
+    }
+
+    /** A security group of its own, shared by the parts that name it with {@link Part#groups}. */
+    DiagramBuilder group(String id, InboundRule... rules) {
+        groups.put(id, Arrays.asList(rules));
+        return this;
+    }
+
+    /** A rule for TCP ports {@code from} to {@code to} from the CIDR block {@code source}. */
+    static InboundRule tcpRange(int from, int to, String source) {
+        return InboundRule.fromCidr(Protocol.TCP, from, to, source);
+    }
+
+    /** A rule for TCP ports {@code from} to {@code to} from the members of the group {@code group}. */
+    static InboundRule tcpFromGroup(int from, int to, String group) {
+        return InboundRule.fromGroup(Protocol.TCP, from, to, group);
     }
 
     static InboundRule tcp(int port, String source) {
@@ -165,6 +190,8 @@ final class DiagramBuilder {
         private String label;
         private String parent;
         private final Map<String, PropertyValue> properties = new LinkedHashMap<>();
+        private final List<String> shared = new ArrayList<>();
+        private List<InboundRule> rules;
 
         private Part(ComponentType type, String id) {
             this.type = type;
@@ -201,10 +228,31 @@ final class DiagramBuilder {
             return this;
         }
 
-        /** Replaces the security-group inbound rules. */
+        /**
+         * Puts the component in a group of its own, {@code <id>-sg}, holding these rules (replacing the rules of an
+         * earlier call), besides the groups named with {@link #groups}.
+         */
         Part rules(InboundRule... rules) {
-            properties.put("inboundRules", new PropertyValue.Rules(Arrays.asList(rules)));
+            this.rules = Arrays.asList(rules);
+            memberships();
             return this;
+        }
+
+        /** Makes the component a member of the groups added with {@link DiagramBuilder#group}, after its own. */
+        Part groups(String... ids) {
+            shared.clear();
+            shared.addAll(Arrays.asList(ids));
+            memberships();
+            return this;
+        }
+
+        private void memberships() {
+            List<String> ids = new ArrayList<>();
+            if (rules != null) {
+                ids.add(id + "-sg");
+            }
+            ids.addAll(shared);
+            properties.put("securityGroups", new PropertyValue.Groups(ids));
         }
 
         /** Removes a written setting, so the catalog default applies. */

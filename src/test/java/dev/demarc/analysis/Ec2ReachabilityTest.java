@@ -81,7 +81,7 @@ class Ec2ReachabilityTest {
     @Test
     void withoutAnyRuleNothingIsOpen() {
         DiagramBuilder d = Fixtures.sshOpenToWorld();
-        d.get("web").unset("inboundRules");
+        d.get("web").unset("securityGroups");
         Analysis a = analyze(d);
 
         assertTrue(about(a, "web", Duty.EXPOSE).stream().noneMatch(f -> f.severity().atLeast(Severity.HIGH)),

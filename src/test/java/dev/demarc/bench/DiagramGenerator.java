@@ -10,6 +10,7 @@ import dev.demarc.model.InboundRule;
 import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
+import dev.demarc.model.SecurityGroup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +52,8 @@ public final class DiagramGenerator {
                     620.0, p + "vpc", Properties.empty()));
             for (int w = 0; w < 2; w++) {
                 components.add(new Component(p + "web" + w, ComponentType.EC2, "Web " + i + "." + w, x + 60,
-                        y + 100 + w * 200, null, null, p + "pub", props("publicIp", bool(true), "inboundRules",
-                                rules(sloppy ? 22 : 443))));
+                        y + 100 + w * 200, null, null, p + "pub", props("publicIp", bool(true), "securityGroups",
+                                new PropertyValue.Groups(List.of(sloppy ? "open-22" : "open-443")))));
                 connections.add(new Connection(p + "k" + w, p + "web" + w, p + "db", "SQL"));
             }
             components.add(new Component(p + "db", ComponentType.RDS, "DB " + i, x + 700, y + 100, null, null,
@@ -66,15 +67,17 @@ public final class DiagramGenerator {
                     null, p + "priv", props("patchManager", bool(true))));
             connections.add(new Connection(p + "upload", p + "worker", p + "bucket", null));
         }
-        return new Diagram("Generated diagram of " + components.size() + " components", components, connections);
+        return new Diagram("Generated diagram of " + components.size() + " components", components, connections,
+                List.of(openGroup(22), openGroup(443)));
     }
 
     private static PropertyValue bool(boolean value) {
         return new PropertyValue.Bool(value);
     }
 
-    private static PropertyValue rules(int port) {
-        return new PropertyValue.Rules(List.of(new InboundRule(Protocol.TCP, port, "0.0.0.0/0")));
+    private static SecurityGroup openGroup(int port) {
+        return new SecurityGroup("open-" + port, "Open " + port, null,
+                List.of(new InboundRule(Protocol.TCP, port, "0.0.0.0/0")));
     }
 
     private static Properties props(Object... pairs) {

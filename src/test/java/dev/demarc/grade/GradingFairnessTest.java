@@ -1,7 +1,7 @@
 package dev.demarc.grade;
 
 import static dev.demarc.grade.Students.analyze;
-import static dev.demarc.grade.Students.rules;
+import static dev.demarc.grade.Students.withRules;
 import static dev.demarc.grade.Students.set;
 import static dev.demarc.grade.Students.tcp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,13 +55,13 @@ class GradingFairnessTest {
     static Diagram publicDatabase(Diagram d) {
         d = set(d, "data-subnet", "public", true);
         d = set(d, "db", "publiclyAccessible", true);
-        return set(d, "db", "inboundRules", rules(tcp(5432, "0.0.0.0/0")));
+        return withRules(d, "db", tcp(5432, "0.0.0.0/0"));
     }
 
     static Diagram sshOnPublicAppTier(Diagram d) {
         d = set(d, "web-subnet", "public", true);
         d = set(d, "app-1", "publicIp", true);
-        return set(d, "app-1", "inboundRules", rules(tcp(443, "10.0.0.0/16"), tcp(22, "0.0.0.0/0")));
+        return withRules(d, "app-1", tcp(443, "10.0.0.0/16"), tcp(22, "0.0.0.0/0"));
     }
 
     private static Marking mark(Solution s, String student) {

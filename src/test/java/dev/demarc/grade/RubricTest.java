@@ -1,7 +1,7 @@
 package dev.demarc.grade;
 
 import static dev.demarc.grade.Students.analyze;
-import static dev.demarc.grade.Students.rules;
+import static dev.demarc.grade.Students.withRules;
 import static dev.demarc.grade.Students.set;
 import static dev.demarc.grade.Students.tcp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,7 +65,7 @@ class RubricTest {
         Marking m = mark("\"notReachableFromInternet\": [\"RDS\"]", publicDatabase);
         assertEquals(List.of("reachable (-25): every RDS must be unreachable from the internet: RDS 'Orders "
                 + "database' (db) is publicly accessible in a "
-                + "public subnet and its security group admits the whole internet on port 5432: anyone can try to "
+                + "public subnet and group 'db-student-sg' admits the whole internet on port 5432: anyone can try to "
                 + "log in."), m.differences().stream().map(Difference::describe).toList());
         assertEquals(fix("rds.exposed-to-internet"), m.differences().get(0).fix());
         assertEquals(0, m.score());
@@ -75,7 +75,7 @@ class RubricTest {
     void aDatabaseThatCouldBeButIsNotReachableMeetsTheExpectation() throws Exception {
         // Publicly accessible in a public subnet, but no rule admits the internet: the analyzer says it is not
         // reachable, so the rubric agrees.
-        Diagram noOpenRule = set(publicDatabase, "db", "inboundRules", rules(tcp(5432, "10.0.0.0/16")));
+        Diagram noOpenRule = withRules(publicDatabase, "db", tcp(5432, "10.0.0.0/16"));
         assertEquals(List.of(), grade("\"notReachableFromInternet\": [\"RDS\"]", noOpenRule));
     }
 

@@ -10,6 +10,7 @@ import dev.demarc.model.Diagram;
 import dev.demarc.model.InboundRule;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
+import dev.demarc.model.SecurityGroup;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ final class Students {
         List<Component> components = d.components().stream().filter(c -> !c.id().equals(id)).toList();
         List<Connection> connections = d.connections().stream()
                 .filter(k -> !k.from().equals(id) && !k.to().equals(id)).toList();
-        return new Diagram(d.title(), components, connections);
+        return new Diagram(d.title(), components, connections, d.securityGroups());
     }
 
     /** The diagram with a copy of component {@code id} added as {@code copyId}. */
@@ -80,14 +81,19 @@ final class Students {
         for (Connection k : d.connections()) {
             connections.add(Connection.of(prefix + k.id(), prefix + k.from(), prefix + k.to()));
         }
-        return new Diagram("A student's copy", components, connections);
+        return new Diagram("A student's copy", components, connections, d.securityGroups());
     }
 
     static InboundRule tcp(int port, String source) {
         return new InboundRule(Protocol.TCP, port, source);
     }
 
-    static PropertyValue rules(InboundRule... rules) {
-        return new PropertyValue.Rules(List.of(rules));
+    /** The diagram with component {@code id} in one group of its own holding just {@code rules} (made anew). */
+    static Diagram withRules(Diagram d, String id, InboundRule... rules) {
+        String group = id + "-student-sg";
+        List<SecurityGroup> groups = new ArrayList<>(d.securityGroups());
+        groups.removeIf(g -> g.id().equals(group));
+        groups.add(new SecurityGroup(group, group, null, List.of(rules)));
+        return set(d.withSecurityGroups(groups), id, "securityGroups", new PropertyValue.Groups(List.of(group)));
     }
 }

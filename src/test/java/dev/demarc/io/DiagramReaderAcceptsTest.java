@@ -81,8 +81,9 @@ class DiagramReaderAcceptsTest {
         Component web = d.component("web").orElseThrow();
         assertEquals("public-a", web.parent());
         assertNull(web.width(), "width left out stays unset (the type's default applies)");
-        assertEquals(new PropertyValue.Rules(List.of(new InboundRule(Protocol.TCP, 443, "0.0.0.0/0"))),
-                web.properties().get("inboundRules").orElseThrow());
+        assertEquals(new PropertyValue.Groups(List.of("web-sg")), web.properties().get("securityGroups").orElseThrow());
+        assertEquals(List.of(new InboundRule(Protocol.TCP, 443, "0.0.0.0/0")),
+                d.securityGroup("web-sg").orElseThrow().inbound(), "the format-2 rules became the group web-sg");
         assertEquals(1, d.connections().size());
         assertEquals("web", d.connections().get(0).from());
         assertEquals("assets", d.connections().get(0).to());
@@ -233,8 +234,7 @@ class DiagramReaderAcceptsTest {
         Diagram d = load(HostileInputs.diagram("{\"id\": \"web\", \"type\": \"EC2\", \"x\": 0, \"y\": 0, "
                 + "\"properties\": {\"inboundRules\": [{\"protocol\": \"tcp\", \"port\": 443, \"source\": \"::/0\"}, "
                 + "{\"protocol\": \"udp\", \"port\": 53, \"source\": \"2001:db8::/32\"}]}}")).diagram();
-        PropertyValue.Rules rules = (PropertyValue.Rules) d.component("web").orElseThrow()
-                .properties().get("inboundRules").orElseThrow();
+        PropertyValue.Rules rules = new PropertyValue.Rules(d.securityGroup("web-sg").orElseThrow().inbound());
         assertEquals(List.of(new InboundRule(Protocol.TCP, 443, "::/0"),
                 new InboundRule(Protocol.UDP, 53, "2001:db8::/32")), rules.rules());
         assertTrue(rules.rules().get(0).fromAnywhere());
@@ -245,14 +245,13 @@ class DiagramReaderAcceptsTest {
         Diagram d = load(HostileInputs.diagram("{\"id\": \"db\", \"type\": \"RDS\", \"x\": 0, \"y\": 0, "
                 + "\"properties\": {\"inboundRules\": [{\"protocol\": \"all\", \"source\": \"10.0.0.0/16\"}]}}"))
                 .diagram();
-        PropertyValue.Rules rules = (PropertyValue.Rules) d.component("db").orElseThrow()
-                .properties().get("inboundRules").orElseThrow();
+        PropertyValue.Rules rules = new PropertyValue.Rules(d.securityGroup("db-sg").orElseThrow().inbound());
         assertEquals(Protocol.ALL, rules.rules().get(0).protocol());
         assertTrue(rules.rules().get(0).covers(5432));
         JsonNode saved = JSON.readTree(new DiagramWriter(CATALOG).toBytes(d));
-        JsonNode rule = saved.at("/components/0/properties/inboundRules/0");
+        JsonNode rule = saved.at("/securityGroups/0/inbound/0");
         assertEquals("all", rule.get("protocol").textValue());
-        assertFalse(rule.has("port"), rule.toString());
+        assertFalse(rule.has("fromPort") || rule.has("toPort"), rule.toString());
         assertEquals("10.0.0.0/16", rule.get("source").textValue());
     }
 

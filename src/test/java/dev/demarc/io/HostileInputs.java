@@ -80,6 +80,12 @@ public final class HostileInputs {
         return ec2("{\"inboundRules\": [" + rule + "]}");
     }
 
+    /** A format-3 file with the components list and the groups written as given, the groups from line 5. */
+    private static String v3(String components, String groups) {
+        return "{\"format\": \"demarc-diagram\", \"formatVersion\": 3,\n\"title\": \"t\",\n"
+                + "\"components\": " + components + ",\n\"securityGroups\": [" + groups + "]}\n";
+    }
+
     private static Case text(String name, String content, String... words) {
         return new Case(name, () -> content.getBytes(StandardCharsets.UTF_8), List.of(words), 0, 0);
     }
@@ -262,6 +268,18 @@ public final class HostileInputs {
         cases.add(text("inboundRules not an array", diagram(ec2(
                 "{\"inboundRules\": {\"protocol\": \"tcp\", \"port\": 80, \"source\": \"0.0.0.0/0\"}}")),
                 "Component 'web'", "property 'inboundRules'", "list of inbound rules").at(5, 5));
+        // --- format 3: security groups
+        cases.add(text("group rule with an unknown field", v3("[]", "{\"id\": \"web-sg\", \"name\": \"Web\", "
+                + "\"inbound\": [\n{\"protocol\": \"tcp\", \"port\": 80, \"source\": \"0.0.0.0/0\"}]}"),
+                "Security group 'web-sg' rule 1", "unknown field \"port\"").at(5, 21));
+        cases.add(text("group rule range upside down", v3("[]", "{\"id\": \"web-sg\", \"name\": \"Web\", "
+                + "\"inbound\": [\n{\"protocol\": \"udp\", \"fromPort\": 9, \"toPort\": 8, \"source\": \"::/0\"}]}"),
+                "Security group 'web-sg' rule 1", "fromPort 9 above toPort 8").at(5, 1));
+        cases.add(text("membership in a missing group", v3("[\n{\"id\": \"web\", \"type\": \"EC2\", \"x\": 0, "
+                + "\"y\": 0, \"properties\": {\"securityGroups\": [\"ghost\"]}}]", ""),
+                "Component 'web'", "property 'securityGroups'", "'ghost'").at(4, 1));
+        cases.add(text("group without a name", v3("[]", "{\"id\": \"web-sg\"}"),
+                "Security group 'web-sg'", "no \"name\"").at(4, 20));
         // --- limits and encoding
         cases.add(text("nesting 1000 deep", "{\"format\": \"demarc-diagram\", \"formatVersion\": 1, \"title\": "
                 + "[".repeat(1000) + "]".repeat(1000) + "}", "nested too deeply", "32").onLine(1));

@@ -10,6 +10,7 @@ import dev.demarc.model.InboundRule;
 import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
+import dev.demarc.model.SecurityGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class RandomDiagrams {
     private final Catalog catalog;
     private final Random random;
     private final List<Component> components = new ArrayList<>();
+    private final List<SecurityGroup> groups = new ArrayList<>();
 
     private RandomDiagrams(Catalog catalog, Random random) {
         this.catalog = catalog;
@@ -55,6 +57,12 @@ public final class RandomDiagrams {
     }
 
     private Diagram diagram(int maxComponents) {
+        int groupCount = random.nextInt(4);
+        for (int i = 0; i < groupCount; i++) {
+            String id = "sg-" + i + (random.nextBoolean() ? "" : "_x.y");
+            groups.add(new SecurityGroup(id, random.nextBoolean() ? id : text(40),
+                    random.nextInt(3) == 0 ? text(60) : null, rules()));
+        }
         int budget = random.nextInt(maxComponents + 1);
         while (components.size() < budget) {
             addUnder(null, 0);
@@ -68,7 +76,7 @@ public final class RandomDiagrams {
                 connections.add(new Connection("k" + i, from.id(), to.id(), random.nextBoolean() ? null : text(30)));
             }
         }
-        return new Diagram(random.nextInt(3) == 0 ? null : text(60), components, connections);
+        return new Diagram(random.nextInt(3) == 0 ? null : text(60), components, connections, groups);
     }
 
     /** Adds a component that may sit under {@code parent} (null: the top level), and perhaps children. */
@@ -120,19 +128,37 @@ public final class RandomDiagrams {
             case CHOICE -> new PropertyValue.Text(p.choices().get(random.nextInt(p.choices().size())));
             case TEXT -> new PropertyValue.Text(text(50));
             case CIDR -> new PropertyValue.Text(CIDRS[random.nextInt(CIDRS.length)]);
-            case RULES -> rules();
+            case RULES -> new PropertyValue.Rules(rules());
+            case GROUPS -> memberships();
         };
     }
 
-    private PropertyValue rules() {
+    /** Some of the groups made so far, in a random order. */
+    private PropertyValue memberships() {
+        List<String> ids = new ArrayList<>();
+        for (SecurityGroup g : groups) {
+            if (random.nextBoolean()) {
+                ids.add(random.nextInt(ids.size() + 1), g.id());
+            }
+        }
+        return new PropertyValue.Groups(ids);
+    }
+
+    /** Single ports and ranges, from CIDR blocks or from the groups made before this one. */
+    private List<InboundRule> rules() {
         List<InboundRule> rules = new ArrayList<>();
         int n = random.nextInt(4);
         for (int i = 0; i < n; i++) {
             Protocol protocol = Protocol.values()[random.nextInt(Protocol.values().length)];
-            int port = protocol == Protocol.ALL && random.nextBoolean() ? 0 : random.nextInt(InboundRule.MAX_PORT + 1);
-            rules.add(new InboundRule(protocol, port, CIDRS[1 + random.nextInt(CIDRS.length - 1)]));
+            int from = random.nextInt(InboundRule.MAX_PORT + 1);
+            int to = random.nextBoolean() ? from : from + random.nextInt(InboundRule.MAX_PORT + 1 - from);
+            if (!groups.isEmpty() && random.nextInt(3) == 0) {
+                rules.add(InboundRule.fromGroup(protocol, from, to, groups.get(random.nextInt(groups.size())).id()));
+            } else {
+                rules.add(InboundRule.fromCidr(protocol, from, to, CIDRS[1 + random.nextInt(CIDRS.length - 1)]));
+            }
         }
-        return new PropertyValue.Rules(rules);
+        return rules;
     }
 
     /** Whole, fractional and negative coordinates, as a drag, a nudge or a hand-edited file gives them. */

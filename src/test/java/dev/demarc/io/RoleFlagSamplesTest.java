@@ -74,9 +74,12 @@ class RoleFlagSamplesTest {
         assertTrue(silenced > 0, "no sample has a flagged workload the baseline tells to get a role");
     }
 
-    /** The sample read as if it were already the current version: its role flags become unknown properties. */
+    /**
+     * The sample read as if it were already the current version but for the role step: its inline rules become
+     * groups (the other half of the step to format 3) and its role flags unknown properties.
+     */
     private static Diagram baseline(ObjectNode raw) throws Exception {
-        ObjectNode withoutStep = raw.deepCopy();
+        ObjectNode withoutStep = SecurityGroupMigration.apply(raw.deepCopy());
         withoutStep.put("formatVersion", DiagramReader.FORMAT_VERSION);
         return new DiagramReader(CATALOG).read(JSON.writeValueAsBytes(withoutStep)).diagram();
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.demarc.io.DiagramReader;
+import dev.demarc.io.DiagramWriter;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
 import dev.demarc.ui.files.Dialogs.SaveChoice;
@@ -63,8 +65,12 @@ class DocumentTest extends EditorTestBase {
     }
 
     @Test
-    void openingAndSavingAnUnchangedFileWritesTheSameBytes() throws IOException {
+    void openingAndSavingAnUnchangedFileWritesTheSameBytes() throws Exception {
         Path sample = copySample("web-app-ec2-rds.json");
+        // A sample of an older format is upgraded when read, so saving it writes new bytes; the claim is about a
+        // file already in the current format.
+        Files.write(sample, new DiagramWriter(model.catalog()).toBytes(
+                new DiagramReader(model.catalog()).read(sample).diagram()));
         byte[] original = Files.readAllBytes(sample);
         openWithShortcut(sample);
 

@@ -8,6 +8,7 @@ import dev.demarc.model.ComponentType;
 import dev.demarc.model.InboundRule;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
+import dev.demarc.model.SecurityGroup;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -46,8 +47,9 @@ class OverlayExposureBadgeTest extends EditorTestBase {
             model.apply("Gateway", d -> model.edits().setProperty(d, "vpc", "internetGateway",
                     new PropertyValue.Bool(true)));
             model.apply("Public", d -> model.edits().setProperty(d, "pub", "public", new PropertyValue.Bool(true)));
-            model.apply("Rule", d -> model.edits().setProperty(d, "db", "inboundRules", new PropertyValue.Rules(
-                    List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0")))));
+            model.apply("Rule", d -> model.edits().setProperty(d.withSecurityGroups(List.of(new SecurityGroup("db-sg",
+                    "Database", null, List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0"))))), "db",
+                    "securityGroups", new PropertyValue.Groups(List.of("db-sg"))));
         });
         focusCanvas();
         shortcut(KeyCode.R);

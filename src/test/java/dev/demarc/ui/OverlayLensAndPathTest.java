@@ -12,6 +12,7 @@ import dev.demarc.catalog.Layer;
 import dev.demarc.model.InboundRule;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
+import dev.demarc.model.SecurityGroup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +55,9 @@ class OverlayLensAndPathTest extends EditorTestBase {
         set("vpc", "internetGateway", new PropertyValue.Bool(true));
         set("subnet", "public", new PropertyValue.Bool(true));
         set("web", "publicIp", new PropertyValue.Bool(true));
-        set("web", "inboundRules", new PropertyValue.Rules(List.of(new InboundRule(Protocol.TCP, 22, "0.0.0.0/0"))));
+        interact(() -> model.apply("Open SSH", d -> model.edits().setProperty(d.withSecurityGroups(List.of(
+                new SecurityGroup("ssh-sg", "SSH", null, List.of(new InboundRule(Protocol.TCP, 22, "0.0.0.0/0"))))),
+                "web", "securityGroups", new PropertyValue.Groups(List.of("ssh-sg")))));
     }
 
     private boolean faded(String id) {
@@ -129,7 +132,7 @@ class OverlayLensAndPathTest extends EditorTestBase {
                 .sorted(Comparator.comparingDouble(n -> Double.parseDouble(n.getAccessibleText().split("\\.")[0])))
                 .map(Node::getAccessibleText).toList());
         assertEquals(List.of("1. Internet", "2. Internet gateway", "3. Public subnet route",
-                "4. Security group: tcp/22 from 0.0.0.0/0"), stops);
+                "4. Security group 'ssh-sg': tcp/22 from 0.0.0.0/0"), stops);
         assertTrue(fx(path::getAccessibleText).contains("Internet gateway of VPC 'vpc'"), fx(path::getAccessibleText));
 
         interact(canvas::requestFocus);

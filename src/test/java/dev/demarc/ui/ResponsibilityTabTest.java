@@ -11,6 +11,7 @@ import dev.demarc.model.InboundRule;
 import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
+import dev.demarc.model.SecurityGroup;
 import dev.demarc.ui.export.PngFiles;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,9 +77,9 @@ class ResponsibilityTabTest extends EditorTestBase {
         Component subnet = new Component("public", ComponentType.SUBNET, "Public subnet", 20, 50, 300.0, 230.0,
                 "vpc", Properties.of(Map.of("public", new PropertyValue.Bool(true))));
         Component db = new Component("db", ComponentType.RDS, "Orders DB", 60, 120, null, null, "public",
-                Properties.of(Map.of("inboundRules",
-                        new PropertyValue.Rules(List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0"))))));
-        return new Diagram(null, List.of(vpc, subnet, db), List.of());
+                Properties.of(Map.of("securityGroups", new PropertyValue.Groups(List.of("db-sg")))));
+        return new Diagram(null, List.of(vpc, subnet, db), List.of(), List.of(new SecurityGroup("db-sg", "Database",
+                null, List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0")))));
     }
 
     private List<String> checklistRows() {

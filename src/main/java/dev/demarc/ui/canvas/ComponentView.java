@@ -6,8 +6,10 @@ import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
+import dev.demarc.model.Diagram;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.ui.look.Icons;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,6 +39,8 @@ final class ComponentView extends StackPane {
     private final TypeSpec type;
     private final Label label = new Label();
     private final Label badge = new Label();
+    /** The type's short name, and on a service card the security groups it belongs to ("EC2 · sg: web-sg"). */
+    private final Label typeName;
     private String id;
     private Severity shownWorst;
     private Component shown;
@@ -55,7 +59,7 @@ final class ComponentView extends StackPane {
         badge.setVisible(false);
         badge.setManaged(false);
         badge.setMouseTransparent(true);
-        Label typeName = new Label(type.shortName());
+        typeName = new Label(type.shortName());
         typeName.getStyleClass().add("component-type");
         if (type.container()) {
             getStyleClass().add("container");
@@ -130,6 +134,12 @@ final class ComponentView extends StackPane {
             double text = Math.max(20, width - CARD_CHROME);
             label.setPrefWidth(text);
             label.setMaxWidth(text);
+            // Membership rides on the type line, cut short with "..." rather than taking a line of its own, so a
+            // card keeps its size and the overlay's layout is not disturbed; the tooltip names every group.
+            typeName.setMaxWidth(text);
+            List<String> groups = Diagram.memberships(c);
+            typeName.setText(groups.isEmpty() ? type.shortName()
+                    : type.shortName() + " \u00b7 sg: " + String.join(", ", groups));
         }
         pseudoClassStateChanged(CanvasStyles.SELECTED, selected);
         if (type.container()) {
@@ -151,7 +161,9 @@ final class ComponentView extends StackPane {
         shownWorst = worst;
         String findings = count == 0 ? "no findings" : count + (count == 1 ? " finding" : " findings")
                 + ", worst " + worst.displayName().toLowerCase(Locale.ROOT);
-        setAccessibleText(type.shortName() + " " + c.displayLabel() + ", " + findings);
+        List<String> groups = Diagram.memberships(c);
+        setAccessibleText(type.shortName() + " " + c.displayLabel() + ", " + findings
+                + (groups.isEmpty() ? "" : ", security groups " + String.join(", ", groups)));
     }
 
     /** Whether the card would look the same: its badge shows the number of findings and the worst severity. */
@@ -172,7 +184,10 @@ final class ComponentView extends StackPane {
         if (shown == null) {
             return "";
         }
-        return type.name() + ": " + shown.displayLabel() + " (" + shown.id() + ")\n" + tooltipFindings(shownAnalysis);
+        List<String> groups = Diagram.memberships(shown);
+        return type.name() + ": " + shown.displayLabel() + " (" + shown.id() + ")\n"
+                + (groups.isEmpty() ? "" : "Security groups: " + String.join(", ", groups) + "\n")
+                + tooltipFindings(shownAnalysis);
     }
 
     private static String tooltipFindings(ComponentAnalysis analysis) {

@@ -1,6 +1,7 @@
 package dev.demarc.ui.inspector;
 
 import dev.demarc.analysis.EnginePorts;
+import dev.demarc.catalog.PropertyKind;
 import dev.demarc.catalog.PropertySpec;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.edit.EditException;
@@ -92,9 +93,12 @@ final class ComponentSection implements Section {
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setCategoryComparator(Comparator.comparingInt(groups::indexOf));
+        String membership = type.properties().stream().filter(p -> p.kind() == PropertyKind.GROUPS)
+                .map(PropertySpec::name).findFirst().orElse("");
+        GroupActions groupActions = new GroupActions(model, () -> id, membership, rulesPrompt, GroupNameDialog::ask);
         sheet.setPropertyEditorFactory(new ItemFactory(() -> live, rulesPrompt, this::componentName,
                 this::enginePort,
-                item -> help.setText(item.helpText())));
+                item -> help.setText(item.helpText()), () -> model.diagram().securityGroups(), groupActions));
         sheet.getItems().setAll(FXCollections.observableArrayList(items));
         return sheet;
     }

@@ -1,5 +1,7 @@
 package dev.demarc.ui.inspector;
 
+import dev.demarc.model.SecurityGroup;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,15 +20,22 @@ final class ItemFactory implements Callback<PropertySheet.Item, PropertyEditor<?
     private final Supplier<String> componentName;
     private final Supplier<Integer> suggestedPort;
     private final Consumer<PropertyItem> focused;
+    private final Supplier<List<SecurityGroup>> groups;
+    private final GroupActions groupActions;
 
     /**
      * @param live          whether the section is still on screen (see {@link TextCommit})
      * @param componentName the inspected component's name, for the rules dialog's title
      * @param suggestedPort the port a new rule starts with (a database's engine port), or null
      * @param focused       told about the property whose editor gains focus
+     * @param groups        the diagram's security groups, for the membership editor
+     * @param groupActions  makes groups and edits their rules
      */
     ItemFactory(BooleanSupplier live, RulesPrompt rulesPrompt, Supplier<String> componentName,
-            Supplier<Integer> suggestedPort, Consumer<PropertyItem> focused) {
+            Supplier<Integer> suggestedPort, Consumer<PropertyItem> focused, Supplier<List<SecurityGroup>> groups,
+            GroupActions groupActions) {
+        this.groups = groups;
+        this.groupActions = groupActions;
         this.live = live;
         this.rulesPrompt = rulesPrompt;
         this.componentName = componentName;
@@ -43,6 +52,7 @@ final class ItemFactory implements Callback<PropertySheet.Item, PropertyEditor<?
             case INTEGER -> new IntegerEditor(item);
             case TEXT, CIDR -> new TextEditor(item, live);
             case RULES -> new RulesEditor(item, rulesPrompt, componentName, suggestedPort);
+            case GROUPS -> new GroupsEditor(item, groups, groupActions, suggestedPort);
         };
         editor.getEditor().focusWithinProperty().addListener((obs, was, now) -> {
             if (now) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -37,6 +39,8 @@ final class PropertyItem implements PropertySheet.Item {
     private List<DefaultChange> changes;
     private final ReadOnlyObjectWrapper<PropertyValue> value;
     private final ReadOnlyBooleanWrapper explicit = new ReadOnlyBooleanWrapper(this, "explicit");
+    /** Counts the refreshes, for editors that show more of the diagram than the value (a group's rules). */
+    private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(this, "shown");
 
     PropertyItem(TypeSpec type, PropertySpec spec, Writer writer) {
         this.type = type;
@@ -65,6 +69,12 @@ final class PropertyItem implements PropertySheet.Item {
         }
         explicit.set(c.properties().has(spec.name()));
         value.set(c.properties().get(spec.name()).orElse(defaultValue));
+        shown.set(shown.get() + 1);
+    }
+
+    /** Changes each time the item is refreshed from the diagram, whether or not its value changed. */
+    ReadOnlyIntegerProperty shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** The default for the shown component, which may follow its other settings. */

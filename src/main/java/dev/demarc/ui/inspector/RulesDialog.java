@@ -19,13 +19,19 @@ final class RulesDialog implements RulesPrompt {
     @Override
     public Optional<List<InboundRule>> edit(Window owner, String title, List<InboundRule> rules,
             Integer suggestedPort) {
-        RulesForm form = new RulesForm(rules, suggestedPort);
+        return edit(owner, title, rules, suggestedPort, List.of());
+    }
+
+    @Override
+    public Optional<List<InboundRule>> edit(Window owner, String title, List<InboundRule> rules,
+            Integer suggestedPort, List<String> groups) {
+        RulesForm form = new RulesForm(rules, suggestedPort, groups);
         Dialog<List<InboundRule>> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setResizable(true);
-        dialog.setHeaderText("Each rule lets traffic in on one port from an address range.\n"
-                + "0.0.0.0/0 means anyone on the internet.");
+        dialog.setHeaderText("Each rule lets traffic in on a port (22) or a range (8000-8080) from an\n"
+                + "address range or the members of a group. 0.0.0.0/0 and ::/0 mean anyone on the internet.");
         dialog.getDialogPane().getStylesheets().add(InspectorView.STYLESHEET);
         dialog.getDialogPane().setContent(form.node());
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

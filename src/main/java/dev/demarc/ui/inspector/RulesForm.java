@@ -27,13 +27,20 @@ final class RulesForm {
     private final VBox root;
     private Runnable onResize = () -> { };
     private final Integer suggestedPort;
+    private final List<String> groups;
 
     /**
      * A form showing {@code rules}; a rule added with Add rule starts with {@code suggestedPort} (a
      * database's engine port) when it is not null.
      */
     RulesForm(List<InboundRule> rules, Integer suggestedPort) {
+        this(rules, suggestedPort, List.of());
+    }
+
+    /** As above, with the ids of the security groups a rule may name as its source. */
+    RulesForm(List<InboundRule> rules, Integer suggestedPort, List<String> groups) {
         this.suggestedPort = suggestedPort;
+        this.groups = List.copyOf(groups);
         for (InboundRule r : rules) {
             rows.add(newRow(r));
         }
@@ -63,7 +70,7 @@ final class RulesForm {
     }
 
     private RuleRow newRow(InboundRule rule) {
-        return new RuleRow(rule, this::validate, row -> {
+        return new RuleRow(rule, groups, this::validate, row -> {
             rows.remove(row);
             layoutRows();
         });

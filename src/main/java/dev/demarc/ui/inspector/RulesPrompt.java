@@ -23,4 +23,10 @@ interface RulesPrompt {
             Integer suggestedPort) {
         return edit(owner, title, rules);
     }
+
+    /** As above, offering the ids of the diagram's security groups as sources besides CIDR blocks. */
+    default Optional<List<InboundRule>> edit(Window owner, String title, List<InboundRule> rules,
+            Integer suggestedPort, List<String> groups) {
+        return edit(owner, title, rules, suggestedPort);
+    }
 }

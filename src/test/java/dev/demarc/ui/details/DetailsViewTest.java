@@ -19,6 +19,7 @@ import dev.demarc.model.InboundRule;
 import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
+import dev.demarc.model.SecurityGroup;
 import dev.demarc.ui.editor.EditorModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,10 +88,11 @@ class DetailsViewTest {
                 component("vpc", ComponentType.VPC, null, Map.of("internetGateway", new PropertyValue.Bool(true))),
                 component("pub", ComponentType.SUBNET, "vpc", Map.of("public", new PropertyValue.Bool(true))),
                 component("priv", ComponentType.SUBNET, "vpc", Map.of("public", new PropertyValue.Bool(false))),
-                component("db", ComponentType.RDS, "pub", Map.of("inboundRules", new PropertyValue.Rules(
-                        List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0"))))),
+                component("db", ComponentType.RDS, "pub", Map.of("securityGroups",
+                        new PropertyValue.Groups(List.of("db-sg")))),
                 component("quiet", ComponentType.RDS, "priv", Map.of()),
-                component("web", ComponentType.EC2, "pub", Map.of())), List.of());
+                component("web", ComponentType.EC2, "pub", Map.of())), List.of(), List.of(new SecurityGroup("db-sg",
+                "Database", null, List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0")))));
     }
 
     private static Component component(String id, ComponentType type, String parent,

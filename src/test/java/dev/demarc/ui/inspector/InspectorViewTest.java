@@ -16,6 +16,7 @@ import dev.demarc.model.InboundRule;
 import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
+import dev.demarc.model.SecurityGroup;
 import dev.demarc.ui.editor.EditorModel;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -77,10 +79,12 @@ class InspectorViewTest {
         Component subnet = component("public-a", ComponentType.SUBNET, null, "vpc",
                 Map.of("public", new PropertyValue.Bool(true)));
         Component web = component("web", ComponentType.EC2, "Web server", "public-a", Map.of());
-        Component db = component("db", ComponentType.RDS, "Orders DB", "public-a", Map.of("inboundRules",
-                new PropertyValue.Rules(List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0")))));
+        Component db = component("db", ComponentType.RDS, "Orders DB", "public-a", Map.of("securityGroups",
+                new PropertyValue.Groups(List.of("db-sg"))));
         Component bucket = component("assets", ComponentType.S3, "Assets", null, Map.of());
-        return new Diagram("Shop", List.of(vpc, subnet, web, db, bucket), List.of(Connection.of("c1", "web", "db")));
+        return new Diagram("Shop", List.of(vpc, subnet, web, db, bucket), List.of(Connection.of("c1", "web", "db")),
+                List.of(new SecurityGroup("db-sg", "Database", null,
+                        List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0")))));
     }
 
     private static Component component(String id, ComponentType type, String label, String parent,
@@ -231,39 +235,64 @@ class InspectorViewTest {
         assertEquals("1", spinner.getEditor().getText());
     }
 
+    /** Opens the rules dialog of the database's group through the membership menu. */
+    private static void openGroupRules(FxRobot robot) {
+        robot.clickOn("#property-securityGroups");
+        robot.clickOn("Edit rules of db-sg\u2026");
+    }
+
+    private List<InboundRule> groupRules(String id) {
+        return model.diagram().securityGroup(id).orElseThrow().inbound();
+    }
+
     @Test
     void addingARuleInTheDialogIsOneUndoStep(FxRobot robot) {
         select(robot, "db");
         PropertyGroups.open(robot, "Network exposure");
-        assertEquals("1 rule\u2026", robot.lookup("#property-inboundRules").queryAs(Button.class).getText());
+        assertEquals("db-sg", robot.lookup("#property-securityGroups").queryAs(MenuButton.class).getText());
 
-        robot.clickOn("#property-inboundRules");
+        openGroupRules(robot);
         robot.clickOn("#rules-add");
         replaceText(robot, "#rule-2-port", "443");
-        robot.clickOn("#rule-2-source").write("10.0.0.0/16");
+        robot.clickOn("#rule-2-source-text").write("10.0.0.0/16");
         robot.clickOn("#rules-ok");
 
-        assertEquals(Optional.of(new PropertyValue.Rules(List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0"),
-                new InboundRule(Protocol.TCP, 443, "10.0.0.0/16")))), property("db", "inboundRules"));
-        assertEquals("2 rules\u2026", robot.lookup("#property-inboundRules").queryAs(Button.class).getText());
+        assertEquals(List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0"),
+                new InboundRule(Protocol.TCP, 443, "10.0.0.0/16")), groupRules("db-sg"));
+        Label summary = robot.lookup("#property-securityGroups-summary").queryAs(Label.class);
+        assertEquals("db-sg: tcp/3306 from 0.0.0.0/0, tcp/443 from 10.0.0.0/16", summary.getText());
 
         robot.interact(model::undo);
 
-        assertEquals(Optional.of(new PropertyValue.Rules(List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0")))),
-                property("db", "inboundRules"));
+        assertEquals(List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0")), groupRules("db-sg"));
+        assertEquals("db-sg: tcp/3306 from 0.0.0.0/0", summary.getText(), "the summary follows the group's rules");
         assertFalse(model.canUndoProperty().get());
+    }
+
+    @Test
+    void aPortRangeAndAGroupSourceAreRules(FxRobot robot) {
+        select(robot, "db");
+        PropertyGroups.open(robot, "Network exposure");
+
+        openGroupRules(robot);
+        robot.clickOn("#rules-add");
+        replaceText(robot, "#rule-2-port", "8000-8080");
+        robot.clickOn("#rule-2-source-text").write("db-sg");
+        robot.clickOn("#rules-ok");
+
+        assertEquals(InboundRule.fromGroup(Protocol.TCP, 8000, 8080, "db-sg"), groupRules("db-sg").get(1));
     }
 
     @Test
     void aMalformedRuleKeepsOkDisabledAndCancelChangesNothing(FxRobot robot) {
         select(robot, "db");
         PropertyGroups.open(robot, "Network exposure");
-        Optional<PropertyValue> before = property("db", "inboundRules");
+        List<InboundRule> before = groupRules("db-sg");
 
-        robot.clickOn("#property-inboundRules");
+        openGroupRules(robot);
         robot.clickOn("#rules-add");
         replaceText(robot, "#rule-2-port", "443");
-        robot.clickOn("#rule-2-source").write("10.0.0.0/33");
+        robot.clickOn("#rule-2-source-text").write("10.0.0.0/33");
 
         assertTrue(robot.lookup("#rules-ok").query().isDisabled());
         String problems = robot.lookup("#rules-problems").queryAs(Label.class).getText();
@@ -271,7 +300,7 @@ class InspectorViewTest {
 
         robot.clickOn("#rules-cancel");
 
-        assertEquals(before, property("db", "inboundRules"));
+        assertEquals(before, groupRules("db-sg"));
         assertFalse(model.canUndoProperty().get());
     }
 
@@ -280,23 +309,23 @@ class InspectorViewTest {
         select(robot, "db");
         PropertyGroups.open(robot, "Network exposure");
 
-        robot.clickOn("#property-inboundRules");
+        openGroupRules(robot);
         robot.clickOn("#rules-add");
         robot.doubleClickOn("#rule-2-port").eraseText(4).write("443");
-        robot.clickOn("#rule-2-source").write("1::2::3/64");
+        robot.clickOn("#rule-2-source-text").write("1::2::3/64");
 
         assertTrue(robot.lookup("#rules-ok").query().isDisabled());
         String problems = robot.lookup("#rules-problems").queryAs(Label.class).getText();
         assertTrue(problems.startsWith("Rule 2: the source must be a CIDR block"), problems);
         assertTrue(problems.contains("\"::\" more than once"), problems);
 
-        robot.doubleClickOn("#rule-2-source").eraseText(10).write("0::/0");
+        robot.doubleClickOn("#rule-2-source-text").eraseText(10).write("0::/0");
         assertFalse(robot.lookup("#rules-ok").query().isDisabled(),
                 robot.lookup("#rules-problems").queryAs(Label.class).getText());
         robot.clickOn("#rules-ok");
 
-        assertEquals(Optional.of(new PropertyValue.Rules(List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0"),
-                new InboundRule(Protocol.TCP, 443, "0::/0")))), property("db", "inboundRules"));
+        assertEquals(List.of(new InboundRule(Protocol.TCP, 3306, "0.0.0.0/0"),
+                new InboundRule(Protocol.TCP, 443, "0::/0")), groupRules("db-sg"));
     }
 
     @Test
@@ -304,7 +333,7 @@ class InspectorViewTest {
         select(robot, "db");
         PropertyGroups.open(robot, "Network exposure");
 
-        robot.clickOn("#property-inboundRules");
+        openGroupRules(robot);
         robot.clickOn("#rules-add");
 
         assertEquals("3306", robot.lookup("#rule-2-port").queryAs(TextField.class).getText(), "MySQL's port");
@@ -313,7 +342,7 @@ class InspectorViewTest {
         Button remove = robot.lookup("#rule-2-remove").queryAs(Button.class);
         assertTrue(remove.getWidth() >= remove.prefWidth(-1) - 0.5, "Remove is shown in full: " + remove.getWidth());
 
-        robot.clickOn("#rule-2-source").write("10.0.0.0/3");
+        robot.clickOn("#rule-2-source-text").write("10.0.0.0/3");
         robot.type(KeyCode.BACK_SPACE);
 
         String problems = robot.lookup("#rules-problems").queryAs(Label.class).getText();
