@@ -2,6 +2,8 @@ package dev.demarc.analysis;
 
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
+import dev.demarc.model.Diagram;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,10 +68,19 @@ final class AlbRules implements RuleFamily {
                     + "policy and WAF are bypassed.", target, alb);
         } else if (reach.reachableFront(target).map(a -> a.id().equals(alb.id())).orElse(false)) {
             String group = target.type().equals(ComponentType.LAMBDA) ? ""
+                    : admitsOnlyTheLoadBalancer(facts, alb, target)
+                    ? " Its security groups admit only the load balancer's group, as they should."
                     : " Let the target's security group admit only the load balancer's group.";
             out.report("alb.target-behind-load-balancer", "The internet reaches " + facts.name(target)
                     + " only through " + facts.name(alb) + ", which admits it on its listener and "
                     + LoadBalancerReach.handOver(target) + "." + group, target, alb);
         }
+    }
+
+    /** Whether every rule of the target's groups names one of the load balancer's groups as its source (SG-R2). */
+    private static boolean admitsOnlyTheLoadBalancer(Facts facts, Component alb, Component target) {
+        List<String> albGroups = Diagram.memberships(alb);
+        List<GroupRule> rules = facts.rules(target);
+        return !rules.isEmpty() && rules.stream().allMatch(r -> albGroups.contains(r.rule().sourceGroup()));
     }
 }

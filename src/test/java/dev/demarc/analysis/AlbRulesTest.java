@@ -30,6 +30,21 @@ class AlbRulesTest {
     }
 
     @Test
+    void theTargetFindingSaysWhetherTheTargetAdmitsOnlyTheLoadBalancersGroup() {
+        // The fixture's app server admits 8080 from the public subnet's address range: advice to narrow it.
+        Finding byRange = assertFires(analyze(Fixtures.albInFrontOfPrivateInstance()),
+                "alb.target-behind-load-balancer", "app", "alb");
+        assertTrue(byRange.message().endsWith("Let the target's security group admit only the load balancer's group."),
+                byRange.message());
+
+        DiagramBuilder d = Fixtures.albInFrontOfPrivateInstance();
+        d.get("app").rules(DiagramBuilder.tcpFromGroup(8080, 8080, "alb-sg"));
+        Finding byGroup = assertFires(analyze(d), "alb.target-behind-load-balancer", "app", "alb");
+        assertTrue(byGroup.message().endsWith("Its security groups admit only the load balancer's group, as they should."),
+                byGroup.message());
+    }
+
+    @Test
     void targetOfAnInternalLoadBalancerIsNotReachedFromTheInternet() {
         DiagramBuilder d = Fixtures.albInFrontOfPrivateInstance();
         d.get("alb").set("scheme", "internal");

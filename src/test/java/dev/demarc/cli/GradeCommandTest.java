@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code demarc grade}: exit codes, the table, the CSV, unreadable files and usage errors. */
 class GradeCommandTest {
 
-    private static final String SOLUTION = sample("three-tier-well-configured.json");
+    /** The three-tier exercise of docs/grading.md, whose scores are worked out by hand (see grade.Students). */
+    private static final String SOLUTION = Path.of("src", "test", "resources", "dev", "demarc", "grade",
+            "three-tier-exercise.json").toAbsolutePath().toString();
     private static final String RUBRIC = sample("rubrics/three-tier-private-database.json");
     private static final String INSECURE = sample("insecure-teaching-example.json");
     private static final String WEB_APP = sample("web-app-ec2-rds.json");
@@ -54,7 +56,7 @@ class GradeCommandTest {
         Cli.Run r = grade("--solution", SOLUTION, SOLUTION).assertNoStackTrace();
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().startsWith("file"), r.out());
-        assertTrue(r.out().matches("(?s).*three-tier-well-configured\\.json +100 +0\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*three-tier-exercise\\.json +100 +0\n.*"), r.out());
         assertTrue(r.out().contains("No differences."), r.out());
         assertEquals("", r.err());
     }
@@ -80,7 +82,7 @@ class GradeCommandTest {
     void aRubricCanBeTheSolution() {
         Cli.Run r = grade("--solution=" + RUBRIC, SOLUTION, WEB_APP).assertNoStackTrace();
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.out().matches("(?s).*three-tier-well-configured\\.json +100 +0\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*three-tier-exercise\\.json +100 +0\n.*"), r.out());
         assertTrue(r.out().contains("forbidden (-15): the exercise forbids this: EC2 'Web server' (web)"), r.out());
         assertTrue(r.out().contains("(rule ec2.admin-port-open)\n      Fix: Remove the 0.0.0.0/0 rule for port 22"),
                 r.out());
@@ -118,7 +120,7 @@ class GradeCommandTest {
                 .assertNoStackTrace();
         assertEquals(2, r.code());
         assertTrue(r.out().matches("(?s).*broken\\.json +- +unreadable\n.*"), r.out());
-        assertTrue(r.out().matches("(?s).*three-tier-well-configured\\.json +100 +0\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*three-tier-exercise\\.json +100 +0\n.*"), r.out());
         assertTrue(r.out().contains("error: " + broken + ": Not valid JSON"), r.out());
         assertTrue(r.out().contains("(line 3, column 17)"), r.out());
         assertTrue(r.out().contains("File not found: " + dir.resolve("absent.json")), r.out());

@@ -35,7 +35,7 @@ class DiagramSolutionTest {
 
     @BeforeAll
     static void loadSolution() throws Exception {
-        solution = Students.sample("three-tier-well-configured.json");
+        solution = Students.exercise();
         bySolution = new DiagramSolution(analyze(solution), Students.CATALOG, Students.ANALYZER.rules());
     }
 

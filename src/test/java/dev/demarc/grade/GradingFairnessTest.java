@@ -41,9 +41,9 @@ class GradingFairnessTest {
     @BeforeAll
     static void sixStudents() throws Exception {
         SolutionReader reader = new SolutionReader(Students.CATALOG, Students.ANALYZER);
-        diagram = reader.read(Students.SAMPLES.resolve("three-tier-well-configured.json"));
+        diagram = reader.read(Students.EXERCISE);
         rubric = reader.read(Students.SAMPLES.resolve("rubrics/three-tier-private-database.json"));
-        solution = Students.sample("three-tier-well-configured.json");
+        solution = Students.exercise();
         STUDENTS.put("empty", Diagram.empty());
         STUDENTS.put("no database", Students.remove(solution, "db"));
         STUDENTS.put("public database", publicDatabase(solution));

@@ -24,7 +24,7 @@ class RubricTest {
 
     @BeforeAll
     static void variants() throws Exception {
-        good = Students.sample("three-tier-well-configured.json");
+        good = Students.exercise();
         publicDatabase = GradingFairnessTest.publicDatabase(good);
         unencryptedDatabase = set(good, "db", "storageEncrypted", false);
     }
