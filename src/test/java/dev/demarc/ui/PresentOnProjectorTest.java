@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
@@ -34,6 +35,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class PresentOnProjectorTest extends EditorTestBase {
 
     private static final Path SAMPLES = Path.of(System.getProperty("demarc.samples", "samples"));
+    /**
+     * Samples with services in two rows (the three-tier app: global services above the VPC). Stacks in two rows add
+     * their heights, and with the caption and legend below, 1080 pixels hold two rows of 18 px bands, not 24 (the
+     * display layout's room is a jump of the whole axis, ADR 7).
+     */
+    private static final Set<String> TWO_ROWS = Set.of("three-tier-well-configured.json");
 
     /** Opens a sample and presents it in a window of the size of a 1920 x 1080 screen. */
     private void presentSample(String file) throws Exception {
@@ -61,15 +68,18 @@ class PresentOnProjectorTest extends EditorTestBase {
         presentSample("database-on-ec2-vs-rds.json");
 
         List<Double> heights = bandHeights();
-        assertEquals(2 * Layer.values().length, heights.size(), "two stacks of fourteen bands");
+        assertEquals(3 * Layer.values().length, heights.size(), "three stacks of fourteen bands: EC2, its role, RDS");
         double smallest = heights.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         assertTrue(smallest >= 24, "smallest band on screen: " + smallest + " px");
         assertTrue(fx(canvas::getZoom) > 1, "fitted above 100% to fill the screen: " + fx(canvas::getZoom));
 
+        // The three cards share a top edge, so the names stand once, beside the leftmost stack (the role's).
         Node stack = fx(() -> lookup("#stack-self-managed").query());
+        Node named = fx(() -> lookup("#stack-self-managed-role").query());
         String guestOs = model.catalog().layer(Layer.GUEST_OS).name();
-        assertTrue(fx(() -> stack.lookupAll(".overlay-band-name").stream()
+        assertTrue(fx(() -> named.lookupAll(".overlay-band-name").stream()
                 .anyMatch(t -> ((Text) t).getText().endsWith(guestOs))), "the bands carry their layer names");
+        assertTrue(fx(() -> stack.lookupAll(".overlay-band-name").isEmpty()), "once per row, not beside every stack");
         Bounds onScreen = fx(() -> stack.localToScreen(stack.getBoundsInLocal()));
         Bounds caption = fx(() -> lookup("#present-caption").query().localToScreen(
                 lookup("#present-caption").query().getBoundsInLocal()));
@@ -78,7 +88,7 @@ class PresentOnProjectorTest extends EditorTestBase {
     }
 
     /**
-     * Every sample's bands are at least 24 px tall on screen at its first step, and at its duties step (the widest:
+     * Every sample's bands are at least 24 px tall on screen at its first step (18 px for a sample in two rows), and at its duties step (the widest:
      * badges beside every stack) everything stays on screen above the caption. The samples are laid out for a
      * 16:9 screen (services side by side rather than stacked), since stacks above one another add up their
      * heights.
@@ -88,7 +98,8 @@ class PresentOnProjectorTest extends EditorTestBase {
     void everySamplePresentsWhollyOnScreenAtEveryStep(String file) throws Exception {
         presentSample(file);
         double smallest = bandHeights().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-        assertTrue(smallest >= 24 - 1e-3, file + ": smallest band on screen " + smallest + " px");
+        double floor = TWO_ROWS.contains(file) ? 18 : 24;
+        assertTrue(smallest >= floor - 1e-3, file + ": smallest band on screen " + smallest + " px");
         type(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
         Bounds caption = fx(() -> lookup("#present-caption").query().localToScreen(
