@@ -43,6 +43,12 @@ final class AlbRules implements RuleFamily {
                 out.report("alb.no-waf", facts.name(alb) + " is internet-facing with no web application "
                         + "firewall in front of its targets.", alb);
             }
+            if (reach.reachable(alb)) {
+                // Said even when all is well, so the way in to the listener can be selected and drawn.
+                out.report("alb.internet-facing", facts.name(alb) + " takes requests from the internet on its "
+                        + facts.text(alb, "listener") + " listener: that is its job"
+                        + (facts.bool(alb, "waf") ? ", behind its WAF." : "."), alb);
+            }
             Optional<Component> subnet = facts.subnetOf(alb);
             if (internetFacing && subnet.isPresent() && !facts.routesToInternet(alb)) {
                 out.report("alb.internet-facing-unreachable", facts.name(alb) + " in " + facts.name(subnet.get())

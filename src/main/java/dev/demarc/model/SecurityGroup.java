@@ -20,6 +20,10 @@ public record SecurityGroup(String id, String name, String description, List<Inb
         if (!Component.isValidId(id)) {
             throw new IllegalArgumentException("Not a valid security group id: " + id);
         }
+        if (name.isBlank()) {
+            // A file refuses a group without a name, so the model never holds one it could not read back.
+            throw new IllegalArgumentException("Security group " + id + " needs a name");
+        }
         inbound = List.copyOf(inbound);
     }
 

@@ -21,12 +21,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AlbRulesTest {
 
     @Test
-    void hardenedLoadBalancerInFrontOfPrivateInstanceOnlySaysHowTheTargetIsReached() {
+    void hardenedLoadBalancerInFrontOfPrivateInstanceOnlySaysHowTheInternetComesIn() {
         Analysis a = analyze(Fixtures.albInFrontOfPrivateInstance());
 
-        assertEquals(Set.of("alb.target-behind-load-balancer"), FindingAsserts.ruleIds(a), summary(a));
+        assertEquals(Set.of("alb.internet-facing", "alb.target-behind-load-balancer"), FindingAsserts.ruleIds(a),
+                summary(a));
         Finding f = assertFires(a, "alb.target-behind-load-balancer", "app", "alb");
         assertEquals(Severity.INFO, f.severity());
+        Finding front = assertFires(a, "alb.internet-facing", "alb");
+        assertEquals(Severity.INFO, front.severity());
+        assertTrue(front.message().endsWith("that is its job, behind its WAF."), front.message());
+    }
+
+    @Test
+    void anInternalOrClosedLoadBalancerIsNotSaidToServeTheInternet() {
+        DiagramBuilder internal = Fixtures.albInFrontOfPrivateInstance();
+        internal.get("alb").set("scheme", "internal");
+        assertSilent(analyze(internal), "alb.internet-facing");
+        DiagramBuilder closed = Fixtures.albInFrontOfPrivateInstance();
+        closed.get("alb").rules(DiagramBuilder.tcpRange(443, 443, "10.0.0.0/8"));
+        assertSilent(analyze(closed), "alb.internet-facing");
     }
 
     @Test

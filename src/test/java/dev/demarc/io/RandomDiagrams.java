@@ -60,7 +60,8 @@ public final class RandomDiagrams {
         int groupCount = random.nextInt(4);
         for (int i = 0; i < groupCount; i++) {
             String id = "sg-" + i + (random.nextBoolean() ? "" : "_x.y");
-            groups.add(new SecurityGroup(id, random.nextBoolean() ? id : text(40),
+            String name = text(40);
+            groups.add(new SecurityGroup(id, random.nextBoolean() || name.isBlank() ? id : name,
                     random.nextInt(3) == 0 ? text(60) : null, rules()));
         }
         int budget = random.nextInt(maxComponents + 1);

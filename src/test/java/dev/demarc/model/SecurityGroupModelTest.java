@@ -31,6 +31,12 @@ class SecurityGroupModelTest {
     }
 
     @Test
+    void aGroupNeedsANameAsItsFileDoes() {
+        assertThrows(IllegalArgumentException.class, () -> new SecurityGroup("sg", " \t", null, List.of()));
+        assertEquals("Web", new SecurityGroup("sg", "Web", null, List.of()).name());
+    }
+
+    @Test
     void aRuleHasExactlyOneSourceAndAnOrderedRange() {
         assertThrows(IllegalArgumentException.class, () -> new InboundRule(Protocol.TCP, 1, 1, "::/0", "sg"));
         assertThrows(IllegalArgumentException.class, () -> new InboundRule(Protocol.TCP, 1, 1, null, null));
