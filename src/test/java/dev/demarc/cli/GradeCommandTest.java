@@ -138,14 +138,15 @@ class GradeCommandTest {
         assertEquals(4, rows.size(), rows.toString());
         assertEquals(List.of(SOLUTION, "100", "0", "", ""), rows.get(1));
         List<String> insecure = rows.get(2);
-        // 255 points: 2 components short (20), both IAM roles missing (20), EC2, RDS and S3 reachable (75),
-        // CloudFront, EC2, RDS and S3 unencrypted (60), EC2 and RDS public (20), and forbidden findings of severity
-        // medium, medium, medium and low (8 + 8 + 8 + 3): 222 lost, 33 earned, 3300 / 255 = 12.
-        assertEquals(List.of(INSECURE, "12", "16"), insecure.subList(0, 3));
+        // 255 points: one IAM role and one subnet short (20), EC2, RDS and S3 reachable (75), CloudFront, EC2, RDS
+        // and S3 unencrypted (60), EC2 and RDS public (20), and forbidden findings of severity medium, medium,
+        // medium and low (8 + 8 + 8 + 3): 202 lost, 53 earned, 5300 / 255 = 20 (the insecure sample has two
+        // instances and an administrator role since issue 14).
+        assertEquals(List.of(INSECURE, "20", "15"), insecure.subList(0, 3));
         String[] differences = insecure.get(3).split("\n");
-        assertEquals(16, differences.length);
-        assertEquals("missing (-10): EC2: the exercise asks for at least 2, this diagram has 1 Fix: Add 1 EC2.",
-                differences[0]);
+        assertEquals(15, differences.length);
+        assertEquals("missing (-10): IAM role: the exercise asks for at least 2, this diagram has 1 Fix: Add 1 IAM "
+                + "role.", differences[0]);
         assertTrue(insecure.get(3).contains("reachable (-25): every RDS must be unreachable from the internet: "
                 + "RDS 'Customer database' (db) is publicly accessible"), insecure.get(3));
         assertEquals("", insecure.get(4));
