@@ -56,6 +56,11 @@ final class AlbRules implements RuleFamily {
                         + "listener.", alb, subnet.get());
             }
             for (Component target : reach.targets(alb)) {
+                if (!reach.admitsLoadBalancer(alb, target)) {
+                    out.report("alb.target-not-admitted", facts.name(alb) + " cannot reach " + facts.name(target)
+                            + ": no rule of its security groups admits the load balancer's group or its subnet's "
+                            + "address range, so requests to the listener fail.", target, alb);
+                }
                 targets(facts, reach, alb, target, out);
             }
         }

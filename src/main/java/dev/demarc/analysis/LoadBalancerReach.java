@@ -1,7 +1,9 @@
 package dev.demarc.analysis;
 
+import dev.demarc.model.Cidr;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
+import dev.demarc.model.Diagram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +15,8 @@ import java.util.Set;
  * internet on a listener port. Its targets are the EC2 instances, ECS services and Lambda functions it connects
  * to; they are reached over private addresses, so a target needs no public IP of its own.
  *
- * <p>Kept in one place so that security groups as objects can later narrow {@link #forwardsTo}: a target whose
- * group admits only the load balancer's group is reached through it and by nothing else.
+ * <p>A load balancer forwards only to targets whose security groups admit it ({@link #admitsLoadBalancer}): a
+ * target whose group admits only the load balancer's group is reached through it and by nothing else.
  */
 final class LoadBalancerReach {
 
@@ -81,7 +83,24 @@ final class LoadBalancerReach {
      * where a target group's rules will be checked once groups are objects of their own.
      */
     boolean forwardsTo(Component alb, Component target) {
-        return targets(alb).contains(target);
+        return targets(alb).contains(target) && admitsLoadBalancer(alb, target);
+    }
+
+    /**
+     * Whether the target's security groups let the load balancer in (ALB-R1, SG-R2): a rule naming one of the load
+     * balancer's groups, or an address range holding its subnet's range (or anyone). A function is invoked
+     * through the Lambda service, with no group in the way.
+     */
+    boolean admitsLoadBalancer(Component alb, Component target) {
+        if (target.type().equals(ComponentType.LAMBDA)) {
+            return true;
+        }
+        List<String> albGroups = Diagram.memberships(alb);
+        Optional<Cidr> albRange = facts.subnetOf(alb).map(s -> facts.text(s, "cidr")).filter(Cidr::isValid)
+                .map(Cidr::parse);
+        return facts.rules(target).stream().map(GroupRule::rule).anyMatch(r -> r.sourceGroup() != null
+                ? albGroups.contains(r.sourceGroup())
+                : r.fromAnywhere() || albRange.map(range -> Cidr.parse(r.source()).covers(range)).orElse(false));
     }
 
     /** The first reachable load balancer that forwards to {@code target}, in diagram order. */

@@ -88,6 +88,23 @@ public final class Cidr {
         return prefixLength == 0;
     }
 
+    /**
+     * Whether every address of {@code other} is in this block: the same family, a prefix no longer than the
+     * other's, and the same leading {@code prefixLength} bits (host bits, which AWS clears, are ignored).
+     */
+    public boolean covers(Cidr other) {
+        if (family != other.family || prefixLength > other.prefixLength) {
+            return false;
+        }
+        for (int bit = 0; bit < prefixLength; bit++) {
+            int mask = 0x80 >>> (bit % 8);
+            if ((address[bit / 8] & mask) != (other.address[bit / 8] & mask)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public Family family() {
         return family;
     }

@@ -34,6 +34,33 @@ class AlbRulesTest {
     }
 
     @Test
+    void aTargetWhoseGroupsDoNotAdmitTheLoadBalancerIsNotReachedThroughItAndIsReported() {
+        DiagramBuilder d = Fixtures.albInFrontOfPrivateInstance();
+        // Admits only the private subnet's own range, not the public subnet the load balancer stands in.
+        d.get("app").rules(DiagramBuilder.tcpRange(8080, 8080, "10.0.2.0/24"));
+        Analysis a = analyze(d);
+
+        assertSilent(a, "alb.target-behind-load-balancer");
+        assertTrue(a.exposurePath("app").isEmpty(), "no way in through a load balancer the target shuts out");
+        Finding f = assertFires(a, "alb.target-not-admitted", "app", "alb");
+        assertEquals(Severity.LOW, f.severity());
+    }
+
+    @Test
+    void aTargetAdmitsTheLoadBalancerByItsGroupOrByARangeHoldingItsSubnet() {
+        DiagramBuilder byGroup = Fixtures.albInFrontOfPrivateInstance();
+        byGroup.get("app").rules(DiagramBuilder.tcpFromGroup(8080, 8080, "alb-sg"));
+        DiagramBuilder byVpcRange = Fixtures.albInFrontOfPrivateInstance();
+        byVpcRange.get("app").rules(DiagramBuilder.tcpRange(8080, 8080, "10.0.0.0/16"));
+        DiagramBuilder byOtherGroup = Fixtures.albInFrontOfPrivateInstance();
+        byOtherGroup.group("ops-sg").get("app").rules(DiagramBuilder.tcpFromGroup(8080, 8080, "ops-sg"));
+
+        assertFires(analyze(byGroup), "alb.target-behind-load-balancer", "app", "alb");
+        assertFires(analyze(byVpcRange), "alb.target-behind-load-balancer", "app", "alb");
+        assertFires(analyze(byOtherGroup), "alb.target-not-admitted", "app", "alb");
+    }
+
+    @Test
     void anInternalOrClosedLoadBalancerIsNotSaidToServeTheInternet() {
         DiagramBuilder internal = Fixtures.albInFrontOfPrivateInstance();
         internal.get("alb").set("scheme", "internal");

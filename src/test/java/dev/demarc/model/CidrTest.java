@@ -78,6 +78,19 @@ class CidrTest {
     }
 
     @Test
+    void aBlockCoversTheBlocksInsideItOfItsOwnFamilyOnly() {
+        assertTrue(Cidr.parse("10.0.0.0/16").covers(Cidr.parse("10.0.1.0/24")));
+        assertTrue(Cidr.parse("10.0.1.0/24").covers(Cidr.parse("10.0.1.0/24")));
+        assertTrue(Cidr.parse("10.0.1.7/24").covers(Cidr.parse("10.0.1.0/24")), "host bits are ignored");
+        assertFalse(Cidr.parse("10.0.1.0/24").covers(Cidr.parse("10.0.0.0/16")), "a narrower block");
+        assertFalse(Cidr.parse("10.0.2.0/24").covers(Cidr.parse("10.0.1.0/24")));
+        assertFalse(Cidr.parse("10.0.0.0/23").covers(Cidr.parse("10.0.2.0/24")), "differs in the 23rd bit");
+        assertTrue(Cidr.parse("0.0.0.0/0").covers(Cidr.parse("192.168.0.0/16")));
+        assertFalse(Cidr.parse("::/0").covers(Cidr.parse("10.0.0.0/8")), "IPv6 never covers IPv4");
+        assertTrue(Cidr.parse("2001:db8::/32").covers(Cidr.parse("2001:db8:1::/48")));
+    }
+
+    @Test
     void nullIsNotABlock() {
         assertFalse(Cidr.isValid(null));
         assertFalse(Cidr.isAnywhere(null));

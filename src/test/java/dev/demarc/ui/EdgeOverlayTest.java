@@ -13,6 +13,7 @@ import dev.demarc.model.InboundRule;
 import dev.demarc.model.Properties;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.Protocol;
+import dev.demarc.model.SecurityGroup;
 import java.util.Comparator;
 import java.util.List;
 import javafx.scene.Node;
@@ -44,8 +45,14 @@ class EdgeOverlayTest extends EditorTestBase {
     /** A load balancer and a NAT gateway in the public subnet, and an app server in the private one. */
     private static Diagram edge() {
         Properties alb = Properties.empty().with("listener", new PropertyValue.Text("HTTPS"))
-                .with("inboundRules", new PropertyValue.Rules(List.of(new InboundRule(Protocol.TCP, 443,
-                        "0.0.0.0/0"))));
+                .with("securityGroups", new PropertyValue.Groups(List.of("alb-sg")));
+        // The app server admits only the load balancer's group, as the course teaches.
+        Properties app = Properties.empty().with("securityGroups", new PropertyValue.Groups(List.of("app-sg")));
+        List<SecurityGroup> groups = List.of(
+                new SecurityGroup("alb-sg", "Load balancer", null,
+                        List.of(InboundRule.fromCidr(Protocol.TCP, 443, 443, "0.0.0.0/0"))),
+                new SecurityGroup("app-sg", "App servers", null,
+                        List.of(InboundRule.fromGroup(Protocol.TCP, 8080, 8080, "alb-sg"))));
         List<Component> parts = List.of(
                 part("vpc", ComponentType.VPC, "VPC", 0, 0, 580.0, 520.0, null,
                         Properties.empty().with("internetGateway", new PropertyValue.Bool(true))),
@@ -55,8 +62,8 @@ class EdgeOverlayTest extends EditorTestBase {
                 part("nat", ComponentType.NAT_GATEWAY, "NAT", 300, 110, null, null, "pub", Properties.empty()),
                 part("priv", ComponentType.SUBNET, "Private", 20, 270, 540.0, 230.0, "vpc",
                         Properties.empty().with("natRoute", new PropertyValue.Bool(true))),
-                part("app", ComponentType.EC2, "App server", 40, 350, null, null, "priv", Properties.empty()));
-        return new Diagram(null, parts, List.of(Connection.of("k1", "alb", "app")));
+                part("app", ComponentType.EC2, "App server", 40, 350, null, null, "priv", app));
+        return new Diagram(null, parts, List.of(Connection.of("k1", "alb", "app")), groups);
     }
 
     @ParameterizedTest
