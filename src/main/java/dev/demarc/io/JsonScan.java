@@ -59,7 +59,14 @@ final class JsonScan {
         JsonScan scan = new JsonScan(bytes, offset, limits, nameOpenings);
         try {
             for (scan.skipSpace(); scan.pos < bytes.length; scan.skipSpace()) {
+                int first = scan.peek();
                 scan.value();
+                // Jackson needs white space after a number at the top before the next value (1e999{ is refused).
+                int next = scan.peekAt(0);
+                if ((first == '-' || isDigit(first)) && next != -1 && next != ' ' && next != '\t' && next != '\n'
+                        && next != '\r') {
+                    throw scan.unexpected(next, "white space after the number at the top of the file");
+                }
             }
             return Optional.empty();
         } catch (Found found) {

@@ -35,6 +35,15 @@ class JsonScanTest {
     }
 
     @Test
+    void aNumberAtTheTopNeedsWhiteSpaceBeforeTheNextValueAsJacksonDoes() {
+        // Found by the fuzz test: a sample with "1e999" put before its opening brace.
+        assertProblem("Not valid JSON: expected white space after the number at the top of the file, found '{'", 1, 4,
+                "1e9{\"a\": 1}");
+        assertEquals(Optional.empty(), scan("1e9 {\"a\": 1}"));
+        assertEquals(Optional.empty(), scan("-3\n[1]"));
+    }
+
+    @Test
     void aMissingCommaNamesTheFieldBeforeIt() {
         assertProblem("Not valid JSON: expected a , or } after the value of \"a\", found '\"'", 2, 2,
                 "{\"a\": 1\n \"b\": 2}");
