@@ -70,7 +70,8 @@ public final class DiagramSolution implements Solution {
         byType.forEach((type, all) -> {
             required.put(type, new Rubric.Required(all.size(), Scoring.REQUIRED_COMPONENT));
             if (ExposurePath.JUDGED.contains(type)
-                    && all.stream().noneMatch(c -> solution.exposurePath(c.id()).filter(ExposurePath::direct).isPresent())) {
+                    && all.stream().noneMatch(c -> solution.exposurePath(c.id()).filter(ExposurePath::direct)
+                            .isPresent())) {
                 notReachable.put(type, Scoring.NOT_REACHABLE);
             }
             if (encryptionJudged.contains(type) && all.stream().noneMatch(c -> unencrypted(solution, c, rules))) {

@@ -81,8 +81,8 @@ class AlbRulesTest {
         DiagramBuilder d = Fixtures.albInFrontOfPrivateInstance();
         d.get("app").rules(DiagramBuilder.tcpFromGroup(8080, 8080, "alb-sg"));
         Finding byGroup = assertFires(analyze(d), "alb.target-behind-load-balancer", "app", "alb");
-        assertTrue(byGroup.message().endsWith("Its security groups admit only the load balancer's group, as they should."),
-                byGroup.message());
+        assertTrue(byGroup.message().endsWith("Its security groups admit only the load balancer's group, as they "
+                + "should."), byGroup.message());
     }
 
     @Test

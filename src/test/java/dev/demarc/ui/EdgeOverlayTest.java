@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.demarc.analysis.Finding;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Connection;
@@ -17,13 +16,10 @@ import dev.demarc.model.SecurityGroup;
 import java.util.Comparator;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -104,7 +100,7 @@ class EdgeOverlayTest extends EditorTestBase {
         show(edge());
         centreSplit(canvas).setDividerPositions(0.6);
 
-        select("alb.target-behind-load-balancer");
+        selectFinding("alb.target-behind-load-balancer");
 
         List<String> stops = fx(() -> lookup("#exposure-path").query().lookupAll(".exposure-path-stop").stream()
                 .sorted(Comparator.comparingDouble(n -> Double.parseDouble(n.getAccessibleText().split("\\.")[0])))
@@ -113,17 +109,4 @@ class EdgeOverlayTest extends EditorTestBase {
                 "4. Load balancer on port 443"), stops);
     }
 
-    @SuppressWarnings("unchecked")
-    private void select(String rule) {
-        Finding f = model.analysis().findings().stream().filter(x -> x.rule().equals(rule)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + rule));
-        TableView<Finding> table = fx(() -> (TableView<Finding>) lookup("#findings").query());
-        int row = fx(() -> table.getItems().indexOf(f));
-        interact(() -> table.scrollTo(row));
-        // The scrolled-to row gets its cell in the next layout pass.
-        WaitForAsyncUtils.waitForFxEvents();
-        clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
-                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row)
-                .findFirst().orElseThrow()));
-    }
 }

@@ -3,6 +3,7 @@ package dev.demarc.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.demarc.analysis.Finding;
 import dev.demarc.catalog.TypeSpec;
 import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
@@ -26,6 +27,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -288,5 +291,20 @@ abstract class EditorTestBase extends FxRobot {
             n = n.getParent();
         }
         return (SplitPane) n;
+    }
+
+    /** Clicks the findings table's row of the first finding of {@code rule}, as a user selects it. */
+    @SuppressWarnings("unchecked")
+    protected void selectFinding(String rule) {
+        Finding f = model.analysis().findings().stream().filter(x -> x.rule().equals(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule));
+        TableView<Finding> table = fx(() -> (TableView<Finding>) lookup("#findings").query());
+        int row = fx(() -> table.getItems().indexOf(f));
+        interact(() -> table.scrollTo(row));
+        // The scrolled-to row gets its cell in the next layout pass.
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row)
+                .findFirst().orElseThrow()));
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.demarc.analysis.Finding;
 import dev.demarc.edit.Geometry;
 import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
@@ -18,8 +17,6 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,17 +33,6 @@ class OverlayServerlessPathTest extends EditorTestBase {
         return new Diagram(null, List.of(api, fn), List.of(Connection.of("k1", "api", "fn")));
     }
 
-    @SuppressWarnings("unchecked")
-    private void select(String rule) {
-        Finding f = model.analysis().findings().stream().filter(x -> x.rule().equals(rule)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + rule));
-        TableView<Finding> table = fx(() -> (TableView<Finding>) lookup("#findings").query());
-        int row = fx(() -> table.getItems().indexOf(f));
-        interact(() -> table.scrollTo(row));
-        clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
-                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row)
-                .findFirst().orElseThrow()));
-    }
 
     private List<Node> stops() {
         return fx(() -> lookup("#exposure-path").query().lookupAll(".exposure-path-stop").stream()
@@ -59,7 +45,7 @@ class OverlayServerlessPathTest extends EditorTestBase {
         show(apiInFrontOfFunction("NONE", "no-url"));
         centreSplit(canvas).setDividerPositions(0.6);
 
-        select("apigateway.open-lambda");
+        selectFinding("apigateway.open-lambda");
 
         List<Node> stops = stops();
         assertEquals(List.of("1. Internet", "2. API, no authorization"),
@@ -94,7 +80,7 @@ class OverlayServerlessPathTest extends EditorTestBase {
         show(apiInFrontOfFunction("COGNITO", "NONE"));
         centreSplit(canvas).setDividerPositions(0.6);
 
-        select("lambda.url-public");
+        selectFinding("lambda.url-public");
 
         assertEquals(List.of("1. Internet", "2. Function URL, auth NONE"),
                 stops().stream().map(n -> fx(n::getAccessibleText)).toList());

@@ -88,10 +88,10 @@ class PresentOnProjectorTest extends EditorTestBase {
     }
 
     /**
-     * Every sample's bands are at least 24 px tall on screen at its first step (18 px for a sample in two rows), and at its duties step (the widest:
-     * badges beside every stack) everything stays on screen above the caption. The samples are laid out for a
-     * 16:9 screen (services side by side rather than stacked), since stacks above one another add up their
-     * heights.
+     * Every sample's bands are at least 24 px tall on screen at its first step (18 px for a sample in two rows), and
+     * at its duties step (the widest: badges beside every stack) everything stays on screen above the caption. The
+     * samples are laid out for a 16:9 screen (services side by side rather than stacked), since stacks above one
+     * another add up their heights.
      */
     @ParameterizedTest
     @MethodSource("samples")
