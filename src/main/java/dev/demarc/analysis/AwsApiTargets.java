@@ -23,7 +23,7 @@ final class AwsApiTargets {
     }
 
     /** Whether a connection to a component of {@code type} is a call that needs AWS credentials. */
-    static boolean needsCredentials(ComponentType type) {
+    private static boolean needsCredentials(ComponentType type) {
         return SIGNED_API.contains(type);
     }
 }

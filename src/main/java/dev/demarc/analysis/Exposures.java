@@ -123,7 +123,7 @@ final class Exposures {
     private static String groupsLabel(List<GroupRule> open) {
         List<String> groups = GroupRule.quotedGroups(open);
         String rules = open.stream().map(r -> r.rule().toString()).collect(Collectors.joining(", "));
-        return (groups.isEmpty() ? "Security group" : groups.size() == 1 ? "Security group " + groups.get(0)
+        return (groups.size() == 1 ? "Security group " + groups.get(0)
                 : "Security groups " + String.join(", ", groups)) + ": " + rules;
     }
 

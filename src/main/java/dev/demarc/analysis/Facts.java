@@ -68,19 +68,13 @@ final class Facts {
 
     /**
      * The inbound rules {@code c} is subject to: the union of the rules of the security groups it belongs to,
-     * group by group in the order it lists them (a file read as format 2 without its migration has them on the
-     * component itself instead).
+     * group by group in the order it lists them.
      */
     List<GroupRule> rules(Component c) {
         List<GroupRule> out = new ArrayList<>();
         for (String id : Diagram.memberships(c)) {
             SecurityGroup group = diagram.securityGroup(id).orElseThrow();
             group.inbound().forEach(r -> out.add(new GroupRule(id, r)));
-        }
-        for (String name : c.properties().names()) {
-            if (c.properties().get(name).orElseThrow() instanceof PropertyValue.Rules own) {
-                own.rules().forEach(r -> out.add(new GroupRule(null, r)));
-            }
         }
         return out;
     }

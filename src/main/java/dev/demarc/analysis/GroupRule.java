@@ -7,11 +7,15 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * An inbound rule as a component gets it: through one of its security groups ({@code group}, its id), or, for a
- * file read as format 2 without its migration, written on the component itself ({@code group} null). Findings
+ * An inbound rule as a component gets it: through one of its security groups ({@code group}, its id). Findings
  * name the group, so a student knows which one to fix.
  */
 record GroupRule(String group, InboundRule rule) {
+
+    GroupRule {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(rule, "rule");
+    }
 
     Protocol protocol() {
         return rule.protocol();
@@ -25,29 +29,22 @@ record GroupRule(String group, InboundRule rule) {
         return rule.fromAnywhere();
     }
 
-    /** {@code group 'web-sg' admits tcp/22 from 0.0.0.0/0}, or {@code tcp/22 from 0.0.0.0/0} without a group. */
+    /** {@code group 'web-sg' admits tcp/22 from 0.0.0.0/0}. */
     @Override
     public String toString() {
-        return group == null ? rule.toString() : "group '" + group + "' admits " + rule;
+        return "group '" + group + "' admits " + rule;
     }
 
-    /**
-     * Who admits the rules, for a sentence: {@code group 'db-sg' admits}, {@code groups 'a', 'b' admit}, or
-     * {@code its security group admits} for rules written on the component itself.
-     */
+    /** Who admits the rules, for a sentence: {@code group 'db-sg' admits} or {@code groups 'a', 'b' admit}. */
     static String admitters(List<GroupRule> rules) {
         List<String> groups = quotedGroups(rules);
-        if (groups.isEmpty()) {
-            return "its security group admits";
-        }
         return groups.size() == 1 ? "group " + groups.get(0) + " admits"
                 : "groups " + String.join(", ", groups) + " admit";
     }
 
     /** The groups the rules come from, once each in order and quoted ({@code 'web-sg'}). */
     static List<String> quotedGroups(List<GroupRule> rules) {
-        return rules.stream().map(GroupRule::group).filter(Objects::nonNull).distinct().map(g -> "'" + g + "'")
-                .toList();
+        return rules.stream().map(GroupRule::group).distinct().map(g -> "'" + g + "'").toList();
     }
 
     /** The rules for a message, in order, separated by commas. */

@@ -13,8 +13,9 @@ import java.util.Set;
 final class Keys {
 
     /** The types a drawn key can encrypt: stored data, an instance's EBS volumes, function settings, EKS secrets. */
-    static final Set<ComponentType> ENCRYPTED = Set.of(ComponentType.RDS, ComponentType.S3, ComponentType.DYNAMODB,
-            ComponentType.SQS, ComponentType.SNS, ComponentType.EC2, ComponentType.LAMBDA, ComponentType.EKS);
+    private static final Set<ComponentType> ENCRYPTED = Set.of(ComponentType.RDS, ComponentType.S3,
+            ComponentType.DYNAMODB, ComponentType.SQS, ComponentType.SNS, ComponentType.EC2, ComponentType.LAMBDA,
+            ComponentType.EKS);
 
     private Keys() {
     }

@@ -77,11 +77,7 @@ final class LoadBalancerReach {
                 .filter(s -> s.type().equals(ComponentType.APPLICATION_LOAD_BALANCER)).toList();
     }
 
-    /**
-     * Whether traffic the load balancer accepts gets to {@code target}. With rules written on each component,
-     * Demarc cannot tell the load balancer's group from any other source, so every drawn target counts; this is
-     * where a target group's rules will be checked once groups are objects of their own.
-     */
+    /** Whether traffic the load balancer accepts gets to {@code target}: drawn as its target, and admitted by it. */
     boolean forwardsTo(Component alb, Component target) {
         return targets(alb).contains(target) && admitsLoadBalancer(alb, target);
     }

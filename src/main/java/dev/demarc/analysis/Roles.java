@@ -13,7 +13,7 @@ import java.util.Set;
 final class Roles {
 
     /** The types that assume a role to call AWS. */
-    static final Set<ComponentType> USERS = Set.of(ComponentType.EC2, ComponentType.LAMBDA, ComponentType.ECS,
+    private static final Set<ComponentType> USERS = Set.of(ComponentType.EC2, ComponentType.LAMBDA, ComponentType.ECS,
             ComponentType.EKS);
 
     private Roles() {

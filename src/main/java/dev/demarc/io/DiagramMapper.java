@@ -88,8 +88,8 @@ final class DiagramMapper {
     }
 
     /**
-     * Whether the file is bound as format 2 or older without its migration, which only tests do to compare the
-     * analysis before and after it: then components may carry their own {@code inboundRules}.
+     * Whether the file is bound as format 2 or older without its step to security groups, as the reader does first
+     * to name a bad inline rule in its own terms: then components may carry their own {@code inboundRules}.
      */
     private static boolean legacy(DiagramJson dto) {
         return dto.formatVersion() != null && dto.formatVersion() < SecurityGroupMigration.VERSION;

@@ -176,20 +176,6 @@ public final class DiagramReader {
         return new LoadedDiagram(current.diagram(), old.warnings());
     }
 
-    /**
-     * Reads a file of format 2 or older as that format, without the step to security groups: components keep
-     * their own {@code inboundRules}. Only for tests that compare the analysis before and after the migration.
-     */
-    LoadedDiagram readWithoutSecurityGroups(byte[] bytes) throws DiagramLoadException {
-        int offset = bomLength(bytes);
-        ObjectNode tree = (ObjectNode) readTree(bytes, offset);
-        int version = checkHeader(tree);
-        if (version >= SecurityGroupMigration.VERSION) {
-            throw new IllegalArgumentException("the file is of format " + version + ", which has security groups");
-        }
-        return bind(bytes, offset, tree, version, SecurityGroupMigration.VERSION - 1);
-    }
-
     /** Binds the file upgraded from {@code version} to {@code target} and checks it against the catalog. */
     private LoadedDiagram bind(byte[] bytes, int offset, ObjectNode tree, int version, int target)
             throws DiagramLoadException {

@@ -28,16 +28,6 @@ final class FormatMigrations {
     private FormatMigrations() {
     }
 
-    /** Whether files of {@code version} need upgrading before they match the current DTOs. */
-    static boolean needsMigration(int version) {
-        return version < CURRENT;
-    }
-
-    /** Returns {@code root} upgraded from {@code version} to {@link #CURRENT}. */
-    static ObjectNode migrate(ObjectNode root, int version) {
-        return migrate(root, version, CURRENT);
-    }
-
     /**
      * Returns {@code root} upgraded from {@code version} to {@code target} (at most {@link #CURRENT}). A file
      * read as format 2 (to check its inline rules in their own terms) gets its role flags turned into role

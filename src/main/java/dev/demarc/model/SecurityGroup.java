@@ -27,10 +27,6 @@ public record SecurityGroup(String id, String name, String description, List<Inb
         inbound = List.copyOf(inbound);
     }
 
-    public SecurityGroup withName(String newName) {
-        return new SecurityGroup(id, newName, description, inbound);
-    }
-
     public SecurityGroup withInbound(List<InboundRule> newInbound) {
         return new SecurityGroup(id, name, description, newInbound);
     }

@@ -37,7 +37,7 @@ class RoleFlagSamplesTest {
     private static final Set<String> NO_ROLE_RULES = Set.of("ec2.no-iam-role", "ec2.stored-keys", "ecs.stored-keys");
 
     /** Copies of the samples as they were in format 2, kept so the samples themselves can move on. */
-    private static final Path FORMAT_2_SAMPLES = Path.of("src", "test", "resources", "dev", "demarc", "io",
+    static final Path FORMAT_2_SAMPLES = Path.of("src", "test", "resources", "dev", "demarc", "io",
             "format-v2-samples");
 
     static List<Path> samples() throws IOException {
