@@ -98,7 +98,7 @@ class EdgeOverlayTest extends EditorTestBase {
     @Test
     void selectingTheTargetBehindTheLoadBalancerDrawsTheWayInThroughItsListener() {
         show(edge());
-        centreSplit(canvas).setDividerPositions(0.6);
+        showFindingRows();
 
         selectFinding("alb.target-behind-load-balancer");
 

@@ -294,17 +294,27 @@ abstract class EditorTestBase extends FxRobot {
     }
 
     /** Clicks the findings table's row of the first finding of {@code rule}, as a user selects it. */
-    @SuppressWarnings("unchecked")
     protected void selectFinding(String rule) {
-        Finding f = model.analysis().findings().stream().filter(x -> x.rule().equals(rule)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + rule));
+        clickFindingRow(model.analysis().findings().stream().filter(x -> x.rule().equals(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule)));
+    }
+
+    /** Scrolls the findings table to {@code f}'s row and clicks it. */
+    @SuppressWarnings("unchecked")
+    protected void clickFindingRow(Finding f) {
         TableView<Finding> table = fx(() -> (TableView<Finding>) lookup("#findings").query());
         int row = fx(() -> table.getItems().indexOf(f));
+        assertTrue(row >= 0, "the table lists " + f.rule());
         interact(() -> table.scrollTo(row));
         // The scrolled-to row gets its cell in the next layout pass.
         WaitForAsyncUtils.waitForFxEvents();
         clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
                 .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row)
                 .findFirst().orElseThrow()));
+    }
+
+    /** Raises the findings table to 40% of the window's centre, so several of its rows are on screen. */
+    protected void showFindingRows() {
+        interact(() -> centreSplit(canvas).setDividerPositions(0.6));
     }
 }

@@ -83,20 +83,16 @@ class FindingsTableTest extends EditorTestBase {
         showTwoServices();
         Finding bucketFinding = shown().stream().filter(f -> f.components().equals(List.of("bucket")))
                 .findFirst().orElseThrow();
-        int row = shown().indexOf(bucketFinding);
         // The test window keeps the table short (see EditorTestBase); give it room to show rows.
         interact(() -> centreSplit(canvas).setDividerPositions(0.4));
-        interact(() -> table().scrollTo(row));
-        clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
-                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row)
-                .findFirst().orElseThrow()));
+        clickFindingRow(bucketFinding);
         assertEquals(Set.of("bucket"), Set.copyOf(model.selection()));
     }
 
     @Test
     void clickingAFindingWhoseComponentIsOnScreenKeepsTheViewStill() {
         showTwoServices();
-        interact(() -> centreSplit(canvas).setDividerPositions(0.6));
+        showFindingRows();
         interact(() -> canvas.showAt(1, 0, 0));
         assertTrue(fx(() -> canvas.isFullyVisible(List.of("bucket"))), "the test starts with the bucket in view");
         Point2D before = fx(() -> canvas.toLocal(0, 0));
@@ -110,7 +106,7 @@ class FindingsTableTest extends EditorTestBase {
     @Test
     void clickingAFindingWhoseComponentIsOffScreenBringsItIntoView() {
         showTwoServices();
-        interact(() -> centreSplit(canvas).setDividerPositions(0.6));
+        showFindingRows();
         interact(() -> canvas.showAt(1, 2000, 2000));
 
         clickRowOf("bucket");
@@ -121,11 +117,7 @@ class FindingsTableTest extends EditorTestBase {
     private void clickRowOf(String component) {
         Finding finding = shown().stream().filter(f -> f.components().equals(List.of(component)))
                 .findFirst().orElseThrow();
-        int row = shown().indexOf(finding);
-        interact(() -> table().scrollTo(row));
-        clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
-                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row)
-                .findFirst().orElseThrow()));
+        clickFindingRow(finding);
     }
 
     @Test

@@ -24,8 +24,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -119,13 +117,13 @@ class OverlayLensAndPathTest extends EditorTestBase {
     void selectingAnExposureFindingDrawsTheWayInStopByStopAndSelectingElsewherePutsItAway() {
         show(vpcWithServices());
         exposeWebToTheInternet();
-        centreSplit(canvas).setDividerPositions(0.6);
+        showFindingRows();
         Finding exposure = model.analysis().findings().stream()
                 .filter(f -> f.category() == Duty.EXPOSE && f.components().get(0).equals("web")
                         && f.rule().equals("ec2.admin-port-open"))
                 .findFirst().orElseThrow(() -> new AssertionError("no SSH exposure finding"));
 
-        selectRow(exposure);
+        clickFindingRow(exposure);
 
         Node path = fx(() -> lookup("#exposure-path").query());
         List<String> stops = fx(() -> path.lookupAll(".exposure-path-stop").stream()
@@ -146,11 +144,11 @@ class OverlayLensAndPathTest extends EditorTestBase {
         show(vpcWithServices());
         exposeWebToTheInternet();
         overlayOn();
-        centreSplit(canvas).setDividerPositions(0.6);
+        showFindingRows();
         Finding exposure = model.analysis().findings().stream()
                 .filter(f -> f.rule().equals("ec2.admin-port-open")).findFirst().orElseThrow();
 
-        selectRow(exposure);
+        clickFindingRow(exposure);
 
         Node rule = fx(() -> lookup("#exposure-path").query().lookupAll(".exposure-path-stop").stream()
                 .filter(n -> n.getAccessibleText().startsWith("4.")).findFirst().orElseThrow());
@@ -169,10 +167,10 @@ class OverlayLensAndPathTest extends EditorTestBase {
     void closingOneDoorRemovesThePath() {
         show(vpcWithServices());
         exposeWebToTheInternet();
-        centreSplit(canvas).setDividerPositions(0.6);
+        showFindingRows();
         Finding exposure = model.analysis().findings().stream()
                 .filter(f -> f.rule().equals("ec2.admin-port-open")).findFirst().orElseThrow();
-        selectRow(exposure);
+        clickFindingRow(exposure);
         assertTrue(fx(() -> lookup("#exposure-path").tryQuery().isPresent()));
 
         set("subnet", "public", new PropertyValue.Bool(false));
@@ -180,16 +178,6 @@ class OverlayLensAndPathTest extends EditorTestBase {
         assertTrue(fx(() -> lookup("#exposure-path").tryQuery().isEmpty()), "a private subnet closes the way in");
     }
 
-    @SuppressWarnings("unchecked")
-    private void selectRow(Finding f) {
-        TableView<Finding> table = fx(() -> (TableView<Finding>) lookup("#findings").query());
-        int row = fx(() -> table.getItems().indexOf(f));
-        assertTrue(row >= 0, "the table lists " + f.rule());
-        interact(() -> table.scrollTo(row));
-        clickOn(fx(() -> lookup(".table-row-cell").queryAll().stream()
-                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == row)
-                .findFirst().orElseThrow()));
-    }
 
     @Test
     void vpcsAndSubnetsSayWhatTheyDoToExposureAndFollowEditsAndUndo() {

@@ -43,7 +43,7 @@ class OverlayServerlessPathTest extends EditorTestBase {
     @Test
     void anOpenApiIsDrawnAsTheWayInToTheFunctionWithItsStopOnTheApi() {
         show(apiInFrontOfFunction("NONE", "no-url"));
-        centreSplit(canvas).setDividerPositions(0.6);
+        showFindingRows();
 
         selectFinding("apigateway.open-lambda");
 
@@ -78,7 +78,7 @@ class OverlayServerlessPathTest extends EditorTestBase {
     @Test
     void aFunctionUrlWithAuthNoneIsDrawnAsTheWayIn() {
         show(apiInFrontOfFunction("COGNITO", "NONE"));
-        centreSplit(canvas).setDividerPositions(0.6);
+        showFindingRows();
 
         selectFinding("lambda.url-public");
 

@@ -32,22 +32,20 @@ final class Obstacles {
 
     Obstacles(List<Geometry.Rect> boxes) {
         this.boxes = List.copyOf(boxes);
-        cellSize = cellSizeFor(this.boxes);
-        long x0 = Long.MAX_VALUE;
-        long y0 = Long.MAX_VALUE;
-        long x1 = Long.MIN_VALUE;
-        long y1 = Long.MIN_VALUE;
+        // The boxes' extent in display units: min x, min y, max x, max y.
+        double[] extent = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (Geometry.Rect r : this.boxes) {
-            x0 = Math.min(x0, cell(r.x()));
-            y0 = Math.min(y0, cell(r.y()));
-            x1 = Math.max(x1, cell(r.x() + r.width()));
-            y1 = Math.max(y1, cell(r.y() + r.height()));
+            extent[0] = Math.min(extent[0], r.x());
+            extent[1] = Math.min(extent[1], r.y());
+            extent[2] = Math.max(extent[2], r.x() + r.width());
+            extent[3] = Math.max(extent[3], r.y() + r.height());
         }
+        cellSize = cellSizeFor(extent, this.boxes.size());
         boolean empty = this.boxes.isEmpty();
-        minX = empty ? 0 : x0;
-        minY = empty ? 0 : y0;
-        columns = empty ? 0 : (int) (x1 - x0 + 1);
-        rows = empty ? 0 : (int) (y1 - y0 + 1);
+        minX = empty ? 0 : cell(extent[0]);
+        minY = empty ? 0 : cell(extent[1]);
+        columns = empty ? 0 : (int) (cell(extent[2]) - minX + 1);
+        rows = empty ? 0 : (int) (cell(extent[3]) - minY + 1);
         int[] counts = new int[columns * rows];
         forEachCell(counts, null);
         cells = new int[counts.length][];
@@ -102,34 +100,14 @@ final class Obstacles {
         return (long) Math.floor(v / cellSize);
     }
 
-    /** The standard cell, doubled until the boxes' extent needs no more than its share of cells. */
-    private static double cellSizeFor(List<Geometry.Rect> boxes) {
-        double x0 = Double.MAX_VALUE;
-        double y0 = Double.MAX_VALUE;
-        double x1 = -Double.MAX_VALUE;
-        double y1 = -Double.MAX_VALUE;
-        for (Geometry.Rect r : boxes) {
-            x0 = Math.min(x0, r.x());
-            y0 = Math.min(y0, r.y());
-            x1 = Math.max(x1, r.x() + r.width());
-            y1 = Math.max(y1, r.y() + r.height());
-        }
-        long allowed = Math.max(MIN_CELLS, CELLS_PER_BOX * boxes.size());
+    /** The standard cell, doubled until the boxes' {@code extent} needs no more than its share of cells. */
+    private static double cellSizeFor(double[] extent, int count) {
+        long allowed = Math.max(MIN_CELLS, CELLS_PER_BOX * count);
         double size = CELL;
-        while (!boxes.isEmpty() && (Math.floor(x1 / size) - Math.floor(x0 / size) + 1)
-                * (Math.floor(y1 / size) - Math.floor(y0 / size) + 1) > allowed) {
+        while (count > 0 && (Math.floor(extent[2] / size) - Math.floor(extent[0] / size) + 1)
+                * (Math.floor(extent[3] / size) - Math.floor(extent[1] / size) + 1) > allowed) {
             size *= 2;
         }
         return size;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Obstacles other && boxes.equals(other.boxes);
-    }
-
-    @Override
-    public int hashCode() {
-        return boxes.hashCode();
     }
 }

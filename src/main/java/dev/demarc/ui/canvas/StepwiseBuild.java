@@ -63,11 +63,6 @@ final class StepwiseBuild {
         showHint("Drawing the diagram: " + shown + " of " + total + " components...");
     }
 
-    /** Whether views are being built in steps now. */
-    boolean isBuilding() {
-        return timer != null;
-    }
-
     private void start() {
         allowance = PER_FRAME;
         timer = new AnimationTimer() {

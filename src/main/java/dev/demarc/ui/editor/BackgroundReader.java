@@ -36,7 +36,9 @@ final class BackgroundReader {
                 Platform.runLater(() -> loaded.accept(result));
             } catch (DiagramLoadException e) {
                 Platform.runLater(() -> failed.accept(e));
-            } catch (RuntimeException bug) {
+            } catch (RuntimeException | Error bug) {
+                // Thrown again on the JavaFX thread, where the window's safety net reports it and "Opening ..."
+                // is cleared; on this thread it would die unseen.
                 Platform.runLater(() -> {
                     throw bug;
                 });

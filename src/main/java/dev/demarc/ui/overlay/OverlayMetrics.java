@@ -68,6 +68,7 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
     private final BooleanSupplier namesShown;
     /** By identity: an unchanged component keeps its instance from one diagram to the next. */
     private final Map<Component, DisplayLayout.Extra> memo = new IdentityHashMap<>();
+    private Diagram memoDiagram;
     private Analysis memoAnalysis;
     private double memoZoom;
     private boolean memoDuties;
@@ -198,9 +199,11 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
     }
 
     /**
-     * What a component needs beside its card. Remembered per component until the analysis, the zoom, the band
-     * height or the duties' switch changes: a refresh asks several times per component (the layout, the label
-     * obstacles, the parts), and a large diagram has hundreds.
+     * What a component needs beside its card. Remembered per component until the diagram, the analysis, the zoom,
+     * the band height or the duties' switch changes (the diagram too: whether a stack carries the layer names
+     * depends on the other cards of its row, and a large diagram's analysis arrives frames after an edit): a
+     * refresh asks several times per component (the layout, the label obstacles, the parts), and a large diagram
+     * has hundreds.
      */
     @Override
     public DisplayLayout.Extra of(Component c, double zoom) {
@@ -208,9 +211,11 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
         boolean duties = dutiesShown.getAsBoolean();
         double asked = bandPixels.getAsDouble();
         boolean names = namesShown.getAsBoolean();
-        if (analysis != memoAnalysis || zoom != memoZoom || duties != memoDuties || asked != memoBand
-                || names != memoNames) {
+        Diagram diagram = model.diagram();
+        if (diagram != memoDiagram || analysis != memoAnalysis || zoom != memoZoom || duties != memoDuties
+                || asked != memoBand || names != memoNames) {
             memo.clear();
+            memoDiagram = diagram;
             memoAnalysis = analysis;
             memoZoom = zoom;
             memoDuties = duties;
