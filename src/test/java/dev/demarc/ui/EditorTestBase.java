@@ -162,6 +162,13 @@ abstract class EditorTestBase extends FxRobot {
         return new Diagram(null, List.of(components), List.of());
     }
 
+    /**
+     * A zoom just above 40%, where the overlay still draws a stack's bands one by one (further out they are too thin
+     * to point at and a stack is drawn compact), while {@link #vpcWithServices()} keeps its top rows in this small
+     * window's canvas. Fitting that diagram with the overlay on zooms further out.
+     */
+    static final double POINTABLE_ZOOM = 0.42;
+
     /** The bucket "files" and the CDN "cdn" of {@link #vpcWithServices()} sit at this model y, below the VPC. */
     static final double BOTTOM_ROW_Y = 310;
 

@@ -39,9 +39,14 @@ class OverlayLensAndPathTest extends EditorTestBase {
 
     private static final PseudoClass FADED = PseudoClass.getPseudoClass("lens-faded");
 
+    /**
+     * Switches the overlay on at 100%: the refit at this small window zooms out so far that stacks and badges are
+     * drawn compact, without a node per band or badge, and these tests point at single bands and badges.
+     */
     private void overlayOn() {
         focusCanvas();
         shortcut(KeyCode.R);
+        interact(() -> canvas.showAt(EditorTestBase.POINTABLE_ZOOM, 0, 0));
     }
 
     private void set(String id, String property, PropertyValue value) {
@@ -219,6 +224,31 @@ class OverlayLensAndPathTest extends EditorTestBase {
         assertTrue(tip.getText().startsWith("Guest operating system") || tip.getText().startsWith("Guest OS"),
                 tip.getText());
         assertTrue(tip.getText().contains("Customer"), tip.getText());
+    }
+
+    /**
+     * Zoomed out so far that a stack is drawn compact (bands too thin to point at), pointing at it explains the
+     * whole stack, and a lens fades the stacks of services without the duty whole.
+     */
+    @Test
+    void aCompactStackExplainsItsBoundaryInTheTooltipAndALensFadesItWhole() {
+        show(vpcWithServices());
+        focusCanvas();
+        shortcut(KeyCode.R);
+        interact(() -> canvas.showAt(0.25, 0, 0));
+        assertTrue(fx(() -> stack("web").lookupAll(".overlay-band").isEmpty()), "drawn compact at 25%");
+
+        moveTo(stack("web"));
+
+        Tooltip tip = waitForTooltip();
+        String title = model.catalog().title(model.diagram().component("web").orElseThrow());
+        assertTrue(tip.getText().startsWith(title + ": AWS runs every layer up to and including"), tip.getText());
+
+        clickOn("#lens-patch");
+        assertTrue(fx(() -> stack("files").getOpacity()) < 0.5, "S3: AWS patches, so its stack fades");
+        assertEquals(1.0, fx(() -> stack("web").getOpacity()), "EC2: the customer patches the guest OS");
+        clickOn("#lens-all");
+        assertEquals(1.0, fx(() -> stack("files").getOpacity()));
     }
 
     private Tooltip waitForTooltip() {

@@ -61,11 +61,17 @@ class OverlayTest extends EditorTestBase {
 
     /**
      * Switches the overlay on and zooms to 100%: the overlay's refit at this small window zooms out so far that
-     * the badges are drawn compact (no per-badge nodes), and these tests read each badge.
+     * the badges and the stacks are drawn compact (no node per badge or band), and these tests read each one.
      */
-    private void overlayWithReadableBadges() {
+    private void overlayAtFullSize() {
         overlayByShortcut();
         interact(() -> canvas.zoomTo(1, 0, 0));
+    }
+
+    /** Switches the overlay on at a zoom where bands are drawn one by one, with the diagram's top-left in view. */
+    private void overlayWithPointableBands() {
+        overlayByShortcut();
+        interact(() -> canvas.showAt(POINTABLE_ZOOM, 0, 0));
     }
 
     @Test
@@ -74,7 +80,7 @@ class OverlayTest extends EditorTestBase {
         assertTrue(stacks().isEmpty(), "the overlay is off by default");
         assertFalse(legendVisible());
 
-        overlayByShortcut();
+        overlayWithPointableBands();
 
         assertEquals(4, stacks().size(), "one stack per service, none for the VPC and the subnet");
         assertTrue(legendVisible());
@@ -90,6 +96,40 @@ class OverlayTest extends EditorTestBase {
         }
         assertTrue(fx(() -> ((ToggleButton) lookup("#toolbar-overlay").query()).isSelected()));
         assertTrue(fx(() -> overlayMenuItem().isSelected()));
+    }
+
+    /**
+     * Zoomed out below 40%, bands would be thinner than 8 px: too thin to point at. A stack is then drawn as one
+     * shape per owner without letters, which keeps the scene of a large diagram small, and every band's place
+     * is still filled by its owner's shape and no other.
+     */
+    @Test
+    void zoomedOutTooFarToPointAtABandAStackIsOneShapePerOwnerFillingEachBandsPlace() {
+        show(vpcWithServices());
+        overlayByShortcut();
+        interact(() -> canvas.showAt(0.25, 0, 0));
+
+        Node stack = stack("web");
+        ComponentAnalysis analysis = model.analysis().component("web").orElseThrow();
+        assertTrue(fx(() -> stack.lookupAll(".overlay-band").isEmpty()), "no node per band");
+        assertTrue(fx(() -> stack.lookupAll(".overlay-letter").isEmpty()), "no letters too small to read");
+        List<Node> runs = fx(() -> List.copyOf(stack.lookupAll(".overlay-band-run")));
+        long owners = analysis.layers().stream().map(LayerAssessment::owner).distinct().count();
+        assertEquals(owners, runs.size(), "one shape per owner");
+        Bounds frame = fx(() -> ((Shape) stack.lookup(".layer-stack-frame")).getLayoutBounds());
+        double band = (frame.getHeight() - 1) / Layer.values().length;
+        for (LayerAssessment l : analysis.layers()) {
+            double y = frame.getMinY() + 0.5 + (Layer.values().length - l.layer().ordinal() - 0.5) * band;
+            String owner = "owner-" + l.owner().name().toLowerCase(Locale.ROOT);
+            for (Node run : runs) {
+                assertEquals(run.getStyleClass().contains(owner), fx(() -> run.contains(frame.getCenterX(), y)),
+                        l.layer().id() + " (" + l.owner() + ") at y " + y + " against " + run.getStyleClass());
+            }
+        }
+
+        interact(() -> canvas.showAt(POINTABLE_ZOOM, 0, 0));
+        assertEquals(14, fx(() -> stack("web").lookupAll(".overlay-band").size()), "zoomed in, one band each again");
+        assertTrue(fx(() -> stack("web").lookupAll(".overlay-band-run").isEmpty()));
     }
 
     @Test
@@ -116,7 +156,7 @@ class OverlayTest extends EditorTestBase {
     @Test
     void theDemarcationLineSitsOnTopOfTheHighestAwsLayer() {
         show(vpcWithServices());
-        overlayByShortcut();
+        overlayWithPointableBands();
 
         Layer highest = model.analysis().component("web").orElseThrow().highestAwsLayer().orElseThrow();
         Node stack = stack("web");
@@ -174,7 +214,7 @@ class OverlayTest extends EditorTestBase {
     @Test
     void anAddedComponentGetsAStackAndADeletedOneLosesIt() {
         show(vpcWithServices());
-        overlayByShortcut();
+        overlayWithPointableBands();
 
         interact(() -> canvas.placeAtCentre(ComponentType.S3));
 
@@ -247,7 +287,7 @@ class OverlayTest extends EditorTestBase {
     @Test
     void anUnencryptedEc2HasAnEncryptBadgeRingedAsItsWorstOpenEncryptFindingAndEncryptingItUpdatesTheBadge() {
         show(vpcWithServices());
-        overlayWithReadableBadges();
+        overlayAtFullSize();
         List<Finding> before = openFindings("web", Duty.ENCRYPT);
         assertFalse(before.isEmpty(), "an EC2 with unencrypted EBS has an open encrypt finding");
 
@@ -271,7 +311,7 @@ class OverlayTest extends EditorTestBase {
     @Test
     void anEc2HasAPatchBadgeAndAnS3BucketHasNone() {
         show(vpcWithServices());
-        overlayWithReadableBadges();
+        overlayAtFullSize();
 
         assertTrue(badge("web", Duty.PATCH).isPresent(), "the customer patches an EC2's guest OS");
         assertTrue(badge("files", Duty.PATCH).isEmpty(), "AWS patches S3");
@@ -281,7 +321,7 @@ class OverlayTest extends EditorTestBase {
     @Test
     void everyBadgeIsADutyTheAnalysisGivesTheCustomerInDutyOrder() {
         show(vpcWithServices());
-        overlayWithReadableBadges();
+        overlayAtFullSize();
 
         for (String id : new String[] {"web", "db", "files", "cdn"}) {
             List<String> expected = model.analysis().component(id).orElseThrow().duties().stream()

@@ -112,6 +112,7 @@ class PresentTest extends EditorTestBase {
         assertEquals(Set.of("web"), Set.copyOf(model.selection()));
         focusCanvas();
         shortcut(KeyCode.R);
+        interact(() -> canvas.showAt(EditorTestBase.POINTABLE_ZOOM, 0, 0));
         assertEquals(14, revealed("web").size(), "after presenting, the overlay shows every layer again");
     }
 

@@ -6,13 +6,18 @@ import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.Layer;
 import dev.demarc.catalog.Owner;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -29,6 +34,11 @@ import javafx.scene.text.TextBoundsType;
  * a thick line above the highest layer AWS owns (the demarcation). Drawn in model units with its top-left
  * corner at (0, 0); {@link OverlayView} places it beside the component. It only draws what the analysis
  * says; it decides nothing.
+ *
+ * <p>Compact, when the bands are too thin on screen to be pointed at (an overview of a large diagram): each
+ * owner's bands are one shape, without letters (too small to read there), and the pointer reads the whole
+ * stack. Every node costs each frame's bounds pass, and fourteen bands and their letters were most of the scene
+ * of a 500-component diagram.
  */
 final class LayerStack extends Group {
 
@@ -43,6 +53,7 @@ final class LayerStack extends Group {
     /** The band height, in model units, which {@link OverlayMetrics} sets from the zoom. */
     private double band = OverlayMetrics.MIN_BAND;
     private boolean names;
+    private boolean compact;
     private List<LayerAssessment> shownLayers;
     private String shownTitle;
     /** The focus last applied (a lens), so an unchanged focus is not applied to every band again. */
@@ -61,8 +72,10 @@ final class LayerStack extends Group {
      * {@code revealed} layers show their owner (a presentation reveals them one by one); the others are drawn
      * empty, and the demarcation line appears once the highest AWS layer is revealed.
      */
-    void update(String title, ComponentAnalysis analysis, int revealed, double bandHeight, boolean withNames) {
-        boolean sameLook = revealed == shownRevealed && bandHeight == band && withNames == names;
+    void update(String title, ComponentAnalysis analysis, int revealed, double bandHeight, boolean withNames,
+            boolean compactBands) {
+        boolean sameLook = revealed == shownRevealed && bandHeight == band && withNames == names
+                && compactBands == compact;
         if (sameLook && analysis.layers().equals(shownLayers) && title.equals(shownTitle)) {
             // Nothing it shows or says changed: a refresh of a large diagram passes most stacks by here.
             return;
@@ -72,7 +85,7 @@ final class LayerStack extends Group {
         List<Owner> owners = analysis.layers().stream().map(LayerAssessment::owner).toList();
         setAccessibleText(title + ": " + Boundary.spoken(catalog, analysis));
         if (owners.equals(shownOwners) && sameLook) {
-            for (int i = 0; i < owners.size(); i++) {
+            for (int i = 0; i < owners.size() && !compact; i++) {
                 getChildren().get(i).getProperties().put(ASSESSMENT, analysis.layers().get(i));
                 if (i < revealed) {
                     getChildren().get(i).setAccessibleText(bandText(analysis.layers().get(i)));
@@ -86,10 +99,15 @@ final class LayerStack extends Group {
         focusedKeep = null;
         band = bandHeight;
         names = withNames;
+        compact = compactBands;
         getChildren().clear();
         List<LayerAssessment> layers = analysis.layers();
-        for (LayerAssessment l : layers) {
-            getChildren().add(l.layer().ordinal() < revealed ? band(l) : hiddenBand(l));
+        if (compact) {
+            getChildren().addAll(runs(layers, revealed));
+        } else {
+            for (LayerAssessment l : layers) {
+                getChildren().add(l.layer().ordinal() < revealed ? band(l) : hiddenBand(l));
+            }
         }
         addSeparators();
         Rectangle frame = new Rectangle(0, 0, WIDTH, height());
@@ -97,7 +115,9 @@ final class LayerStack extends Group {
         frame.setFill(null);
         frame.setStroke(Color.gray(0.2));
         getChildren().add(frame);
-        addLetters(layers.subList(0, Math.min(revealed, layers.size())));
+        if (!compact) {
+            addLetters(layers.subList(0, Math.min(revealed, layers.size())));
+        }
         analysis.highestAwsLayer().filter(l -> l.ordinal() < revealed).ifPresent(this::addDemarcation);
         if (names) {
             List<Text> texts = layers.stream().map(l -> name(l.layer())).toList();
@@ -128,6 +148,49 @@ final class LayerStack extends Group {
         return t;
     }
 
+    /**
+     * The compact bands: one shape per owner (white for layers not revealed yet) holding a rectangle for each
+     * run of that owner's bands, lowest owner first.
+     */
+    private List<Path> runs(List<LayerAssessment> layers, int revealed) {
+        Map<Owner, Path> byOwner = new EnumMap<>(Owner.class);
+        Path hidden = null;
+        int start = 0;
+        for (int i = 1; i <= layers.size(); i++) {
+            boolean shownAt = start < revealed;
+            if (i < layers.size() && (i < revealed) == shownAt
+                    && (!shownAt || layers.get(i).owner() == layers.get(start).owner())) {
+                continue;
+            }
+            Path path;
+            if (shownAt) {
+                Owner owner = layers.get(start).owner();
+                path = byOwner.computeIfAbsent(owner, o -> run(OwnerStyle.fill(o), OwnerStyle.styleClass(o)));
+            } else {
+                hidden = hidden == null ? run(Color.WHITE, "overlay-band-hidden") : hidden;
+                path = hidden;
+            }
+            double bottom = top(layers.get(start).layer()) + band;
+            double top = top(layers.get(i - 1).layer());
+            path.getElements().addAll(new MoveTo(0, top), new LineTo(WIDTH, top), new LineTo(WIDTH, bottom),
+                    new LineTo(0, bottom), new ClosePath());
+            start = i;
+        }
+        List<Path> out = new ArrayList<>(byOwner.values());
+        if (hidden != null) {
+            out.add(hidden);
+        }
+        return out;
+    }
+
+    private static Path run(Paint fill, String styleClass) {
+        Path p = new Path();
+        p.setFill(fill);
+        p.setStroke(null);
+        p.getStyleClass().addAll("overlay-band-run", styleClass);
+        return p;
+    }
+
     /** A band whose owner is not revealed yet: white, with the same place and the same assessment. */
     private Rectangle hiddenBand(LayerAssessment l) {
         Rectangle r = new Rectangle(0, top(l.layer()), WIDTH, band);
@@ -141,7 +204,8 @@ final class LayerStack extends Group {
 
     /**
      * Focuses on one duty: the bands where the customer has it stay, the others fade; a component without
-     * the duty fades whole. A null duty shows every band.
+     * the duty fades whole. A null duty shows every band. A compact stack fades only whole: its bands are too
+     * thin to tell apart faded, and it has no band of its own to fade.
      */
     void focus(Duty duty, boolean hasDuty) {
         Object key = duty == null ? "all" : duty;

@@ -104,6 +104,14 @@ public final class OverlayMetrics implements DiagramCanvas.Footprints {
                 MIN_BAND_PX / zoom));
     }
 
+    /**
+     * Whether bands are thinner on screen than {@link #MIN_BAND_PX} at this zoom (an overview of a large diagram,
+     * below 40%): too thin to point at, so a stack is drawn compact, one shape per owner.
+     */
+    boolean compactBands(double zoom) {
+        return band(zoom) * zoom < MIN_BAND_PX - 1e-9;
+    }
+
     /** Whether bands are tall enough on screen at this zoom to carry their layer names. */
     boolean names(double zoom) {
         return namesShown.getAsBoolean() && band(zoom) * zoom >= NAMES_FROM_PX;

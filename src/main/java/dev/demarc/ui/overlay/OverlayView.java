@@ -354,7 +354,8 @@ public final class OverlayView {
             }
             double zoom = canvas.getZoom();
             LayerStack stack = stacks.computeIfAbsent(c.id(), id -> new LayerStack(id, model.catalog()));
-            stack.update(title, ca, revealed.get(), metrics.band(zoom), metrics.names(c, zoom));
+            stack.update(title, ca, revealed.get(), metrics.band(zoom), metrics.names(c, zoom),
+                    metrics.compactBands(zoom));
             placeStack(stack, at);
             follow(stack, c.id());
             aliveStacks.put(c.id(), stack);
