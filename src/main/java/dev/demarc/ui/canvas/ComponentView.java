@@ -38,7 +38,8 @@ final class ComponentView extends StackPane {
 
     private final TypeSpec type;
     private final Label label = new Label();
-    private final Label badge = new Label();
+    /** The finding count on the top-right corner; made when the card first has findings (most never do). */
+    private Label badge;
     /** The type's short name, and on a service card the security groups it belongs to ("EC2 · sg: web-sg"). */
     private final Label typeName;
     private String id;
@@ -55,10 +56,6 @@ final class ComponentView extends StackPane {
         getStyleClass().addAll("component", "component-" + type.type().id().toLowerCase(Locale.ROOT));
         setAccessibleRole(AccessibleRole.NODE);
         label.getStyleClass().add("component-label");
-        badge.getStyleClass().add("finding-badge");
-        badge.setVisible(false);
-        badge.setManaged(false);
-        badge.setMouseTransparent(true);
         typeName = new Label(type.shortName());
         typeName.getStyleClass().add("component-type");
         if (type.container()) {
@@ -82,8 +79,18 @@ final class ComponentView extends StackPane {
             card.setPadding(new Insets(6, 10, 6, 10));
             getChildren().add(card);
         }
-        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
-        getChildren().add(badge);
+    }
+
+    private Label badge() {
+        if (badge == null) {
+            badge = new Label();
+            badge.getStyleClass().add("finding-badge");
+            badge.setManaged(false);
+            badge.setMouseTransparent(true);
+            StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+            getChildren().add(badge);
+        }
+        return badge;
     }
 
     String componentId() {
@@ -151,8 +158,10 @@ final class ComponentView extends StackPane {
         for (Severity s : Severity.values()) {
             pseudoClassStateChanged(CanvasStyles.severity(s), s == worst);
         }
-        badge.setVisible(count > 0);
-        badge.setText(count == 0 ? "" : String.valueOf(count));
+        if (count > 0 || badge != null) {
+            badge().setVisible(count > 0);
+            badge.setText(count == 0 ? "" : String.valueOf(count));
+        }
         if (count > 0 && worst != shownWorst) {
             // Style classes are swapped only on a change: each swap re-styles the node.
             badge.getStyleClass().removeIf(s -> s.startsWith("badge-"));
@@ -209,7 +218,7 @@ final class ComponentView extends StackPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (badge.isVisible()) {
+        if (badge != null && badge.isVisible()) {
             badge.resizeRelocate(getWidth() - 30, -BADGE_RISE, 26, 22);
         }
     }

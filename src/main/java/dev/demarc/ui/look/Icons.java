@@ -36,21 +36,21 @@ public final class Icons {
     /** The icon of {@code type}, scaled to {@code size} pixels square. */
     public static Node of(TypeSpec type, double size) {
         List<Shape> shapes = CACHE.computeIfAbsent(type.icon(), Icons::load);
-        Group paths = new Group();
+        // A transparent box keeps every icon the same size whatever its paths cover. Each path is scaled from
+        // the 24 x 24 drawing, pivoting on the corner; the group's layout box holds the scaled paths, so it is
+        // exactly size x size. No group per icon in between: a diagram has hundreds of icons, and every node
+        // costs each frame's bounds pass.
+        Group icon = new Group(new Rectangle(size, size, Color.TRANSPARENT));
         for (Shape s : shapes) {
             SVGPath p = new SVGPath();
             p.setContent(s.path());
             p.setFill(s.fill());
             p.setFillRule(FillRule.EVEN_ODD);
-            paths.getChildren().add(p);
+            p.getTransforms().add(new Scale(size / BOX, size / BOX, 0, 0));
+            icon.getChildren().add(p);
         }
-        // A transparent 24 x 24 box keeps every icon the same size whatever its paths cover; the scale
-        // pivots on the corner so the icon's layout box is exactly size x size.
-        paths.getChildren().add(0, new Rectangle(BOX, BOX, Color.TRANSPARENT));
-        paths.getTransforms().add(new Scale(size / BOX, size / BOX, 0, 0));
-        Group wrapper = new Group(paths);
-        wrapper.getStyleClass().add("component-icon");
-        return wrapper;
+        icon.getStyleClass().add("component-icon");
+        return icon;
     }
 
     private static List<Shape> load(String file) {

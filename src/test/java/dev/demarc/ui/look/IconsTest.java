@@ -1,0 +1,40 @@
+package dev.demarc.ui.look;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.demarc.catalog.Catalog;
+import dev.demarc.catalog.TypeSpec;
+import javafx.geometry.Bounds;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.shape.SVGPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * Every type's icon takes exactly the size asked for, so cards and palette entries line up whatever their icon
+ * covers, and draws its own shapes, each scaled from the 24 x 24 drawing into that box.
+ */
+@ExtendWith(ApplicationExtension.class)
+class IconsTest {
+
+    private final Catalog catalog = Catalog.builtIn();
+
+    @Test
+    void everyIconIsExactlyTheSizeAskedForAndItsShapesStayInside() {
+        for (TypeSpec type : catalog.types()) {
+            for (double size : new double[] {22, 34}) {
+                Node icon = Icons.of(type, size);
+                Bounds box = icon.getLayoutBounds();
+                assertEquals(0, box.getMinX(), 1e-9, type.type() + " at " + size);
+                assertEquals(0, box.getMinY(), 1e-9, type.type() + " at " + size);
+                assertEquals(size, box.getWidth(), 1e-9, type.type() + " at " + size);
+                assertEquals(size, box.getHeight(), 1e-9, type.type() + " at " + size);
+                long shapes = ((Group) icon).getChildren().stream().filter(n -> n instanceof SVGPath).count();
+                assertTrue(shapes > 0, type.type() + " draws no shape");
+            }
+        }
+    }
+}
