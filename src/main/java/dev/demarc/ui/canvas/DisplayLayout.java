@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Where each component is drawn, in display units, while something drawn beside the components (the
@@ -73,6 +74,8 @@ public final class DisplayLayout {
             reach[i] = new double[] {c.x(), c.y(), c.x() + spec.width(c) + e.right() + pad,
                 c.y() + spec.height(c) + e.below() + pad};
         }
+        int[] byLeft = sortedBy(reach, 0);
+        int[] byTop = sortedBy(reach, 1);
         Map<String, Component> byId = new HashMap<>();
         all.forEach(c -> byId.put(c.id(), c));
         Map<String, Double> minChildOffset = new HashMap<>();
@@ -99,8 +102,8 @@ public final class DisplayLayout {
                 continue;
             }
             Extra extra = extras.apply(c);
-            double nextLeft = nextEdge(reach, i, right, true);
-            double nextTop = nextEdge(reach, i, bottom, false);
+            double nextLeft = nextEdge(reach, byLeft, i, right, true);
+            double nextTop = nextEdge(reach, byTop, i, bottom, false);
             double needX = extra.right() + clearance;
             double needY = extra.below() + clearance;
             if (nextLeft < Double.MAX_VALUE) {
@@ -180,27 +183,42 @@ public final class DisplayLayout {
         }
     }
 
+    /** The components' indexes in order of their reach's {@code edge} (0 left, 1 top). */
+    private static int[] sortedBy(double[][] reach, int edge) {
+        return IntStream.range(0, reach.length).boxed()
+                .sorted((a, b) -> Double.compare(reach[a][edge], reach[b][edge]))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
     /**
      * The nearest left edge at or after {@code from} (top edge, when not {@code horizontal}) among the components
      * whose reach overlaps component {@code i}'s across the other axis: only they can meet its footprint. A
      * service in another row (column) asks for no room, so a tall stack with nothing under it adds none.
+     * {@code sorted} holds the components in order of that edge, so the search starts at {@code from} and stops
+     * at the first overlap: a few columns' worth of components, not the whole diagram for each service.
      */
-    private static double nextEdge(double[][] reach, int i, double from, boolean horizontal) {
+    private static double nextEdge(double[][] reach, int[] sorted, int i, double from, boolean horizontal) {
         int along = horizontal ? 0 : 1;
         int across = horizontal ? 1 : 0;
         double[] me = reach[i];
-        double next = Double.MAX_VALUE;
-        for (int j = 0; j < reach.length; j++) {
-            double[] other = reach[j];
-            double edge = other[along];
-            if (j == i || edge < from || edge >= next) {
-                continue;
-            }
-            if (other[across] < me[across + 2] && me[across] < other[across + 2]) {
-                next = edge;
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (reach[sorted[mid]][along] < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return next;
+        for (int k = lo; k < sorted.length; k++) {
+            int j = sorted[k];
+            double[] other = reach[j];
+            if (j != i && other[across] < me[across + 2] && me[across] < other[across + 2]) {
+                return other[along];
+            }
+        }
+        return Double.MAX_VALUE;
     }
 
     /** Whether this layout moves anything. */
