@@ -37,6 +37,17 @@ public sealed interface PropertyValue {
         public String display() {
             return value;
         }
+
+        // By hand for the same reason as ComponentType's: the first read of a diagram compares texts.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Text t && value.equals(t.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
+        }
     }
 
     /** A list of security-group inbound rules written on the component itself (format 2 and older). */
