@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Exporting a large picture: it is drawn a strip per frame while the writing thread encodes the strips (here a
  * thread the test runs by hand, step by step, so it can cancel in between), with a progress window whose
  * Cancel leaves no file behind, whether pressed while drawing or after the encoding, before the file is moved
- * into place; and the window keeps answering meanwhile.
+ * into place; a file that cannot be written is reported; and the window keeps answering meanwhile.
  */
 class LargePngExportTest extends EditorTestBase {
 
@@ -143,6 +143,23 @@ class LargePngExportTest extends EditorTestBase {
         assertEquals("Export cancelled; late.png was not written.", model.hintProperty().get());
         assertNoFile();
         assertEquals(List.of(), dialogs.errors());
+    }
+
+    @Test
+    void aLargePictureThatCannotBeWrittenIsReportedByName() throws Exception {
+        Path target = dir.resolve("no-such-folder").resolve("large.png");
+
+        startExport(export, target);
+        runOnItsOwnThread(nextStep("the encoding"));
+        runOnItsOwnThread(nextStep("the writing"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogs.errors().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, dialogs.errors().size());
+        String message = dialogs.errors().get(0).message();
+        assertTrue(message.contains(target.toString()) && message.contains("not been changed"), message);
+        assertFalse(lookup("#png-export-progress").tryQuery().isPresent(), "the progress window closed");
+        assertNoFile();
     }
 
     @Test
