@@ -14,8 +14,9 @@ import javafx.scene.transform.Transform;
  * the full width ({@link #strip}), so no snapshot is larger than {@link #STRIP_PIXELS} and a large picture
  * can be drawn a strip per frame while the window keeps answering. A strip is the same snapshot as the
  * whole picture's, only with a viewport moved down by whole device pixels, so the strips of a picture put
- * together are the picture a single snapshot makes, pixel for pixel (DiagramPictureTest). Use it on the
- * JavaFX thread.
+ * together are the picture a single snapshot makes, but for the rounding of drop shadows, which the software
+ * renderer blurs within each snapshot: one level of 255 in a few pixels in ten thousand (TiledPictureTest).
+ * Use it on the JavaFX thread.
  */
 final class PreparedPicture {
 
