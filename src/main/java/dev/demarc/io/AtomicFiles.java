@@ -2,6 +2,7 @@ package dev.demarc.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
 /**
  * Replaces a file without ever leaving it half written: the new content goes to a temporary file in the
@@ -31,6 +32,15 @@ public final class AtomicFiles {
         SYSTEM.replace(target, content, false);
     }
 
+    /**
+     * As {@link #write(Path, byte[])}, but asks {@code stillWanted} once the content is safely in the temporary
+     * file, right before the move: when it answers false, the temporary file is removed and the target is left
+     * as it was. So a cancelled export is honoured up to the last step. Returns whether the target was replaced.
+     */
+    public static boolean writeIf(Path target, byte[] content, BooleanSupplier stillWanted) throws IOException {
+        return SYSTEM.replace(target, content, false, stillWanted);
+    }
+
     /** The file that keeps the previous version of {@code target}: {@code d.json} is kept as {@code d.json.bak}. */
     public static Path backupOf(Path target) {
         Path absolute = target.toAbsolutePath();
@@ -42,6 +52,11 @@ public final class AtomicFiles {
      * exists, its previous content is first kept in {@link #backupOf the backup file}.
      */
     public void replace(Path target, byte[] content, boolean keepBackup) throws IOException {
+        replace(target, content, keepBackup, () -> true);
+    }
+
+    private boolean replace(Path target, byte[] content, boolean keepBackup, BooleanSupplier stillWanted)
+            throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         String prefix = "." + absolute.getFileName() + ".";
@@ -51,6 +66,9 @@ public final class AtomicFiles {
         try {
             ops.write(temp, content);
             ops.force(temp);
+            if (!stillWanted.getAsBoolean()) {
+                return false;
+            }
             boolean exists = ops.isRegularFile(absolute);
             if (exists) {
                 ops.copyPermissions(absolute, temp);
@@ -64,6 +82,7 @@ public final class AtomicFiles {
             }
             ops.replace(temp, absolute);
             moved = true;
+            return true;
         } finally {
             if (!moved) {
                 cleanUp(temp);

@@ -10,11 +10,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.demarc.catalog.Catalog;
 import dev.demarc.model.Diagram;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,38 @@ class AtomicFilesTest {
         Path file = dir.resolve("sub/../d.json");
         AtomicFiles.write(file, new byte[] {'x'});
         assertArrayEquals(new byte[] {'x'}, Files.readAllBytes(dir.resolve("d.json")));
+    }
+
+    @Test
+    void aWriteNoLongerWantedWhenTheContentIsReadyLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+        Path file = dir.resolve("picture.png");
+        Files.writeString(file, "old");
+        List<List<Path>> filesWhenAsked = new ArrayList<>();
+
+        boolean written = AtomicFiles.writeIf(file, "new".getBytes(StandardCharsets.UTF_8), () -> {
+            try {
+                filesWhenAsked.add(listing(dir));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return false;
+        });
+
+        assertFalse(written);
+        assertEquals(1, filesWhenAsked.size(), "asked once");
+        assertEquals(2, filesWhenAsked.get(0).size(), "asked when the new content was in its temporary file: "
+                + filesWhenAsked);
+        assertEquals("old", Files.readString(file));
+        assertEquals(List.of(file), listing(dir), "the temporary file is removed");
+    }
+
+    @Test
+    void aWriteStillWantedReplacesTheFile() throws IOException {
+        Path file = dir.resolve("picture.png");
+        Files.writeString(file, "old");
+        assertTrue(AtomicFiles.writeIf(file, "new".getBytes(StandardCharsets.UTF_8), () -> true));
+        assertEquals("new", Files.readString(file));
+        assertEquals(List.of(file), listing(dir));
     }
 
     @Test

@@ -14,13 +14,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.image.WritableImage;
 
 /**
  * The JavaFX side of {@code demarc render}: starts the JavaFX toolkit without a window (or uses the one
- * already running, as in tests), draws the picture on its thread as the desktop app's export does, in the
- * light theme, and writes it. The command line checks everything else before it gets here, and has chosen
- * the platform: the display, or the headless one when there is none.
+ * already running, as in tests), draws the picture on its thread strip by strip as the desktop app's export
+ * does, in the light theme, and writes it. The command line checks everything else before it gets here, and
+ * has chosen the platform: the display, or the headless one when there is none.
  */
 public final class CommandLineRender {
 
@@ -57,14 +56,15 @@ public final class CommandLineRender {
     }
 
     private static Optional<String> draw(Diagram diagram, PngOptions options, Path out) {
-        WritableImage image;
+        PreparedPicture picture;
         try {
-            image = DiagramPicture.draw(diagram, Catalog.builtIn(), options, List.of());
+            picture = DiagramPicture.prepare(diagram, Catalog.builtIn(), options, List.of());
         } catch (ExportException e) {
             return Optional.of(e.getMessage());
         }
         try {
-            PngFiles.write(image, options.scale(), out);
+            // No window waits, so all strips are drawn at once.
+            PngFiles.write(picture, out);
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of("cannot write " + out + ": " + SaveFailures.reason(e));

@@ -17,27 +17,24 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import javafx.scene.transform.Transform;
 import javafx.util.Duration;
 
 /**
- * Draws a diagram as a picture for slides: the canvas content (containers, connections, services and, when
+ * Lays out a diagram as a picture for slides: the canvas content (containers, connections, services and, when
  * asked, the overlay's stacks, badges and legend) cropped to the whole diagram or to some components plus a
  * margin, on the canvas' solid background, without the grid, selection, handles or hover.
  *
  * <p>It builds a canvas of its own, with a model of its own, off screen, rather than photographing the
  * editor's: so the picture never shows the user's selection or zoom, and exporting cannot disturb the open
  * document. The canvas is shown at 100% and the scale is applied by the snapshot, so text and lines are
- * drawn at the target resolution rather than enlarged. Runs on the JavaFX thread.
+ * drawn at the target resolution rather than enlarged. Runs on the JavaFX thread; the picture it lays out is
+ * photographed later, at once or strip by strip ({@link PreparedPicture}).
  */
 public final class DiagramPicture {
 
@@ -59,13 +56,13 @@ public final class DiagramPicture {
      *
      * @throws ExportException when there is nothing to draw or the picture would be too large
      */
-    public static WritableImage draw(Diagram diagram, Catalog catalog, PngOptions options, Collection<String> only)
+    static PreparedPicture prepare(Diagram diagram, Catalog catalog, PngOptions options, Collection<String> only)
             throws ExportException {
         if (diagram.components().isEmpty()) {
             throw new ExportException("The diagram is empty: there is nothing to draw.");
         }
         if (options.slide()) {
-            return SlidePicture.draw(diagram, catalog, options);
+            return SlidePicture.prepare(diagram, catalog, options);
         }
         EditorModel model = openAnalyzed(diagram, catalog);
         DiagramCanvas canvas = new DiagramCanvas(model);
@@ -105,11 +102,7 @@ public final class DiagramPicture {
                     + (scale > 1 ? "Export at a smaller scale, or select" : "Select")
                     + " part of the diagram and export the selection.");
         }
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(background(canvas));
-        params.setTransform(Transform.scale(scale, scale));
-        params.setViewport(new Rectangle2D(0, 0, width * scale, height * scale));
-        return canvas.snapshot(params, null);
+        return new PreparedPicture(canvas, (int) (width * scale), (int) (height * scale), scale, background(canvas));
     }
 
     /** A model of its own holding {@code diagram}, once its analysis is ready. */

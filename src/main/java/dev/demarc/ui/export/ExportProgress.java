@@ -1,6 +1,5 @@
 package dev.demarc.ui.export;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -12,17 +11,21 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * A small window that shows how far writing a large picture has come, with a Cancel button. It does not wait
- * for an answer: the editor stays usable while the picture is written. {@link #isCancelled()} may be read from
- * the writing thread; the rest is for the JavaFX thread.
+ * A small window that shows how far a large export has come, drawing and encoding together, with a Cancel
+ * button that ends the {@link ExportJob}. It does not wait for an answer: the editor stays usable while the
+ * picture is drawn and written. For the JavaFX thread.
  */
 final class ExportProgress {
 
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final int rows;
     private final Stage stage = new Stage();
     private final ProgressBar bar = new ProgressBar(0);
+    private int rowsDrawn;
+    private int rowsEncoded;
 
-    ExportProgress(Window owner, String fileName) {
+    /** Progress of drawing and encoding the {@code rows} rows of {@code fileName} in {@code job}. */
+    ExportProgress(Window owner, String fileName, ExportJob job, int rows) {
+        this.rows = rows;
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
         stage.setTitle("Exporting PNG");
@@ -32,11 +35,12 @@ final class ExportProgress {
         cancel.setId("png-export-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> {
-            cancelled.set(true);
+            // Too late only while the finished file is being moved into place: then the hint says it was written.
+            job.cancel();
             stage.close();
         });
-        stage.setOnCloseRequest(e -> cancelled.set(true));
-        VBox content = new VBox(10, new Label("Writing " + fileName + "..."), bar, cancel);
+        stage.setOnCloseRequest(e -> job.cancel());
+        VBox content = new VBox(10, new Label("Drawing and writing " + fileName + "..."), bar, cancel);
         content.setPadding(new Insets(14));
         stage.setScene(new Scene(content));
     }
@@ -45,13 +49,16 @@ final class ExportProgress {
         stage.show();
     }
 
-    /** Shows {@code fraction} (0 to 1) of the work done. */
-    void progress(double fraction) {
-        bar.setProgress(fraction);
+    /** The first {@code done} rows are drawn. */
+    void drawn(int done) {
+        rowsDrawn = done;
+        bar.setProgress((rowsDrawn + rowsEncoded) / (2.0 * rows));
     }
 
-    boolean isCancelled() {
-        return cancelled.get();
+    /** The first {@code done} rows are encoded. */
+    void encoded(int done) {
+        rowsEncoded = done;
+        bar.setProgress((rowsDrawn + rowsEncoded) / (2.0 * rows));
     }
 
     void close() {

@@ -3,17 +3,18 @@ package dev.demarc.ui.export;
 import dev.demarc.io.SaveFailures;
 import dev.demarc.model.Diagram;
 import dev.demarc.ui.editor.EditorModel;
+import dev.demarc.ui.export.StripDrawing.Strip;
 import dev.demarc.ui.files.Dialogs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
 
 /**
@@ -21,9 +22,11 @@ import javafx.stage.Window;
  * writes it. Remembers the scale and area between runs; the overlay choice starts from what the canvas
  * shows. It only reads the document: a failed export reports the file and why, and changes nothing.
  *
- * <p>The picture is drawn on the JavaFX thread (a snapshot must be). A large one ({@link #BACKGROUND_FROM}
- * pixels on) is then encoded and written on a thread of its own, with a progress window and Cancel; the file
- * appears only whole, so a cancelled export leaves none.
+ * <p>The picture is drawn on the JavaFX thread (a snapshot must be), in strips ({@link PreparedPicture}). A
+ * small one is drawn, encoded and written at once. A large one ({@link #BACKGROUND_FROM} pixels on) is drawn a
+ * strip per frame ({@link StripDrawing}) while a thread of its own encodes the strips as they come and writes
+ * the file ({@link StripEncoding}), with a progress window and Cancel; the file appears only whole, and only
+ * if not cancelled before the final move, so a cancelled export leaves none.
  */
 public final class PngExport {
 
@@ -33,6 +36,11 @@ public final class PngExport {
 
     /** From this many pixels on (about 1,400 x 1,400), pictures are encoded and written in the background. */
     public static final long BACKGROUND_FROM = 2_000_000;
+    /**
+     * Strips drawn ahead of the encoding at most: enough to keep both threads busy, few enough that memory holds
+     * a few strips rather than the picture.
+     */
+    private static final int STRIPS_AHEAD = 3;
     private static final Executor WRITING_THREAD = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "demarc-png-export");
         t.setDaemon(true);
@@ -88,57 +96,62 @@ public final class PngExport {
     public void export(PngOptions options, Path target) {
         Diagram diagram = model.diagram();
         List<String> only = options.selectionOnly() ? List.copyOf(model.selection()) : List.of();
-        WritableImage image;
+        PreparedPicture picture;
         try {
-            image = DiagramPicture.draw(diagram, model.catalog(), options, only);
+            picture = DiagramPicture.prepare(diagram, model.catalog(), options, only);
         } catch (ExportException e) {
             dialogs.showError("Nothing exported", e.getMessage());
             return;
         }
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] argb = PngFiles.pixels(image);
-        if ((long) width * height < BACKGROUND_FROM) {
-            try {
-                PngFiles.write(width, height, argb, options.scale(), target, (done, total) -> { });
-            } catch (IOException e) {
-                writeFailed(target, e);
-                return;
-            }
-            written(target, width, height);
+        if ((long) picture.width() * picture.height() >= BACKGROUND_FROM) {
+            exportInBackground(picture, target);
             return;
         }
-        ExportProgress progress = new ExportProgress(owner, target.getFileName().toString());
-        progress.show();
-        writing.execute(() -> writeInBackground(width, height, argb, options.scale(), target, progress));
-    }
-
-    private void writeInBackground(int width, int height, int[] argb, int scale, Path target,
-            ExportProgress progress) {
         try {
-            PngFiles.write(width, height, argb, scale, target, (done, total) -> {
-                if (progress.isCancelled()) {
-                    throw new CancellationException();
-                }
-                Platform.runLater(() -> progress.progress((double) done / total));
-            });
-            Platform.runLater(() -> {
-                progress.close();
-                written(target, width, height);
-            });
-        } catch (CancellationException e) {
-            Platform.runLater(() -> model.hint("Export cancelled; " + target.getFileName() + " was not written."));
+            PngFiles.write(picture, target);
         } catch (IOException e) {
-            Platform.runLater(() -> {
-                progress.close();
-                writeFailed(target, e);
-            });
+            writeFailed(target, SaveFailures.reason(e));
+            return;
         }
+        written(target, picture.width(), picture.height());
     }
 
-    private void writeFailed(Path target, IOException e) {
+    /**
+     * Draws {@code picture} a strip per frame on this thread while the writing thread encodes the strips as they
+     * come and then writes the file, with the progress of both and Cancel.
+     */
+    private void exportInBackground(PreparedPicture picture, Path target) {
+        ExportJob job = new ExportJob();
+        ExportProgress progress = new ExportProgress(owner, target.getFileName().toString(), job, picture.height());
+        progress.show();
+        BlockingQueue<Strip> strips = new ArrayBlockingQueue<>(STRIPS_AHEAD);
+        StripEncoding.Outcome outcome = new StripEncoding.Outcome() {
+            @Override
+            public void written() {
+                progress.close();
+                PngExport.this.written(target, picture.width(), picture.height());
+            }
+
+            @Override
+            public void cancelled() {
+                progress.close();
+                model.hint("Export cancelled; " + target.getFileName() + " was not written.");
+            }
+
+            @Override
+            public void failed(String reason) {
+                progress.close();
+                writeFailed(target, reason);
+            }
+        };
+        writing.execute(new StripEncoding(picture, strips, job, target, writing,
+                rows -> Platform.runLater(() -> progress.encoded(rows)), outcome));
+        new StripDrawing(picture, strips, job, progress::drawn).start();
+    }
+
+    private void writeFailed(Path target, String reason) {
         dialogs.showError("Export failed", "The picture could not be written to " + target + ": "
-                + SaveFailures.reason(e) + ".\n\nThe diagram has not been changed.");
+                + reason + ".\n\nThe diagram has not been changed.");
     }
 
     private void written(Path target, int width, int height) {

@@ -15,24 +15,20 @@ public final class PngFiles {
     /** Writes {@code image}, drawn at {@code scale}, to {@code target}. */
     public static void write(Image image, int scale, Path target) throws IOException {
         int width = (int) image.getWidth();
-        write(width, (int) image.getHeight(), pixels(image), scale, target, (done, total) -> { });
-    }
-
-    /** The picture's pixels row by row as ARGB ints; reads the image, so call it on the JavaFX thread. */
-    static int[] pixels(Image image) {
-        int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] argb = new int[width * height];
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        return argb;
+        AtomicFiles.write(target, PngEncoder.encode(width, height, argb, scale));
     }
 
     /**
-     * Encodes {@code argb} and writes it to {@code target}, on any thread. When {@code progress} throws, nothing
-     * is written: the file appears only whole, after the encoding.
+     * Draws {@code picture} strip by strip, encoding each as it comes, and writes it to {@code target}; holds
+     * the JavaFX thread throughout, so it is for small pictures and the command line.
      */
-    static void write(int width, int height, int[] argb, int scale, Path target, PngEncoder.RowProgress progress)
-            throws IOException {
-        AtomicFiles.write(target, PngEncoder.encode(width, height, argb, scale, progress));
+    static void write(PreparedPicture picture, Path target) throws IOException {
+        try (PngEncoder encoder = new PngEncoder(picture.width(), picture.height(), picture.scale())) {
+            picture.drawInto(encoder);
+            AtomicFiles.write(target, encoder.finish());
+        }
     }
 }

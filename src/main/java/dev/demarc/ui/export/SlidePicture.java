@@ -5,15 +5,11 @@ import dev.demarc.model.Diagram;
 import dev.demarc.ui.canvas.DiagramCanvas;
 import dev.demarc.ui.editor.EditorModel;
 import dev.demarc.ui.overlay.OverlayView;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.transform.Transform;
 
 /**
  * A diagram as a 16:9 slide: its title across the top, the diagram with the responsibility overlay fitted
@@ -51,7 +47,7 @@ final class SlidePicture {
         canvas.zoomToFit();
     }
 
-    static WritableImage draw(Diagram diagram, Catalog catalog, PngOptions options) throws ExportException {
+    static PreparedPicture prepare(Diagram diagram, Catalog catalog, PngOptions options) throws ExportException {
         EditorModel model = DiagramPicture.openAnalyzed(diagram, catalog);
         DiagramCanvas canvas = new DiagramCanvas(model);
         OverlayView overlay = new OverlayView(model, canvas, false);
@@ -75,10 +71,6 @@ final class SlidePicture {
         root.applyCss();
         root.layout();
         int scale = options.scale();
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.WHITE);
-        params.setTransform(Transform.scale(scale, scale));
-        params.setViewport(new Rectangle2D(0, 0, WIDTH * scale, HEIGHT * scale));
-        return root.snapshot(params, null);
+        return new PreparedPicture(root, (int) (WIDTH * scale), (int) (HEIGHT * scale), scale, Color.WHITE);
     }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,9 +51,10 @@ class DiagramPictureTest {
 
     private BufferedImage picture(Diagram d, PngOptions options, String name) throws Exception {
         Path file = dir.resolve(name);
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> DiagramPicture.draw(d, Catalog.builtIn(), options,
-                List.of())).get(20, TimeUnit.SECONDS);
-        PngFiles.write(image, options.scale(), file);
+        WaitForAsyncUtils.asyncFx(() -> {
+            PngFiles.write(DiagramPicture.prepare(d, Catalog.builtIn(), options, List.of()), file);
+            return null;
+        }).get(20, TimeUnit.SECONDS);
         return read(file);
     }
 
@@ -171,7 +171,7 @@ class DiagramPictureTest {
     @Test
     void anEmptyDiagramIsRefusedWithAMessage() {
         ExecutionException e = assertThrows(ExecutionException.class, () -> WaitForAsyncUtils.asyncFx(
-                () -> DiagramPicture.draw(Diagram.empty(), Catalog.builtIn(), new PngOptions(1, false, false),
+                () -> DiagramPicture.prepare(Diagram.empty(), Catalog.builtIn(), new PngOptions(1, false, false),
                         List.of())).get(20, TimeUnit.SECONDS));
         assertTrue(e.getCause() instanceof ExportException);
         assertTrue(e.getCause().getMessage().contains("empty"), e.getCause().getMessage());

@@ -43,6 +43,39 @@ class PngEncoderTest {
     }
 
     @Test
+    void rowsGivenAFewAtATimeMakeTheSameFileAsAllAtOnce() throws IOException {
+        int width = 19;
+        int height = 40;
+        int[] argb = new int[width * height];
+        for (int i = 0; i < argb.length; i++) {
+            argb[i] = 0xFF000000 | (i * 7919 + (i / width) * 31) & 0xFFFFFF;
+        }
+        byte[] png;
+        try (PngEncoder encoder = new PngEncoder(width, height, 2)) {
+            // Strips of 1, 7, 13 and 19 rows, each in an array of its own, as the export's strips arrive.
+            for (int y = 0, rows = 1; y < height; y += rows, rows += 6) {
+                int count = Math.min(rows, height - y);
+                int[] strip = new int[count * width];
+                System.arraycopy(argb, y * width, strip, 0, strip.length);
+                encoder.rows(strip, 0, count);
+            }
+            png = encoder.finish();
+        }
+
+        BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
+        assertArrayEquals(argb, read.getRGB(0, 0, width, height, null, 0, width));
+    }
+
+    @Test
+    void moreRowsThanThePictureHasOrFinishingEarlyIsRefused() {
+        try (PngEncoder encoder = new PngEncoder(2, 3, 1)) {
+            encoder.rows(new int[4], 0, 2);
+            assertThrows(IllegalStateException.class, encoder::finish);
+            assertThrows(IllegalArgumentException.class, () -> encoder.rows(new int[4], 0, 2));
+        }
+    }
+
+    @Test
     void alphaIsDroppedBecauseThePicturesHaveASolidBackground() throws IOException {
         int[] argb = {0x00123456};
         BufferedImage read = ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(1, 1, argb, 1)));
