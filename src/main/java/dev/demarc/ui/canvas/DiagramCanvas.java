@@ -63,6 +63,12 @@ public final class DiagramCanvas extends Region {
 
     /** Property key marking a node of the {@link #screenLayer()} that takes clicks. */
     public static final String CLICKABLE = "demarc.clickable";
+    /**
+     * Property key (value {@code true}) marking a node of the {@link #screenLayer()} that stands along the right
+     * edge, such as a presentation's side caption: fitting keeps the diagram left of it. Other visible panels of
+     * that layer float over the bottom, and fitting keeps the diagram above them.
+     */
+    public static final String AT_RIGHT = "demarc.atRight";
     /** Grid spacing in model units; also the snap step. */
     public static final double GRID = 20;
     static final double MIN_ZOOM = 0.2;
@@ -558,13 +564,49 @@ public final class DiagramCanvas extends Region {
      */
     public double fittingZoom() {
         List<Component> all = model.diagram().components();
-        double margin = fitMargin();
-        double roomX = getWidth() - 2 * margin;
-        double roomY = getHeight() - margin - Math.max(margin, floatingRoomAtBottom() + 12);
-        if (all.isEmpty() || roomX <= 0 || roomY <= 0) {
+        Room room = room();
+        if (all.isEmpty() || room.width() <= 0 || room.height() <= 0) {
             return 1;
         }
-        return fittingZoom(all, roomX, roomY);
+        return fittingZoom(all, room.width(), room.height());
+    }
+
+    /**
+     * The part of the view fitting fills: the view less its margins and what floats over its bottom (a legend, a
+     * presentation's caption) or along its right edge (a presentation's side caption, marked {@link #AT_RIGHT}),
+     * which must not cover the diagram. In view pixels, from the top-left corner (margin, margin).
+     */
+    private Room room() {
+        double margin = fitMargin();
+        double right = 0;
+        double bottom = 0;
+        for (Node n : screenLayer.getChildren()) {
+            if (n.isVisible()) {
+                n.applyCss();
+                if (n instanceof Parent p) {
+                    p.layout();
+                }
+                Bounds b = n.getBoundsInParent();
+                if (Boolean.TRUE.equals(n.getProperties().get(AT_RIGHT))) {
+                    right = Math.max(right, getWidth() - b.getMinX());
+                } else {
+                    bottom = Math.max(bottom, getHeight() - b.getMinY());
+                }
+            }
+        }
+        return new Room(margin, getWidth() - margin - Math.max(margin, right + 12),
+                getHeight() - margin - Math.max(margin, bottom + 12));
+    }
+
+    /** The room fitting fills: it starts at (margin, margin) and is this wide and tall. */
+    private record Room(double margin, double width, double height) {
+        double centreX() {
+            return margin + width / 2;
+        }
+
+        double centreY() {
+            return margin + height / 2;
+        }
     }
 
     /**
@@ -607,11 +649,10 @@ public final class DiagramCanvas extends Region {
 
     private void fit() {
         List<Component> all = model.diagram().components();
-        double margin = fitMargin();
-        // Whatever floats over the bottom of the view (a legend in a presentation) must not cover the diagram.
-        double bottom = Math.max(margin, floatingRoomAtBottom() + 12);
-        double roomX = getWidth() - 2 * margin;
-        double roomY = getHeight() - margin - bottom;
+        Room room = room();
+        double margin = room.margin();
+        double roomX = room.width();
+        double roomY = room.height();
         if (all.isEmpty() || roomX <= 0 || roomY <= 0) {
             setZoom(1);
             panTo(0, 0);
@@ -623,7 +664,7 @@ public final class DiagramCanvas extends Region {
         setZoom(lo);
         Geometry.Rect r = drawnBounds(all, displayLayout.get(), lo).orElseThrow();
         if (fits(all, lo, roomX, roomY)) {
-            panTo(getWidth() / 2 - r.centerX() * lo, (getHeight() - bottom + margin) / 2 - r.centerY() * lo);
+            panTo(room.centreX() - r.centerX() * lo, room.centreY() - r.centerY() * lo);
         } else {
             // Too large even at the smallest zoom: show the top-left corner, where a diagram starts.
             panTo(margin - r.x() * lo, margin - r.y() * lo);
@@ -637,12 +678,11 @@ public final class DiagramCanvas extends Region {
      */
     public void centreAtCurrentZoom() {
         List<Component> all = model.diagram().components();
-        double margin = fitMargin();
-        double bottom = Math.max(margin, floatingRoomAtBottom() + 12);
+        Room room = room();
         double z = zoom.get();
         drawnBounds(all, displayLayout.get(), z).ifPresent(r -> {
-            if (r.width() * z <= getWidth() - 2 * margin && r.height() * z <= getHeight() - margin - bottom) {
-                panTo(getWidth() / 2 - r.centerX() * z, (getHeight() - bottom + margin) / 2 - r.centerY() * z);
+            if (r.width() * z <= room.width() && r.height() * z <= room.height()) {
+                panTo(room.centreX() - r.centerX() * z, room.centreY() - r.centerY() * z);
             }
         });
     }
@@ -793,21 +833,6 @@ public final class DiagramCanvas extends Region {
             }
         }
         return true;
-    }
-
-    /** How far up from the bottom edge the visible screen-layer panels (the legend) reach, in pixels. */
-    private double floatingRoomAtBottom() {
-        double room = 0;
-        for (Node n : screenLayer.getChildren()) {
-            if (n.isVisible()) {
-                n.applyCss();
-                if (n instanceof Parent p) {
-                    p.layout();
-                }
-                room = Math.max(room, getHeight() - n.getBoundsInParent().getMinY());
-            }
-        }
-        return room;
     }
 
     void panBy(double dx, double dy) {

@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
@@ -48,8 +49,24 @@ final class OverlayLegend extends FlowPane {
                 + "duty are open, coloured by the worst severity, with their count.");
     }
 
+    /**
+     * Keeps every row within {@code width} (a column along a presentation's right edge) by wrapping its words,
+     * or, for 0, lets each row be as long as its words.
+     */
+    void narrowTo(double width) {
+        for (Node n : getChildren()) {
+            if (n instanceof HBox row && row.getChildren().size() == 2 && row.getChildren().get(1) instanceof Label l) {
+                double swatch = row.getChildren().get(0).prefWidth(-1) + row.getSpacing();
+                l.setMaxWidth(width > 0 ? width - swatch : Region.USE_COMPUTED_SIZE);
+            } else if (n instanceof Label l) {
+                l.setMaxWidth(width > 0 ? width : Region.USE_COMPUTED_SIZE);
+            }
+        }
+    }
+
     private static HBox row(Node swatch, String text) {
         Label label = new Label(text);
+        label.setWrapText(true);
         label.getStyleClass().add("overlay-legend-text");
         HBox row = new HBox(8, swatch, label);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -58,6 +75,7 @@ final class OverlayLegend extends FlowPane {
 
     private static Label note(String text) {
         Label label = new Label(text);
+        label.setWrapText(true);
         label.getStyleClass().add("overlay-legend-note");
         return label;
     }

@@ -41,6 +41,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 
 /**
  * The responsibility overlay: a projection of the model's {@link Analysis}, never stored in the model or the
@@ -73,6 +74,8 @@ public final class OverlayView {
     private final DiagramCanvas canvas;
     private final Pane layer;
     private final OverlayLegend legend = new OverlayLegend();
+    /** The width of the right-hand column the floating legend stands in, or 0 along the bottom. */
+    private double legendSide;
     private final OverlayMetrics metrics;
     private final SelectedStackCard card;
     private Runnable compareAction = () -> { };
@@ -113,6 +116,7 @@ public final class OverlayView {
         legend.prefWrapLengthProperty().bind(canvas.widthProperty().subtract(48));
         canvas.screenLayer().getChildren().add(legend);
         canvas.heightProperty().addListener((o, a, b) -> placeLegend());
+        canvas.widthProperty().addListener((o, a, b) -> placeLegend());
         legend.heightProperty().addListener((o, a, b) -> placeLegend());
         card = new SelectedStackCard(model.catalog(), this::openCompare);
         card.setVisible(false);
@@ -236,11 +240,38 @@ public final class OverlayView {
         refreshPath();
     }
 
-    /** Keeps the legend in the canvas' bottom-left corner while it floats on the canvas. */
+    /**
+     * Keeps the legend in the canvas' bottom-left corner while it floats on the canvas, or at the foot of the
+     * column along the right edge it was given ({@link #legendAtSide}).
+     */
     private void placeLegend() {
         if (dock == null) {
-            legend.relocate(12, canvas.getHeight() - legend.getHeight() - 12);
+            double x = legendSide > 0 ? canvas.getWidth() - legendSide - 12 : 12;
+            legend.relocate(x, canvas.getHeight() - legend.getHeight() - 12);
         }
+    }
+
+    /**
+     * Where the legend floats on the canvas: {@code width} &gt; 0 stands it, wrapped to that width, at the foot of
+     * a column along the right edge (a presentation whose caption stands there, for a diagram taller than wide);
+     * 0 lays it along the bottom, as wide as the canvas.
+     */
+    public void legendAtSide(double width) {
+        legendSide = width;
+        legend.prefWrapLengthProperty().unbind();
+        legend.narrowTo(width > 0 ? width - 24 : 0);
+        if (width > 0) {
+            legend.setPrefWrapLength(width - 24);
+            legend.setPrefWidth(width);
+            legend.getProperties().put(DiagramCanvas.AT_RIGHT, true);
+        } else {
+            legend.prefWrapLengthProperty().bind(canvas.widthProperty().subtract(48));
+            legend.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            legend.getProperties().remove(DiagramCanvas.AT_RIGHT);
+        }
+        legend.applyCss();
+        legend.autosize();
+        placeLegend();
     }
 
     /**

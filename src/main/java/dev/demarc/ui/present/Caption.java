@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 /**
  * The presentation's caption: the step counter, a title large enough for the back of a lecture room, and a
  * sentence saying who owns the layer on each service (or what the customer must do). Drawn in the canvas'
- * screen layer, so it does not zoom.
+ * screen layer, so it does not zoom; along the bottom, or as a column along the right edge ({@link #atSide}).
  */
 final class Caption extends VBox {
 
@@ -21,6 +21,11 @@ final class Caption extends VBox {
      * it does not take goes to the stacks above it.
      */
     static final double HEIGHT = 160;
+    /**
+     * The column's width when the caption stands along the right edge instead, for a diagram taller than the
+     * screen is wide (two rows of stacks): the title and sentence wrap in it, and the diagram gets the height.
+     */
+    static final double SIDE_WIDTH = 380;
 
     private final Label counter = new Label();
     private final Label title = new Label();
@@ -39,9 +44,6 @@ final class Caption extends VBox {
         text.getStyleClass().add("present-text");
         text.setWrapText(true);
         setAccessibleRole(AccessibleRole.TEXT);
-        setMinHeight(HEIGHT);
-        setPrefHeight(HEIGHT);
-        setMaxHeight(HEIGHT);
         hint.setId("present-hint");
         hint.getStyleClass().add("present-hint");
         // The title takes what the counter and the hint leave; it ends in "..." only when the diagram's own
@@ -51,9 +53,31 @@ final class Caption extends VBox {
         hint.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
-        HBox top = new HBox(24, title, counter, hint);
-        top.setAlignment(Pos.BASELINE_LEFT);
-        getChildren().addAll(top, text);
+        hint.setWrapText(true);
+        atSide(false);
+    }
+
+    /**
+     * Lays the caption out along the bottom (a title line with the counter and hint at its right, the sentence
+     * under it, {@link #HEIGHT} tall) or, {@code side}, as a column {@link #SIDE_WIDTH} wide: the counter, the
+     * title and the sentence wrapped, the hint.
+     */
+    void atSide(boolean side) {
+        getChildren().clear();
+        title.setWrapText(side);
+        if (side) {
+            setMinHeight(Region.USE_PREF_SIZE);
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
+            setMaxHeight(Double.MAX_VALUE);
+            getChildren().addAll(counter, title, text, hint);
+        } else {
+            setMinHeight(HEIGHT);
+            setPrefHeight(HEIGHT);
+            setMaxHeight(HEIGHT);
+            HBox top = new HBox(24, title, counter, hint);
+            top.setAlignment(Pos.BASELINE_LEFT);
+            getChildren().addAll(top, text);
+        }
     }
 
     /** The small line beside the counter saying whether the findings are hidden and how to reveal them. */

@@ -73,6 +73,8 @@ public final class PresentMode {
     private List<String> selectionBefore = List.of();
     /** Whether the presenter zoomed by hand; until then the view keeps fitting as the legend settles. */
     private boolean zoomedByHand;
+    /** Set while a fit tries the caption's placements, whose re-wrapped legend would ask for a fit again. */
+    private boolean refitting;
 
     /** What presenting changes, to put back afterwards. */
     private record Saved(boolean overlayOn, Duty lens, boolean legendShown, double zoom,
@@ -183,6 +185,7 @@ public final class PresentMode {
         overlay.dutiesShownProperty().set(true);
         overlay.namesShownProperty().set(true);
         overlay.bandPixelsProperty().set(0);
+        overlay.legendAtSide(0);
         canvas.maxFitZoomProperty().set(saved.maxFitZoom());
         canvas.getStyleClass().remove(FINDINGS_HIDDEN);
         overlay.lensProperty().set(saved.lens());
@@ -267,15 +270,42 @@ public final class PresentMode {
      * narrower zoom kept, so every step fits and the zoom stays the same from step to step.
      */
     private void refit() {
-        if (!active.get() || zoomedByHand) {
+        if (!active.get() || zoomedByHand || refitting) {
             return;
         }
-        boolean duties = overlay.dutiesShownProperty().get();
-        double zoom = overlay.chooseTallestBands(BAND_PIXELS, READABLE_ZOOM,
+        // Trying a placement re-wraps the legend, whose new height would ask for a fit again.
+        refitting = true;
+        try {
+            boolean duties = overlay.dutiesShownProperty().get();
+            double below = captionAtSide(false);
+            double belowBand = overlay.bandPixelsProperty().get();
+            double beside = captionAtSide(true);
+            double besideBand = overlay.bandPixelsProperty().get();
+            boolean side = besideBand > belowBand || besideBand == belowBand && beside > below;
+            if (!side) {
+                captionAtSide(false);
+            }
+            showingDuties(duties);
+            canvas.showAt(side ? beside : below, 0, 0);
+            canvas.centreAtCurrentZoom();
+        } finally {
+            refitting = false;
+        }
+    }
+
+    /**
+     * Puts the caption and the legend along the bottom or, {@code side}, in a column along the right edge, and
+     * gives the bands the tallest height of {@link #BAND_PIXELS} that fits at a readable zoom there; returns that
+     * zoom. A wide diagram (one row of services) gets taller bands with the caption below it, a diagram in two
+     * rows with the caption beside it: each row of stacks needs the bands' whole height.
+     */
+    private double captionAtSide(boolean side) {
+        caption.atSide(side);
+        caption.getProperties().put(DiagramCanvas.AT_RIGHT, side);
+        overlay.legendAtSide(side ? Caption.SIDE_WIDTH : 0);
+        placeCaption();
+        return overlay.chooseTallestBands(BAND_PIXELS, READABLE_ZOOM,
                 () -> Math.min(fittingZoomShowing(false), fittingZoomShowing(true)));
-        showingDuties(duties);
-        canvas.showAt(zoom, 0, 0);
-        canvas.centreAtCurrentZoom();
     }
 
     private double fittingZoomShowing(boolean duties) {
@@ -348,12 +378,22 @@ public final class PresentMode {
      * floats at the bottom, so the caption never covers the diagram.
      */
     private void placeCaption() {
-        double width = Math.max(300, canvas.getWidth() - 24);
+        boolean side = Boolean.TRUE.equals(caption.getProperties().get(DiagramCanvas.AT_RIGHT));
+        double width = side ? Caption.SIDE_WIDTH : Math.max(300, canvas.getWidth() - 24);
         caption.setPrefWidth(width);
         caption.setMaxWidth(width);
         Node legend = canvas.screenLayer().lookup("#overlay-legend");
         double bottom = legend != null && legend.isVisible() ? legend.getBoundsInParent().getMinY() - 10
                 : canvas.getHeight() - 12;
-        caption.relocate(12, bottom - Caption.HEIGHT);
+        if (side) {
+            // The column runs from the top to the legend at its foot: a fixed height, so the fit is the same at
+            // every step whatever the sentence's length.
+            caption.setMinHeight(bottom - 12);
+            caption.setPrefHeight(bottom - 12);
+            caption.setMaxHeight(bottom - 12);
+            caption.relocate(canvas.getWidth() - width - 12, 12);
+        } else {
+            caption.relocate(12, bottom - Caption.HEIGHT);
+        }
     }
 }
