@@ -194,20 +194,18 @@ public final class OverlayView {
 
     /**
      * Gives the bands the tallest height of {@code ladder} (on-screen pixels, tallest first) at which the zoom
-     * {@code fitting} reports (the zoom fitting would choose with those bands) is {@code readableZoom} or more;
-     * the smallest when none is. Returns that zoom. A presentation and a slide share this choice, each with its
-     * own idea of fitting.
+     * {@code fitting} reports (the zoom fitting would choose with those bands) is {@code readableZoom} or more.
+     * When none is, thinner bands no longer buy zoom beyond some point (a wide diagram is held by its width, which
+     * the bands' height does not change): the tallest whose zoom is as good as the best is taken. Returns that
+     * zoom. A presentation and a slide share this choice, each with its own idea of fitting.
      */
     public double chooseTallestBands(double[] ladder, double readableZoom, DoubleSupplier fitting) {
-        double zoom = 0;
-        for (double px : ladder) {
+        int chosen = BandChoice.tallest(ladder, readableZoom, px -> {
             bandPixels.set(px);
-            zoom = fitting.getAsDouble();
-            if (zoom >= readableZoom) {
-                break;
-            }
-        }
-        return zoom;
+            return fitting.getAsDouble();
+        });
+        bandPixels.set(ladder[chosen]);
+        return fitting.getAsDouble();
     }
 
     /**
