@@ -82,9 +82,9 @@ class PresentOnProjectorTest extends EditorTestBase {
 
     /**
      * Every sample's bands are at least 24 px tall on screen at its first step, and at its duties step (the widest:
-     * badges beside every stack) everything stays on screen, clear of the caption and the legend. The samples are
-     * laid out for a 16:9 screen (services side by side rather than stacked), since stacks above one another add up
-     * their heights; a sample in two rows gets the caption beside it instead of below.
+     * badges beside every stack) everything stays on screen, clear of the caption and the legend. Most samples are
+     * in two rows (global services above the VPC), so they also read in the 1440 x 900 editor; Present gives those
+     * the caption beside the diagram, since each row of stacks needs the bands' whole height.
      */
     @ParameterizedTest
     @MethodSource("samples")
@@ -109,7 +109,7 @@ class PresentOnProjectorTest extends EditorTestBase {
     /**
      * The three-tier app has its global services in a row above the VPC: two rows of 14 bands need the screen's
      * height, so the caption and the legend stand in a column along the right edge, and the bands are as tall as
-     * a one-row sample's. A wide sample keeps its caption along the bottom.
+     * a one-row sample's. A sample in one row keeps its caption along the bottom.
      */
     @Test
     void aDiagramInTwoRowsGetsTheCaptionBesideItAndAWideOneBelowIt() throws Exception {
