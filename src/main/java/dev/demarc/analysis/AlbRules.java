@@ -6,6 +6,7 @@ import dev.demarc.model.Diagram;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What stays the customer's on an Application Load Balancer although AWS runs its nodes: HTTPS and its TLS
@@ -19,7 +20,8 @@ final class AlbRules implements RuleFamily {
 
     @Override
     public void check(Facts facts, Findings out) {
-        LoadBalancerReach reach = new LoadBalancerReach(facts);
+        Exposures exposures = facts.exposures();
+        LoadBalancerReach reach = exposures.reach();
         for (Component alb : facts.ofType(ComponentType.APPLICATION_LOAD_BALANCER)) {
             String listener = facts.text(alb, "listener");
             if ("HTTP".equals(listener)) {
@@ -61,7 +63,7 @@ final class AlbRules implements RuleFamily {
                             + ": no rule of its security groups admits the load balancer's group or its subnet's "
                             + "address range, so requests to the listener fail.", target, alb);
                 }
-                targets(facts, reach, alb, target, out);
+                targets(facts, exposures, alb, target, out);
             }
         }
     }
@@ -70,13 +72,14 @@ final class AlbRules implements RuleFamily {
      * A target reachable around the load balancer is a bypass (ALB-R2); one reached only through it is the design
      * working, said once so a student can select it and see the way in drawn (ALB-R1).
      */
-    private static void targets(Facts facts, LoadBalancerReach reach, Component alb, Component target,
+    private static void targets(Facts facts, Exposures exposures, Component alb, Component target,
             Findings out) {
-        Optional<String> around = reach.wayAround(target);
+        LoadBalancerReach reach = exposures.reach();
+        Optional<ExposurePath> around = exposures.direct(target);
         if (around.isPresent()) {
             out.report("alb.target-bypass", "The internet can skip " + facts.name(alb) + " and reach "
-                    + facts.name(target) + " directly: " + around.get() + ". The load balancer's listener, TLS "
-                    + "policy and WAF are bypassed.", target, alb);
+                    + facts.name(target) + " directly, through " + waysIn(around.get()) + ". The load balancer's "
+                    + "listener, TLS policy and WAF are bypassed.", target, alb);
         } else if (reach.reachableFront(target).map(a -> a.id().equals(alb.id())).orElse(false)) {
             String group = target.type().equals(ComponentType.LAMBDA) ? ""
                     : admitsOnlyTheLoadBalancer(facts, alb, target)
@@ -86,6 +89,13 @@ final class AlbRules implements RuleFamily {
                     + " only through " + facts.name(alb) + ", which admits it on its listener and "
                     + LoadBalancerReach.handOver(target) + "." + group, target, alb);
         }
+    }
+
+    /** The hops of a way in between the internet and the resource: "Internet gateway, Public subnet route, ...". */
+    private static String waysIn(ExposurePath path) {
+        List<ExposurePath.Hop> hops = path.hops();
+        return hops.subList(1, hops.size() - 1).stream().map(ExposurePath.Hop::label)
+                .collect(Collectors.joining(", "));
     }
 
     /** Whether every rule of the target's groups names one of the load balancer's groups as its source (SG-R2). */

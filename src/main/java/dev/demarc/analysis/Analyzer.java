@@ -57,7 +57,7 @@ public final class Analyzer {
             }
         }
         List<ComponentAnalysis> components = new ArrayList<>(diagram.components().size());
-        Exposures exposures = new Exposures(facts);
+        Exposures exposures = facts.exposures();
         Map<String, ExposurePath> paths = new HashMap<>();
         Map<String, NetworkExposure> networks = new HashMap<>();
         Map<String, String> outboundGateways = new HashMap<>();

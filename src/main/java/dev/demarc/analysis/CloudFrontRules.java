@@ -65,7 +65,7 @@ final class CloudFrontRules implements RuleFamily {
      * through a VPC origin, cannot be skipped.
      */
     private static void albOrigin(Facts facts, Component cf, Component alb, Findings out) {
-        if ("none".equals(facts.text(alb, "originLockdown")) && new LoadBalancerReach(facts).reachable(alb)) {
+        if ("none".equals(facts.text(alb, "originLockdown")) && facts.exposures().reach().reachable(alb)) {
             out.report("cloudfront.alb-bypass", "Viewers can skip " + facts.name(cf) + " and call "
                     + facts.name(alb) + " directly: the load balancer is internet-facing and does not check that "
                     + "requests come from CloudFront. The distribution's HTTPS, WAF and geo rules are bypassed.",

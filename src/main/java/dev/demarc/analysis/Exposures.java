@@ -35,7 +35,21 @@ final class Exposures {
         return direct(c).or(() -> throughLoadBalancer(c));
     }
 
-    private Optional<ExposurePath> direct(Component c) {
+    /** The load balancers' reach these paths go through. */
+    LoadBalancerReach reach() {
+        return reach;
+    }
+
+    /** The subnets' routes to NAT gateways. */
+    NatRoutes nat() {
+        return nat;
+    }
+
+    /**
+     * {@code c}'s own way in, not through a load balancer: for a load balancer's target, the way around it
+     * (ALB-R2).
+     */
+    Optional<ExposurePath> direct(Component c) {
         ComponentType type = c.type();
         if (type.equals(ComponentType.S3)) {
             return S3Rules.isPublic(facts, c) ? Optional.of(new ExposurePath(c.id(), List.of(internet(),

@@ -22,6 +22,8 @@ final class Facts {
 
     private final Diagram diagram;
     private final Catalog catalog;
+    /** Made on first use: rule families and the analysis share one per diagram. */
+    private Exposures exposures;
 
     Facts(Diagram diagram, Catalog catalog) {
         this.diagram = diagram;
@@ -30,6 +32,14 @@ final class Facts {
 
     Diagram diagram() {
         return diagram;
+    }
+
+    /** The ways in from the internet, with the load balancers' and NAT gateways' reach, worked out once. */
+    Exposures exposures() {
+        if (exposures == null) {
+            exposures = new Exposures(this);
+        }
+        return exposures;
     }
 
     Catalog catalog() {

@@ -14,7 +14,7 @@ final class IamRoleRules implements RuleFamily {
 
     @Override
     public void check(Facts facts, Findings out) {
-        Exposures exposures = new Exposures(facts);
+        Exposures exposures = facts.exposures();
         for (Component role : facts.ofType(ComponentType.IAM_ROLE)) {
             String trust = facts.text(role, "trust");
             if ("any-principal".equals(trust)) {

@@ -103,22 +103,4 @@ final class LoadBalancerReach {
     Optional<Component> reachableFront(Component target) {
         return loadBalancersOf(target).stream().filter(a -> reachable(a) && forwardsTo(a, target)).findFirst();
     }
-
-    /**
-     * Why the internet reaches {@code target} without its load balancer (ALB-R2), for messages; empty when it does
-     * not: an instance or service with a public address in a public subnet whose rules admit the world, or a
-     * function whose URL takes unsigned calls. A function is never reached through a VPC (it gets no public
-     * address).
-     */
-    Optional<String> wayAround(Component target) {
-        if (target.type().equals(ComponentType.LAMBDA)) {
-            return LambdaRules.publicUrl(facts, target) ? Optional.of("its function URL takes unsigned calls")
-                    : Optional.empty();
-        }
-        boolean hasWay = target.type().equals(ComponentType.EC2) ? facts.ec2Reachable(target)
-                : target.type().equals(ComponentType.ECS) && facts.tasksReachable(target);
-        return hasWay && !facts.openToWorld(target).isEmpty()
-                ? Optional.of("it has a public address in a public subnet and a rule open to the world")
-                : Optional.empty();
-    }
 }

@@ -14,7 +14,7 @@ final class NatRules implements RuleFamily {
 
     @Override
     public void check(Facts facts, Findings out) {
-        NatRoutes routes = new NatRoutes(facts);
+        NatRoutes routes = facts.exposures().nat();
         for (Component nat : facts.ofType(ComponentType.NAT_GATEWAY)) {
             if ("public".equals(facts.text(nat, "connectivityType")) && facts.subnetOf(nat).isPresent()
                     && !NatRoutes.reachesInternet(facts, nat)) {

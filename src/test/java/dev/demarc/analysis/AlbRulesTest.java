@@ -105,7 +105,25 @@ class AlbRulesTest {
         d.connect("alb", "fn");
 
         Finding f = assertFires(analyze(d), "alb.target-bypass", "fn", "alb");
-        assertTrue(f.message().contains("function URL"), f.message());
+        assertTrue(f.message().contains("through Function URL, auth NONE"), f.message());
+    }
+
+    /**
+     * A function behind the load balancer that an API without authorization also reaches is reached around the
+     * load balancer: the bypass names the API, and the function is not said to be reached only through the load
+     * balancer (its way in, drawn on the canvas, is the API's).
+     */
+    @Test
+    void functionAlsoBehindAnOpenApiBypassesTheLoadBalancer() {
+        DiagramBuilder d = Fixtures.albInFrontOfPrivateInstance().disconnectAll();
+        Fixtures.hardenedFunction(d, "fn");
+        Fixtures.hardenedApi(d, "api").set("authorizer", "NONE");
+        d.connect("alb", "fn").connect("api", "fn");
+        Analysis a = analyze(d);
+
+        Finding f = assertFires(a, "alb.target-bypass", "fn", "alb");
+        assertTrue(f.message().contains("through API, no authorization"), f.message());
+        assertSilent(a, "alb.target-behind-load-balancer");
     }
 
     @Test

@@ -22,8 +22,11 @@ final class ExportJob {
 
     /** Stops the export because of {@code reason}, said to the user, unless it has ended already. */
     void fail(String reason) {
-        if (state.compareAndSet(State.RUNNING, State.FAILED)) {
+        if (state.get() == State.RUNNING) {
+            // Before the switch, so whoever sees FAILED also sees why; read only once FAILED, so a lost race is
+            // harmless.
             failure = reason;
+            state.compareAndSet(State.RUNNING, State.FAILED);
         }
     }
 
@@ -35,10 +38,6 @@ final class ExportJob {
     /** Whether drawing and encoding should go on. */
     boolean isRunning() {
         return state.get() == State.RUNNING;
-    }
-
-    boolean isCancelled() {
-        return state.get() == State.CANCELLED;
     }
 
     /** Why the export failed, or null when it has not. */

@@ -25,6 +25,8 @@ import org.w3c.dom.NodeList;
 public final class Icons {
 
     private static final double BOX = 24;
+    /** The neutral square drawn for a type whose icon file is missing or unreadable. */
+    static final String MISSING = "M3 3H21V21H3ZM6 6V18H18V6Z";
     private static final Map<String, List<Shape>> CACHE = new ConcurrentHashMap<>();
 
     private record Shape(String path, Color fill) {
@@ -76,7 +78,7 @@ public final class Icons {
     }
 
     private static List<Shape> fallback() {
-        return List.of(new Shape("M3 3H21V21H3ZM6 6V18H18V6Z", Color.GRAY));
+        return List.of(new Shape(MISSING, Color.GRAY));
     }
 
     /** The main colour of a type's icon, for accents such as a container's border. */

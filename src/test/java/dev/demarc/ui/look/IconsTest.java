@@ -1,10 +1,11 @@
 package dev.demarc.ui.look;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.TypeSpec;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -15,7 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * Every type's icon takes exactly the size asked for, so cards and palette entries line up whatever their icon
- * covers, and draws its own shapes, each scaled from the 24 x 24 drawing into that box.
+ * covers, and draws its own shapes (not the square drawn for a missing icon file), scaled into that box.
  */
 @ExtendWith(ApplicationExtension.class)
 class IconsTest {
@@ -32,8 +33,10 @@ class IconsTest {
                 assertEquals(0, box.getMinY(), 1e-9, type.type() + " at " + size);
                 assertEquals(size, box.getWidth(), 1e-9, type.type() + " at " + size);
                 assertEquals(size, box.getHeight(), 1e-9, type.type() + " at " + size);
-                long shapes = ((Group) icon).getChildren().stream().filter(n -> n instanceof SVGPath).count();
-                assertTrue(shapes > 0, type.type() + " draws no shape");
+                List<String> shapes = ((Group) icon).getChildren().stream().filter(n -> n instanceof SVGPath)
+                        .map(n -> ((SVGPath) n).getContent()).toList();
+                assertFalse(shapes.isEmpty(), type.type() + " draws no shape");
+                assertFalse(shapes.contains(Icons.MISSING), type.type() + " draws the missing-icon square");
             }
         }
     }
