@@ -202,7 +202,7 @@ public final class DiagramEdits {
         }
         if (!Component.isValidId(newId)) {
             throw new EditException("\"" + newId
-                    + "\" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-'");
+                    + "\" is not a valid id: use " + Component.ID_RULE);
         }
         if (d.contains(newId)) {
             throw new EditException("Another component already has the id \"" + newId + "\"");

@@ -11,7 +11,6 @@ import java.util.Locale;
 /** Pure edits of a diagram's security groups; components join them through their membership property. */
 public final class GroupEdits {
 
-    private static final int MAX_ID = 64;
 
     private GroupEdits() {
     }
@@ -23,7 +22,7 @@ public final class GroupEdits {
     public static String freshId(Diagram d, String name) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._]+", "-").replaceAll("^-+|-+$", "");
         String base = (slug.isEmpty() ? "group" : slug.endsWith("sg") ? slug : slug + "-sg");
-        base = base.substring(0, Math.min(base.length(), MAX_ID - 4));
+        base = base.substring(0, Math.min(base.length(), Component.MAX_ID - 4));
         String id = base;
         for (int n = 2; d.securityGroup(id).isPresent(); n++) {
             id = base + "-" + n;

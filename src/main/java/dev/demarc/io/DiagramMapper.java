@@ -119,7 +119,7 @@ final class DiagramMapper {
         if (c.id() == null) {
             place.error("has no \"id\"; every component needs a unique id");
         } else if (!Component.isValidId(c.id())) {
-            place.error("has the id \"" + c.id() + "\"; an id is 1 to 64 letters, digits, '.', '_' or '-'");
+            place.error("has the id \"" + c.id() + "\"; an id is " + Component.ID_RULE);
         }
         TypeSpec spec = null;
         if (c.type() == null) {
@@ -289,7 +289,7 @@ final class DiagramMapper {
             if (k.id() == null) {
                 place.error("has no \"id\"; every connection needs a unique id");
             } else if (!Component.isValidId(k.id())) {
-                place.error("has the id \"" + k.id() + "\"; an id is 1 to 64 letters, digits, '.', '_' or '-'");
+                place.error("has the id \"" + k.id() + "\"; an id is " + Component.ID_RULE);
             } else if (!ids.add(k.id())) {
                 place.error("reuses an id already used by another connection; ids must be unique");
             }

@@ -55,8 +55,8 @@ final class PropertyReader {
         for (int i = 0; i < node.size(); i++) {
             JsonNode id = node.get(i);
             if (!id.isTextual() || !Component.isValidId(id.textValue())) {
-                throw new IllegalArgumentException("entry " + (i + 1) + " must be a security group id (1 to 64 "
-                        + "letters, digits, '.', '_' or '-')" + (id.isTextual() && id.textValue().length() <= 40
+                throw new IllegalArgumentException("entry " + (i + 1) + " must be a security group id ("
+                        + Component.ID_RULE + ")" + (id.isTextual() && id.textValue().length() <= 40
                         ? ", not \"" + id.textValue() + "\"" : ""));
             }
             if (ids.contains(id.textValue())) {

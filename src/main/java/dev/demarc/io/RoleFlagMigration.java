@@ -25,7 +25,6 @@ final class RoleFlagMigration {
     private static final String ROLE_TYPE = "IAM_ROLE";
     /** Space between the diagram and the roles, and between two roles. */
     private static final double GAP = 40;
-    private static final int MAX_ID = 64;
     private static final int MAX_LABEL = 200;
 
     private RoleFlagMigration() {
@@ -66,7 +65,7 @@ final class RoleFlagMigration {
                 continue;
             }
             String workload = c.get("id").asText();
-            String roleId = unique(workload, "-role", ids);
+            String roleId = MigratedIds.unique(workload, "-role", ids);
             ObjectNode role = roles.addObject();
             role.put("id", roleId);
             role.put("type", ROLE_TYPE);
@@ -75,7 +74,7 @@ final class RoleFlagMigration {
             role.put("y", y);
             role.putObject("properties").put("permissions", "unknown");
             ObjectNode link = links.addObject();
-            link.put("id", unique(roleId, "-link", connectionIds));
+            link.put("id", MigratedIds.unique(roleId, "-link", connectionIds));
             link.put("from", workload);
             link.put("to", roleId);
             y += roleHeight + GAP;
@@ -91,18 +90,6 @@ final class RoleFlagMigration {
         String suffix = " role";
         return (workload.length() + suffix.length() > MAX_LABEL
                 ? workload.substring(0, MAX_LABEL - suffix.length()) : workload) + suffix;
-    }
-
-    /** {@code base + suffix}, cut to the id length limit, with a number added until no id in {@code taken} has it. */
-    private static String unique(String base, String suffix, Set<String> taken) {
-        for (int n = 1; ; n++) {
-            String tail = n == 1 ? suffix : suffix + "-" + n;
-            String id = (base.length() + tail.length() > MAX_ID ? base.substring(0, MAX_ID - tail.length()) : base)
-                    + tail;
-            if (taken.add(id)) {
-                return id;
-            }
-        }
     }
 
     /** The rightmost edge of any component; 0 on an empty diagram. */

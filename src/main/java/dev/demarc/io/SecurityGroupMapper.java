@@ -94,7 +94,7 @@ final class SecurityGroupMapper {
         if (g.id() == null) {
             place.error("has no \"id\"; every security group needs a unique id");
         } else if (!Component.isValidId(g.id())) {
-            place.error("has the id \"" + g.id() + "\"; an id is 1 to 64 letters, digits, '.', '_' or '-'");
+            place.error("has the id \"" + g.id() + "\"; an id is " + Component.ID_RULE);
         }
         if (g.name() == null || g.name().isBlank()) {
             place.error("has no \"name\"; every security group needs a name");

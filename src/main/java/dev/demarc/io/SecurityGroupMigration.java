@@ -41,7 +41,6 @@ final class SecurityGroupMigration {
     /** The types that had {@code inboundRules} in format 2; that format is frozen, so the list is too. */
     private static final Set<String> TYPES = Set.of("EC2", "ECS", "RDS");
     private static final String SUFFIX = "-sg";
-    private static final int MAX_ID = 64;
 
     private SecurityGroupMigration() {
     }
@@ -64,7 +63,7 @@ final class SecurityGroupMigration {
                 if (!e.getKey().equals(INLINE_RULES)) {
                     moved.set(e.getKey(), e.getValue());
                 } else if (!rules.isEmpty()) {
-                    String groupId = unique(id.asText(), taken);
+                    String groupId = MigratedIds.unique(id.asText(), SUFFIX, taken);
                     groups.add(group(groupId, label(c), rules));
                     moved.set(MEMBERSHIP, props.arrayNode().add(groupId));
                 }
@@ -103,18 +102,5 @@ final class SecurityGroupMigration {
     private static String label(JsonNode c) {
         JsonNode label = c.path("label");
         return label.isTextual() && !label.asText().isBlank() ? label.asText() : c.path("id").asText();
-    }
-
-    /** {@code <id>-sg}, or {@code <id>-sg-2} and so on when taken, cut to fit the 64 characters of an id. */
-    private static String unique(String componentId, Set<String> taken) {
-        for (int n = 1;; n++) {
-            String suffix = n == 1 ? SUFFIX : SUFFIX + "-" + n;
-            String base = componentId.length() + suffix.length() > MAX_ID
-                    ? componentId.substring(0, MAX_ID - suffix.length()) : componentId;
-            String candidate = base + suffix;
-            if (taken.add(candidate)) {
-                return candidate;
-            }
-        }
     }
 }

@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
 public record Component(String id, ComponentType type, String label, double x, double y, Double width,
         Double height, String parent, Properties properties) {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** The longest an id may be: components, connections and security groups alike. */
+    public static final int MAX_ID = 64;
+    /** What an id may be, in the words every message about a bad id uses. */
+    public static final String ID_RULE = "1 to " + MAX_ID + " letters, digits, '.', '_' or '-'";
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_ID + "}");
 
     public Component {
         Objects.requireNonNull(id, "id");
