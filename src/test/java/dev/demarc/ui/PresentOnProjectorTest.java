@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Screen;
@@ -119,6 +120,10 @@ class PresentOnProjectorTest extends EditorTestBase {
         assertTrue(caption.getMinX() > 1400 && caption.getHeight() > 500, "a column at the right: " + caption);
         assertTrue(legend.getMinX() >= caption.getMinX() - 0.5 && legend.getMaxX() <= caption.getMaxX() + 0.5
                 && legend.getMinY() > caption.getMaxY(), "the legend at the column's foot, as wide: " + legend);
+        List<String> sticksOut = fx(() -> lookup("#overlay-legend").query().lookupAll(".overlay-legend-text").stream()
+                .filter(n -> n.localToScreen(n.getLayoutBounds()).getMaxX() > legend.getMaxX() + 0.5)
+                .map(n -> ((Label) n).getText()).toList());
+        assertTrue(sticksOut.isEmpty(), "the legend's words wrap inside the column: " + sticksOut);
         double rightmostBand = fx(() -> canvas.overlayLayer().lookupAll(".overlay-band").stream()
                 .mapToDouble(n -> n.localToScreen(n.getBoundsInLocal()).getMaxX()).max().orElseThrow());
         assertTrue(rightmostBand < caption.getMinX(), "the diagram stays left of the column");

@@ -135,6 +135,7 @@ final class ComponentView extends StackPane {
         setPrefSize(width, height);
         setMaxSize(width, height);
         label.setText(c.displayLabel());
+        List<String> groups = Diagram.memberships(c);
         if (!type.container()) {
             // A fixed width, so the label wraps onto a second line instead of ending in "..." (a wrapping label
             // in a box gets its height from its unconstrained width otherwise): padding, icon and gap aside.
@@ -144,7 +145,6 @@ final class ComponentView extends StackPane {
             // Membership rides on the type line, cut short with "..." rather than taking a line of its own, so a
             // card keeps its size and the overlay's layout is not disturbed; the tooltip names every group.
             typeName.setMaxWidth(text);
-            List<String> groups = Diagram.memberships(c);
             typeName.setText(groups.isEmpty() ? type.shortName()
                     : type.shortName() + " \u00b7 sg: " + String.join(", ", groups));
         }
@@ -170,7 +170,6 @@ final class ComponentView extends StackPane {
         shownWorst = worst;
         String findings = count == 0 ? "no findings" : count + (count == 1 ? " finding" : " findings")
                 + ", worst " + worst.displayName().toLowerCase(Locale.ROOT);
-        List<String> groups = Diagram.memberships(c);
         setAccessibleText(type.shortName() + " " + c.displayLabel() + ", " + findings
                 + (groups.isEmpty() ? "" : ", security groups " + String.join(", ", groups)));
     }

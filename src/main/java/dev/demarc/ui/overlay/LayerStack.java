@@ -6,7 +6,6 @@ import dev.demarc.catalog.Catalog;
 import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.Layer;
 import dev.demarc.catalog.Owner;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +102,7 @@ final class LayerStack extends Group {
         getChildren().clear();
         List<LayerAssessment> layers = analysis.layers();
         if (compact) {
-            getChildren().addAll(runs(layers, revealed));
+            getChildren().addAll(runs(layers));
         } else {
             for (LayerAssessment l : layers) {
                 getChildren().add(l.layer().ordinal() < revealed ? band(l) : hiddenBand(l));
@@ -149,38 +148,26 @@ final class LayerStack extends Group {
     }
 
     /**
-     * The compact bands: one shape per owner (white for layers not revealed yet) holding a rectangle for each
-     * run of that owner's bands, lowest owner first.
+     * The compact bands: one shape per owner holding a rectangle for each run of that owner's bands, lowest owner
+     * first. Every layer shows its owner: only a presentation reveals layers one by one, and it asks for bands
+     * tall enough to be drawn one by one.
      */
-    private List<Path> runs(List<LayerAssessment> layers, int revealed) {
+    private List<Path> runs(List<LayerAssessment> layers) {
         Map<Owner, Path> byOwner = new EnumMap<>(Owner.class);
-        Path hidden = null;
         int start = 0;
         for (int i = 1; i <= layers.size(); i++) {
-            boolean shownAt = start < revealed;
-            if (i < layers.size() && (i < revealed) == shownAt
-                    && (!shownAt || layers.get(i).owner() == layers.get(start).owner())) {
+            if (i < layers.size() && layers.get(i).owner() == layers.get(start).owner()) {
                 continue;
             }
-            Path path;
-            if (shownAt) {
-                Owner owner = layers.get(start).owner();
-                path = byOwner.computeIfAbsent(owner, o -> run(OwnerStyle.fill(o), OwnerStyle.styleClass(o)));
-            } else {
-                hidden = hidden == null ? run(Color.WHITE, "overlay-band-hidden") : hidden;
-                path = hidden;
-            }
+            Path path = byOwner.computeIfAbsent(layers.get(start).owner(),
+                    o -> run(OwnerStyle.fill(o), OwnerStyle.styleClass(o)));
             double bottom = top(layers.get(start).layer()) + band;
             double top = top(layers.get(i - 1).layer());
             path.getElements().addAll(new MoveTo(0, top), new LineTo(WIDTH, top), new LineTo(WIDTH, bottom),
                     new LineTo(0, bottom), new ClosePath());
             start = i;
         }
-        List<Path> out = new ArrayList<>(byOwner.values());
-        if (hidden != null) {
-            out.add(hidden);
-        }
-        return out;
+        return List.copyOf(byOwner.values());
     }
 
     private static Path run(Paint fill, String styleClass) {

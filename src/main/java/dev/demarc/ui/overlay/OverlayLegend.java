@@ -4,7 +4,10 @@ import dev.demarc.analysis.DutyStatus;
 import dev.demarc.analysis.Severity;
 import dev.demarc.catalog.Duty;
 import dev.demarc.catalog.Owner;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
@@ -24,6 +27,9 @@ import javafx.scene.shape.Line;
  * least of itself under a strip. Not zoomed, so it stays readable at any zoom.
  */
 final class OverlayLegend extends FlowPane {
+
+    /** Each label that wraps in a narrow legend, with the width of what stands beside it in its row. */
+    private final Map<Label, DoubleSupplier> wrapping = new LinkedHashMap<>();
 
     OverlayLegend() {
         super(14, 4);
@@ -54,28 +60,25 @@ final class OverlayLegend extends FlowPane {
      * or, for 0, lets each row be as long as its words.
      */
     void narrowTo(double width) {
-        for (Node n : getChildren()) {
-            if (n instanceof HBox row && row.getChildren().size() == 2 && row.getChildren().get(1) instanceof Label l) {
-                double swatch = row.getChildren().get(0).prefWidth(-1) + row.getSpacing();
-                l.setMaxWidth(width > 0 ? width - swatch : Region.USE_COMPUTED_SIZE);
-            } else if (n instanceof Label l) {
-                l.setMaxWidth(width > 0 ? width : Region.USE_COMPUTED_SIZE);
-            }
-        }
+        wrapping.forEach((label, beside) -> label.setMaxWidth(width > 0 ? width - beside.getAsDouble()
+                : Region.USE_COMPUTED_SIZE));
     }
 
-    private static HBox row(Node swatch, String text) {
+    /** A swatch and its words, which wrap beside it in a narrow legend. */
+    private HBox row(Node swatch, String text) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add("overlay-legend-text");
         HBox row = new HBox(8, swatch, label);
+        wrapping.put(label, () -> swatch.prefWidth(-1) + row.getSpacing());
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
-    private static Label note(String text) {
+    private Label note(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        wrapping.put(label, () -> 0);
         label.getStyleClass().add("overlay-legend-note");
         return label;
     }

@@ -113,8 +113,8 @@ public final class OverlayView {
         this.layer = canvas.overlayLayer();
         legend.setVisible(false);
         legend.managedProperty().bind(legend.visibleProperty());
-        legend.prefWrapLengthProperty().bind(canvas.widthProperty().subtract(48));
         canvas.screenLayer().getChildren().add(legend);
+        legendAtSide(0);
         canvas.heightProperty().addListener((o, a, b) -> placeLegend());
         canvas.widthProperty().addListener((o, a, b) -> placeLegend());
         legend.heightProperty().addListener((o, a, b) -> placeLegend());
@@ -200,12 +200,12 @@ public final class OverlayView {
      * zoom. A presentation and a slide share this choice, each with its own idea of fitting.
      */
     public double chooseTallestBands(double[] ladder, double readableZoom, DoubleSupplier fitting) {
-        int chosen = BandChoice.tallest(ladder, readableZoom, px -> {
+        BandChoice.Choice chosen = BandChoice.tallest(ladder, readableZoom, px -> {
             bandPixels.set(px);
             return fitting.getAsDouble();
         });
-        bandPixels.set(ladder[chosen]);
-        return fitting.getAsDouble();
+        bandPixels.set(chosen.band());
+        return chosen.zoom();
     }
 
     /**

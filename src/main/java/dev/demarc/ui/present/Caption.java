@@ -1,5 +1,6 @@
 package dev.demarc.ui.present;
 
+import dev.demarc.ui.canvas.DiagramCanvas;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -31,6 +32,7 @@ final class Caption extends VBox {
     private final Label title = new Label();
     private final Label text = new Label();
     private final Label hint = new Label();
+    private boolean side;
 
     Caption() {
         super(4);
@@ -63,12 +65,13 @@ final class Caption extends VBox {
      * title and the sentence wrapped, the hint.
      */
     void atSide(boolean side) {
+        this.side = side;
+        // The canvas' fit keeps the diagram left of a column, above a caption along the bottom.
+        getProperties().put(DiagramCanvas.AT_RIGHT, side);
         getChildren().clear();
         title.setWrapText(side);
         if (side) {
-            setMinHeight(Region.USE_PREF_SIZE);
-            setPrefHeight(Region.USE_COMPUTED_SIZE);
-            setMaxHeight(Double.MAX_VALUE);
+            // Its height is the room above the legend, which the presentation sets where it places it.
             getChildren().addAll(counter, title, text, hint);
         } else {
             setMinHeight(HEIGHT);
@@ -78,6 +81,11 @@ final class Caption extends VBox {
             top.setAlignment(Pos.BASELINE_LEFT);
             getChildren().addAll(top, text);
         }
+    }
+
+    /** Whether the caption stands in a column along the right edge rather than along the bottom. */
+    boolean isAtSide() {
+        return side;
     }
 
     /** The small line beside the counter saying whether the findings are hidden and how to reveal them. */

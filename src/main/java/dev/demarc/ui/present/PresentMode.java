@@ -283,7 +283,8 @@ public final class PresentMode {
             double besideBand = overlay.bandPixelsProperty().get();
             boolean side = besideBand > belowBand || besideBand == belowBand && beside > below;
             if (!side) {
-                captionAtSide(false);
+                placeCaptionAtSide(false);
+                overlay.bandPixelsProperty().set(belowBand);
             }
             showingDuties(duties);
             canvas.showAt(side ? beside : below, 0, 0);
@@ -300,10 +301,7 @@ public final class PresentMode {
      * rows with the caption beside it: each row of stacks needs the bands' whole height.
      */
     private double captionAtSide(boolean side) {
-        caption.atSide(side);
-        caption.getProperties().put(DiagramCanvas.AT_RIGHT, side);
-        overlay.legendAtSide(side ? Caption.SIDE_WIDTH : 0);
-        placeCaption();
+        placeCaptionAtSide(side);
         return overlay.chooseTallestBands(BAND_PIXELS, READABLE_ZOOM,
                 () -> Math.min(fittingZoomShowing(false), fittingZoomShowing(true)));
     }
@@ -373,12 +371,19 @@ public final class PresentMode {
         placeCaption();
     }
 
+    /** Lays the caption and the legend out along the bottom or, {@code side}, in the column at the right. */
+    private void placeCaptionAtSide(boolean side) {
+        caption.atSide(side);
+        overlay.legendAtSide(side ? Caption.SIDE_WIDTH : 0);
+        placeCaption();
+    }
+
     /**
-     * Along the bottom, above the legend, as wide as the canvas: the canvas' zoom to fit leaves room for what
-     * floats at the bottom, so the caption never covers the diagram.
+     * Along the bottom, above the legend, as wide as the canvas; or the column at the right, from the top to the
+     * legend at its foot. The canvas' zoom to fit leaves room for both, so the caption never covers the diagram.
      */
     private void placeCaption() {
-        boolean side = Boolean.TRUE.equals(caption.getProperties().get(DiagramCanvas.AT_RIGHT));
+        boolean side = caption.isAtSide();
         double width = side ? Caption.SIDE_WIDTH : Math.max(300, canvas.getWidth() - 24);
         caption.setPrefWidth(width);
         caption.setMaxWidth(width);

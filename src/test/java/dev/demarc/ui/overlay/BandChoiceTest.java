@@ -17,12 +17,12 @@ class BandChoiceTest {
         Map<Double, Double> zoom = Map.of(26.0, 0.5, 24.0, 0.58, 22.0, 0.63, 20.0, 0.7, 18.0, 0.8);
         List<Double> tried = new ArrayList<>();
 
-        int chosen = BandChoice.tallest(LADDER, 0.6, px -> {
+        BandChoice.Choice chosen = BandChoice.tallest(LADDER, 0.6, px -> {
             tried.add(px);
             return zoom.get(px);
         });
 
-        assertEquals(22.0, LADDER[chosen]);
+        assertEquals(new BandChoice.Choice(22, 0.63), chosen);
         assertEquals(List.of(26.0, 24.0, 22.0), tried);
     }
 
@@ -31,13 +31,13 @@ class BandChoiceTest {
         // A wide diagram held by its width: from 22 px down the zoom does not grow any more.
         Map<Double, Double> zoom = Map.of(26.0, 0.40, 24.0, 0.45, 22.0, 0.499, 20.0, 0.5, 18.0, 0.5);
 
-        assertEquals(22.0, LADDER[BandChoice.tallest(LADDER, 0.6, zoom::get)]);
+        assertEquals(new BandChoice.Choice(22, 0.499), BandChoice.tallest(LADDER, 0.6, zoom::get));
     }
 
     @Test
     void whenTheZoomKeepsGrowingWithThinnerBandsTheThinnestIsTaken() {
         Map<Double, Double> zoom = Map.of(26.0, 0.30, 24.0, 0.34, 22.0, 0.38, 20.0, 0.42, 18.0, 0.46);
 
-        assertEquals(18.0, LADDER[BandChoice.tallest(LADDER, 0.6, zoom::get)]);
+        assertEquals(new BandChoice.Choice(18, 0.46), BandChoice.tallest(LADDER, 0.6, zoom::get));
     }
 }
