@@ -8,6 +8,7 @@ import dev.demarc.model.Component;
 import dev.demarc.model.ComponentType;
 import dev.demarc.model.Diagram;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * the customer has got wrong. The same input always gives the same output, in the same order.
  */
 public final class Analyzer {
+
+    /** How the findings of one severity about one component are listed. */
+    private static final Comparator<Finding> BY_RULE_THEN_MESSAGE = (a, b) -> {
+        int c = a.rule().compareTo(b.rule());
+        return c != 0 ? c : a.message().compareTo(b.message());
+    };
 
     private final Catalog catalog;
     private final RuleBook rules;
@@ -113,17 +120,35 @@ public final class Analyzer {
     }
 
     /** Worst first; then by the diagram position of the first component concerned; then by rule and text. */
+    /**
+     * The findings, most severe first, then in the order of the diagram's components, then by rule and message.
+     * Findings are put in a bucket per severity and component, and only a bucket's few findings are compared:
+     * at 10,000 components a comparison sort of every finding was half of the analysis' time.
+     */
     private static List<Finding> sorted(Diagram diagram, List<Finding> findings) {
-        Map<String, Integer> position = new HashMap<>();
         List<Component> components = diagram.components();
+        Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < components.size(); i++) {
             position.put(components.get(i).id(), i);
         }
-        List<Finding> out = new ArrayList<>(findings);
-        out.sort(Comparator.comparing(Finding::severity)
-                .thenComparing(f -> position.getOrDefault(f.components().get(0), Integer.MAX_VALUE))
-                .thenComparing(Finding::rule)
-                .thenComparing(Finding::message));
+        int places = components.size() + 1; // the last place holds findings about no component of the diagram
+        List<List<Finding>> buckets = new ArrayList<>(Collections.nCopies(Severity.values().length * places,
+                null));
+        for (Finding f : findings) {
+            int place = position.getOrDefault(f.components().get(0), components.size());
+            int bucket = f.severity().ordinal() * places + place;
+            if (buckets.get(bucket) == null) {
+                buckets.set(bucket, new ArrayList<>(2));
+            }
+            buckets.get(bucket).add(f);
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (List<Finding> bucket : buckets) {
+            if (bucket != null) {
+                bucket.sort(BY_RULE_THEN_MESSAGE);
+                out.addAll(bucket);
+            }
+        }
         return out;
     }
 }

@@ -7,7 +7,9 @@ import dev.demarc.model.Diagram;
 import dev.demarc.model.PropertyValue;
 import dev.demarc.model.SecurityGroup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,8 @@ final class Facts {
     private final Catalog catalog;
     /** Made on first use: rule families and the analysis share one per diagram. */
     private Exposures exposures;
+    /** The components of each type, in the diagram's order; made on first use (rules ask about 20 times). */
+    private Map<ComponentType, List<Component>> byType;
 
     Facts(Diagram diagram, Catalog catalog) {
         this.diagram = diagram;
@@ -54,14 +58,16 @@ final class Facts {
         return catalog.name(c);
     }
 
+    /** The components of {@code type}, in the diagram's order. */
     List<Component> ofType(ComponentType type) {
-        List<Component> out = new ArrayList<>();
-        for (Component c : diagram.components()) {
-            if (c.type().equals(type)) {
-                out.add(c);
+        if (byType == null) {
+            byType = new HashMap<>();
+            for (Component c : diagram.components()) {
+                byType.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(c);
             }
+            byType.replaceAll((t, list) -> List.copyOf(list));
         }
-        return out;
+        return byType.getOrDefault(type, List.of());
     }
 
     boolean bool(Component c, String property) {

@@ -131,20 +131,33 @@ public final class Diagram {
      * that it can name the loop before a diagram is built.
      */
     public static Optional<String> findContainmentLoop(List<Component> components, Map<String, Component> byId) {
-        Set<String> known = new HashSet<>();
+        // Each component is walked once: its state says whether it is on the walk in progress or already
+        // known to end outside any loop, so one map serves every start instead of a set per start.
+        Map<String, Walked> seen = new HashMap<>();
+        List<String> walk = new ArrayList<>();
         for (Component start : components) {
-            Set<String> path = new HashSet<>();
             Component current = start;
-            while (current != null && !known.contains(current.id())) {
-                if (!path.add(current.id())) {
+            while (current != null) {
+                Walked state = seen.putIfAbsent(current.id(), Walked.ON_THIS_WALK);
+                if (state == Walked.ON_THIS_WALK) {
                     return Optional.of(current.id());
                 }
+                if (state == Walked.OUTSIDE_ANY_LOOP) {
+                    break;
+                }
+                walk.add(current.id());
                 current = current.parent() == null ? null : byId.get(current.parent());
             }
-            known.addAll(path);
+            for (String id : walk) {
+                seen.put(id, Walked.OUTSIDE_ANY_LOOP);
+            }
+            walk.clear();
         }
         return Optional.empty();
     }
+
+    /** What the containment-loop search knows of a component it has walked through. */
+    private enum Walked { ON_THIS_WALK, OUTSIDE_ANY_LOOP }
 
     /** The title, or {@code null} when the diagram has none. */
     public String title() {

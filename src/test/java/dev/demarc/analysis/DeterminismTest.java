@@ -82,6 +82,23 @@ class DeterminismTest {
     }
 
     @Test
+    void oneComponentsFindingsOfOneSeverityAreInRuleOrder() {
+        for (Diagram diagram : List.of(everythingWrong(), Fixtures.all().values().iterator().next())) {
+            List<Finding> findings = analyze(diagram).findings();
+            for (int i = 1; i < findings.size(); i++) {
+                Finding before = findings.get(i - 1);
+                Finding after = findings.get(i);
+                if (before.severity() == after.severity()
+                        && before.components().get(0).equals(after.components().get(0))) {
+                    assertTrue(before.rule().compareTo(after.rule()) <= 0,
+                            "out of rule order on " + after.components().get(0) + ": " + before.rule() + " before "
+                                    + after.rule());
+                }
+            }
+        }
+    }
+
+    @Test
     void componentAnalysesFollowDiagramOrder() {
         Analysis a = analyze(everythingWrong());
 
