@@ -157,7 +157,8 @@ final class SecurityGroupMapper {
             return RuleChecks.source(r.source(), place::error);
         }
         if (!Component.isValidId(r.sourceGroup())) {
-            place.error("has sourceGroup \"" + Problem.shorten(r.sourceGroup()) + "\", which is not a security group id");
+            place.error("has sourceGroup \"" + Problem.shorten(r.sourceGroup())
+                    + "\", which is not a security group id");
             return false;
         }
         return true;
