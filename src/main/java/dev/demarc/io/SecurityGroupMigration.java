@@ -12,10 +12,10 @@ import java.util.Set;
 /**
  * The step from format 2 to 3, a pure function on the JSON tree: security groups became objects of their own.
  * Each EC2 instance, ECS service and RDS database that wrote {@code inboundRules} gets a group of its own holding
- * those rules (id {@code <component id>-sg}, made unique; name {@code <label> group}) and lists it in its new
- * {@code securityGroups} property. A rule's single {@code port} p becomes {@code fromPort} = {@code toPort} = p;
- * a rule for all protocols keeps no ports. An empty list of rules admits nothing, as no group does, so it just
- * goes.
+ * those rules (id {@code <component id>-sg}, made unique; name {@code <label> group}, the label cut to fit) and
+ * lists it in its new {@code securityGroups} property. A rule's single {@code port} p becomes {@code fromPort} =
+ * {@code toPort} = p; a rule for all protocols keeps no ports. An empty list of rules admits nothing, as no group
+ * does, so it just goes.
  *
  * <p>{@link InlineRuleCheck} runs first and takes out every list of rules it refuses, so the step may assume the
  * rules are well formed; anything else it leaves where it is for the reader to name. Groups the file already has
@@ -77,7 +77,7 @@ final class SecurityGroupMigration {
     }
 
     private static ObjectNode group(String id, String label, ArrayNode rules) {
-        ObjectNode group = rules.objectNode().put("id", id).put("name", label + " group");
+        ObjectNode group = rules.objectNode().put("id", id).put("name", MigratedIds.label(label, " group"));
         ArrayNode inbound = group.putArray("inbound");
         for (JsonNode rule : rules) {
             if (!(rule instanceof ObjectNode old)) {
