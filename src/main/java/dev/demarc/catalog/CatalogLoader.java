@@ -189,7 +189,7 @@ public final class CatalogLoader {
                 case BOOLEAN -> v.isBoolean() ? new PropertyValue.Bool(v.asBoolean()) : null;
                 case INTEGER -> v.isIntegralNumber() ? new PropertyValue.Int(v.asLong()) : null;
                 case CHOICE, TEXT, CIDR -> v.isTextual() ? new PropertyValue.Text(v.asText()) : null;
-                case RULES, GROUPS -> null;
+                case GROUPS -> null;
             };
             if (value == null || property.problemWith(value).isPresent()) {
                 throw fail(where, "value " + v + " does not fit property '" + name + "'");
@@ -251,7 +251,6 @@ public final class CatalogLoader {
             case BOOLEAN -> new PropertyValue.Bool(d.asBoolean());
             case INTEGER -> new PropertyValue.Int(d.asLong());
             case CHOICE, TEXT, CIDR -> new PropertyValue.Text(d.asText());
-            case RULES -> new PropertyValue.Rules(List.of());
             case GROUPS -> new PropertyValue.Groups(List.of());
         };
     }

@@ -3,9 +3,9 @@ package dev.demarc.catalog;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The value type of a component property, as written in the catalog ({@code boolean}, {@code rules}, ...). */
+/** The value type of a component property, as written in the catalog ({@code boolean}, {@code groups}, ...). */
 public enum PropertyKind {
-    BOOLEAN, INTEGER, CHOICE, TEXT, CIDR, RULES, GROUPS;
+    BOOLEAN, INTEGER, CHOICE, TEXT, CIDR, GROUPS;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -27,7 +27,6 @@ public enum PropertyKind {
             case INTEGER -> "a whole number";
             case CHOICE, TEXT -> "a string";
             case CIDR -> "a CIDR block string such as \"10.0.0.0/16\"";
-            case RULES -> "a list of inbound rules";
             case GROUPS -> "a list of security group ids such as [\"web-sg\"]";
         };
     }

@@ -91,7 +91,6 @@ public record PropertySpec(String name, String label, PropertyKind kind, Propert
                 yield t.value().isEmpty() ? Optional.empty() : Cidr.problem(t.value()).map(problem ->
                         "must be a CIDR block such as \"10.0.0.0/16\", not \"" + t.value() + "\": " + problem);
             }
-            case RULES -> value instanceof PropertyValue.Rules ? Optional.empty() : expected();
             case GROUPS -> value instanceof PropertyValue.Groups ? Optional.empty() : expected();
         };
     }

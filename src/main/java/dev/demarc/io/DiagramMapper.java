@@ -44,11 +44,6 @@ final class DiagramMapper {
         List<DiagramJson.ComponentJson> componentDtos = dto.components() == null ? List.of() : dto.components();
         List<DiagramJson.ConnectionJson> connectionDtos = dto.connections() == null ? List.of() : dto.connections();
 
-        if (legacy(dto) && dto.securityGroups() != null) {
-            errors.add(Problem.general("The field \"securityGroups\" is new in format " + SecurityGroupMigration.VERSION
-                    + ", but this file says \"formatVersion\": " + dto.formatVersion() + "; write "
-                    + SecurityGroupMigration.VERSION + " there"));
-        }
         SecurityGroupMapper groups = new SecurityGroupMapper(dto.securityGroups(), locations, errors);
         Map<String, Component> byId = new LinkedHashMap<>();
         Map<String, JsonLocation> where = new HashMap<>();
@@ -61,7 +56,7 @@ final class DiagramMapper {
                 place.error("must be an object, not null");
                 continue;
             }
-            Component component = component(c, place, warnings, legacy(dto));
+            Component component = component(c, place, warnings);
             if (component == null) {
                 if (c.id() != null && !byId.containsKey(c.id())) {
                     refused.add(c.id());
@@ -87,14 +82,6 @@ final class DiagramMapper {
                 groups.groups()), warnings);
     }
 
-    /**
-     * Whether the file is bound as format 2 or older without its step to security groups, as the reader does first
-     * to name a bad inline rule in its own terms: then components may carry their own {@code inboundRules}.
-     */
-    private static boolean legacy(DiagramJson dto) {
-        return dto.formatVersion() != null && dto.formatVersion() < SecurityGroupMigration.VERSION;
-    }
-
     /** Every group a component names must exist; a group refused for its own problems is not named again. */
     private static void checkMemberships(Map<String, Component> byId, Map<String, JsonLocation> where,
             SecurityGroupMapper groups, List<Problem> errors) {
@@ -114,7 +101,7 @@ final class DiagramMapper {
         }
     }
 
-    private Component component(DiagramJson.ComponentJson c, Place place, List<Problem> warnings, boolean legacy) {
+    private Component component(DiagramJson.ComponentJson c, Place place, List<Problem> warnings) {
         int before = place.errors.size();
         if (c.id() == null) {
             place.error("has no \"id\"; every component needs a unique id");
@@ -148,7 +135,7 @@ final class DiagramMapper {
         if (c.parent() != null && c.parent().equals(c.id())) {
             place.error("names itself as its parent");
         }
-        Properties properties = spec == null ? Properties.empty() : properties(c, spec, place, warnings, legacy);
+        Properties properties = spec == null ? Properties.empty() : properties(c, spec, place, warnings);
         if (place.errors.size() > before) {
             return null;
         }
@@ -170,7 +157,7 @@ final class DiagramMapper {
     }
 
     private static Properties properties(DiagramJson.ComponentJson c, TypeSpec spec, Place place,
-            List<Problem> warnings, boolean legacy) {
+            List<Problem> warnings) {
         if (c.properties() == null) {
             return Properties.empty();
         }
@@ -179,14 +166,11 @@ final class DiagramMapper {
             Optional<PropertySpec> property = spec.property(e.getKey());
             if (property.isEmpty() && SecurityGroupMigration.INLINE_RULES.equals(e.getKey()) && spec.property(
                     SecurityGroupMigration.MEMBERSHIP).isPresent()) {
-                if (!legacy) {
-                    place.error("has the property '" + SecurityGroupMigration.INLINE_RULES
-                            + "' of format 2; from format 3 rules "
-                            + "belong to security groups (the file's top-level \"securityGroups\") and a component "
-                            + "lists its groups in '" + SecurityGroupMigration.MEMBERSHIP + "'");
-                    return;
-                }
-                property = Optional.of(SecurityGroupMigration.INLINE_SPEC);
+                place.error("has the property '" + SecurityGroupMigration.INLINE_RULES
+                        + "' of format 2; from format 3 rules "
+                        + "belong to security groups (the file's top-level \"securityGroups\") and a component "
+                        + "lists its groups in '" + SecurityGroupMigration.MEMBERSHIP + "'");
+                return;
             }
             if (property.isEmpty()) {
                 values.put(e.getKey(), new PropertyValue.Raw(e.getValue().toString()));

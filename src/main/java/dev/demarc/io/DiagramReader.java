@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +39,9 @@ import java.util.Map;
  * hangs: the file size, nesting depth and token sizes are capped before Jackson builds anything.
  *
  * <p>Reading happens in two passes: a tree pass that checks the JSON syntax, the format marker and the
- * version (and migrates older versions), then a binding pass into {@link DiagramJson} that remembers
- * where each component started, and finally {@link DiagramMapper} checks the content against the
- * catalog.
+ * version, then a binding pass into {@link DiagramJson} that remembers where each component started, and finally
+ * {@link DiagramMapper} checks the content against the catalog. A file of an older format is upgraded on its tree
+ * in between ({@link FormatMigrations}), after {@link InlineRuleCheck} has checked what the upgrade takes from it.
  */
 public final class DiagramReader {
 
@@ -166,35 +167,58 @@ public final class DiagramReader {
         }
         ObjectNode tree = (ObjectNode) readTree(bytes, offset);
         int version = checkHeader(tree);
-        if (version >= SecurityGroupMigration.VERSION) {
-            return bind(bytes, offset, tree, version, FormatMigrations.CURRENT);
+        Map<Object, JsonLocation> locations = new IdentityHashMap<>();
+        DiagramJson written = bind(bytes, offset, tree, locations);
+        if (version == FormatMigrations.CURRENT) {
+            return diagramMapper.toDiagram(written, locations);
         }
-        // A file from before security groups is checked in its own terms first, so that a bad inline rule is
-        // named with its component, property and line; the step to groups then runs on a file known to be good.
-        LoadedDiagram old = bind(bytes, offset, tree, version, SecurityGroupMigration.VERSION - 1);
-        LoadedDiagram current = bind(bytes, offset, tree, version, FormatMigrations.CURRENT);
-        return new LoadedDiagram(current.diagram(), old.warnings());
+        return upgrade(written, tree, version, locations);
     }
 
-    /** Binds the file upgraded from {@code version} to {@code target} and checks it against the catalog. */
-    private LoadedDiagram bind(byte[] bytes, int offset, ObjectNode tree, int version, int target)
-            throws DiagramLoadException {
-        DiagramJson dto;
-        Map<Object, JsonLocation> locations = new IdentityHashMap<>();
-        try {
-            // A file read short of the current format still has its retired role flags turned into roles.
-            ObjectNode migrated = version < target || target < FormatMigrations.CURRENT
-                    ? FormatMigrations.migrate(tree.deepCopy(), version, target) : null;
-            if (migrated != null && !FormatMigrations.onlyVersionDiffers(tree, migrated)) {
-                dto = dtoReader.treeToValue(migrated, DiagramJson.class);
-            } else {
-                dto = dtoReader.withAttribute(LocatingDeserializers.ATTRIBUTE, locations)
-                        .readValue(bytes, offset, bytes.length - offset);
-                if (migrated != null) {
-                    dto = new DiagramJson(dto.format(), target, dto.title(), dto.components(), dto.connections(),
-                            dto.securityGroups());
-                }
+    /**
+     * Reads a file of an older format once: its inline rules are checked on the tree where they are written, then
+     * the tree is upgraded and, when that changed more than the version, bound again with each object keeping the
+     * place it had in the text. All problems are reported together, the inline rules' first.
+     */
+    private LoadedDiagram upgrade(DiagramJson written, ObjectNode tree, int version,
+            Map<Object, JsonLocation> locations) throws DiagramLoadException {
+        ObjectNode migrated = tree.deepCopy();
+        List<Problem> inline = InlineRuleCheck.check(migrated, i -> locations.get(written.components().get(i)));
+        FormatMigrations.migrate(migrated, version);
+        DiagramJson current;
+        if (FormatMigrations.onlyVersionDiffers(tree, migrated)) {
+            current = new DiagramJson(written.format(), FormatMigrations.CURRENT, written.title(),
+                    written.components(), written.connections(), written.securityGroups());
+        } else {
+            try {
+                current = dtoReader.treeToValue(migrated, DiagramJson.class);
+            } catch (JsonProcessingException e) {
+                // The text bound, and a migration only adds what binds; explain it all the same.
+                throw e instanceof JsonMappingException m ? JacksonProblems.translate(m, migrated)
+                        : fail("The file cannot be upgraded to format " + FormatMigrations.CURRENT);
             }
+            MigratedPlaces.carry(written, current, locations);
+        }
+        LoadedDiagram loaded;
+        try {
+            loaded = diagramMapper.toDiagram(current, locations);
+        } catch (DiagramLoadException e) {
+            List<Problem> all = new ArrayList<>(inline);
+            all.addAll(e.problems());
+            throw new DiagramLoadException(all);
+        }
+        if (!inline.isEmpty()) {
+            throw new DiagramLoadException(inline);
+        }
+        return loaded;
+    }
+
+    /** Binds the file's text as it is written, noting where each component, connection, group and rule starts. */
+    private DiagramJson bind(byte[] bytes, int offset, ObjectNode tree, Map<Object, JsonLocation> locations)
+            throws DiagramLoadException {
+        try {
+            return dtoReader.withAttribute(LocatingDeserializers.ATTRIBUTE, locations)
+                    .readValue(bytes, offset, bytes.length - offset);
         } catch (UnrecognizedPropertyException e) {
             // Jackson reports an unknown field at the end of its object; point at the field itself.
             DiagramLoadException failure = JacksonProblems.translate(e, tree);
@@ -209,7 +233,6 @@ public final class DiagramReader {
         } catch (IOException e) {
             throw fail("The file cannot be read: " + e.getMessage());
         }
-        return diagramMapper.toDiagram(dto, locations);
     }
 
     /** Where the field at {@code path} (such as components[2].parnet) is named in the text, or null. */

@@ -28,20 +28,13 @@ final class FormatMigrations {
     private FormatMigrations() {
     }
 
-    /**
-     * Returns {@code root} upgraded from {@code version} to {@code target} (at most {@link #CURRENT}). A file
-     * read as format 2 (to check its inline rules in their own terms) gets its role flags turned into role
-     * components all the same: the catalog no longer knows the flags, and the roles do not touch the rules.
-     */
-    static ObjectNode migrate(ObjectNode root, int version, int target) {
+    /** Returns {@code root} (changed in place) upgraded from {@code version} to {@link #CURRENT}. */
+    static ObjectNode migrate(ObjectNode root, int version) {
         ObjectNode current = root;
-        for (int v = version; v < target; v++) {
+        for (int v = version; v < CURRENT; v++) {
             current = step(current, v);
         }
-        if (target == SecurityGroupMigration.VERSION - 1) {
-            current = roleFlags(current);
-        }
-        current.put("formatVersion", target);
+        current.put("formatVersion", CURRENT);
         return current;
     }
 

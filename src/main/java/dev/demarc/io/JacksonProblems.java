@@ -166,8 +166,7 @@ final class JacksonProblems {
         if (value.isObject()) {
             return "an object";
         }
-        String text = value.toString();
-        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
+        return Problem.shorten(value.toString());
     }
 
     private static String expected(Class<?> type) {

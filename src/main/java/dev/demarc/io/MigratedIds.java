@@ -3,7 +3,10 @@ package dev.demarc.io;
 import dev.demarc.model.Component;
 import java.util.Set;
 
-/** Ids a format migration makes for what it adds: derived from an existing id, unique, and never too long. */
+/**
+ * Ids and labels a format migration makes for what it adds: derived from an existing id or label, ids unique, and
+ * neither too long to load.
+ */
 final class MigratedIds {
 
     private MigratedIds() {
@@ -21,5 +24,10 @@ final class MigratedIds {
                 return id;
             }
         }
+    }
+
+    /** {@code base + suffix}, with {@code base} cut so the label fits {@link DiagramMapper#MAX_LABEL}. */
+    static String label(String base, String suffix) {
+        return base.substring(0, Math.min(base.length(), DiagramMapper.MAX_LABEL - suffix.length())) + suffix;
     }
 }

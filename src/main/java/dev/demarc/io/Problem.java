@@ -6,6 +6,9 @@ package dev.demarc.io;
  */
 public record Problem(String message, int line, int column) {
 
+    /** How much of a value from the file a message quotes back. */
+    private static final int SHOWN = 40;
+
     public static Problem at(String message, int line, int column) {
         return new Problem(message, Math.max(0, line), Math.max(0, column));
     }
@@ -21,6 +24,11 @@ public record Problem(String message, int line, int column) {
     public static Problem bug(String doing, RuntimeException e) {
         return general("Demarc failed while " + doing + " (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report this as a bug");
+    }
+
+    /** {@code text} as a message quotes it: cut to 40 characters, so that a long value does not bury the message. */
+    static String shorten(String text) {
+        return text.length() > SHOWN ? text.substring(0, SHOWN - 3) + "..." : text;
     }
 
     public boolean hasLocation() {

@@ -25,7 +25,6 @@ final class RoleFlagMigration {
     private static final String ROLE_TYPE = "IAM_ROLE";
     /** Space between the diagram and the roles, and between two roles. */
     private static final double GAP = 40;
-    private static final int MAX_LABEL = 200;
 
     private RoleFlagMigration() {
     }
@@ -69,7 +68,8 @@ final class RoleFlagMigration {
             ObjectNode role = roles.addObject();
             role.put("id", roleId);
             role.put("type", ROLE_TYPE);
-            role.put("label", label(c.path("label").isTextual() ? c.get("label").asText() : workload));
+            String label = c.path("label").isTextual() ? c.get("label").asText() : workload;
+            role.put("label", MigratedIds.label(label, " role"));
             role.put("x", x);
             role.put("y", y);
             role.putObject("properties").put("permissions", "unknown");
@@ -84,12 +84,6 @@ final class RoleFlagMigration {
             (existing == null ? root.putArray("connections") : (ArrayNode) existing).addAll(links);
         }
         return root;
-    }
-
-    private static String label(String workload) {
-        String suffix = " role";
-        return (workload.length() + suffix.length() > MAX_LABEL
-                ? workload.substring(0, MAX_LABEL - suffix.length()) : workload) + suffix;
     }
 
     /** The rightmost edge of any component; 0 on an empty diagram. */

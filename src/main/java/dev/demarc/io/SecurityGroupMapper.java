@@ -1,7 +1,7 @@
 package dev.demarc.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import dev.demarc.model.Cidr;
+import com.fasterxml.jackson.databind.node.IntNode;
 import dev.demarc.model.Component;
 import dev.demarc.model.InboundRule;
 import dev.demarc.model.Protocol;
@@ -112,7 +112,7 @@ final class SecurityGroupMapper {
                     + "\"source\": \"0.0.0.0/0\"}, not null");
             return null;
         }
-        Protocol protocol = protocol(r.protocol(), place);
+        Protocol protocol = RuleChecks.protocol(r.protocol(), place::error);
         boolean portsOk = ports(r, protocol, place);
         boolean sourceOk = source(r, place);
         if (protocol == null || !portsOk || !sourceOk) {
@@ -121,18 +121,6 @@ final class SecurityGroupMapper {
         int from = r.fromPort() == null ? 0 : r.fromPort();
         int to = r.toPort() == null ? InboundRule.MAX_PORT : r.toPort();
         return new InboundRule(protocol, from, to, r.source(), r.sourceGroup());
-    }
-
-    private static Protocol protocol(String text, DiagramMapper.Place place) {
-        if (text == null) {
-            place.error("needs a \"protocol\": \"tcp\", \"udp\" or \"all\"");
-            return null;
-        }
-        Protocol p = Protocol.fromFileName(text).orElse(null);
-        if (p == null) {
-            place.error("has protocol \"" + shorten(text) + "\"; use \"tcp\", \"udp\" or \"all\"");
-        }
-        return p;
     }
 
     private static boolean ports(DiagramJson.RuleJson r, Protocol protocol, DiagramMapper.Place place) {
@@ -147,11 +135,9 @@ final class SecurityGroupMapper {
             place.error("needs \"fromPort\" and \"toPort\" from 0 to 65535 (the same number for one port)");
             return false;
         }
-        for (int port : List.of(r.fromPort(), r.toPort())) {
-            if (port < 0 || port > InboundRule.MAX_PORT) {
-                place.error("has port " + port + "; a port is a whole number from 0 to 65535");
-                return false;
-            }
+        if (!RuleChecks.port(IntNode.valueOf(r.fromPort()), place::error)
+                || !RuleChecks.port(IntNode.valueOf(r.toPort()), place::error)) {
+            return false;
         }
         if (r.fromPort() > r.toPort()) {
             place.error("has fromPort " + r.fromPort() + " above toPort " + r.toPort()
@@ -163,26 +149,19 @@ final class SecurityGroupMapper {
 
     private static boolean source(DiagramJson.RuleJson r, DiagramMapper.Place place) {
         if ((r.source() == null) == (r.sourceGroup() == null)) {
-            place.error("needs exactly one of \"source\" (a CIDR block such as \"203.0.113.0/24\" or \"::/0\") "
+            place.error("needs exactly one of \"source\" (a CIDR block such as " + RuleChecks.CIDR_EXAMPLES + ") "
                     + "and \"sourceGroup\" (the id of a security group)");
             return false;
         }
         if (r.source() != null) {
-            String problem = Cidr.problem(r.source()).orElse(null);
-            if (problem != null) {
-                place.error("has source \"" + shorten(r.source()) + "\", which is not a CIDR block such as "
-                        + "\"203.0.113.0/24\" or \"::/0\": " + problem);
-                return false;
-            }
-        } else if (!Component.isValidId(r.sourceGroup())) {
-            place.error("has sourceGroup \"" + shorten(r.sourceGroup()) + "\", which is not a security group id");
+            return RuleChecks.source(r.source(), place::error);
+        }
+        if (!Component.isValidId(r.sourceGroup())) {
+            place.error("has sourceGroup \"" + Problem.shorten(r.sourceGroup())
+                    + "\", which is not a security group id");
             return false;
         }
         return true;
-    }
-
-    private static String shorten(String text) {
-        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
     }
 
     /** A rule read from the file and where it was, for the check of its source group. */

@@ -3,27 +3,23 @@ package dev.demarc.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.demarc.catalog.Duty;
-import dev.demarc.catalog.PropertyKind;
-import dev.demarc.catalog.PropertySpec;
 import dev.demarc.model.Component;
-import dev.demarc.model.PropertyValue;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The step from format 2 to 3, a pure function on the JSON tree: security groups became objects of their own.
  * Each EC2 instance, ECS service and RDS database that wrote {@code inboundRules} gets a group of its own holding
- * those rules (id {@code <component id>-sg}, made unique; name {@code <label> group}) and lists it in its new
- * {@code securityGroups} property. A rule's single {@code port} p becomes {@code fromPort} = {@code toPort} = p;
- * a rule for all protocols keeps no ports. An empty list of rules admits nothing, as no group does, so it just
- * goes.
+ * those rules (id {@code <component id>-sg}, made unique; name {@code <label> group}, the label cut to fit) and
+ * lists it in its new {@code securityGroups} property. A rule's single {@code port} p becomes {@code fromPort} =
+ * {@code toPort} = p; a rule for all protocols keeps no ports. An empty list of rules admits nothing, as no group
+ * does, so it just goes.
  *
- * <p>The reader checks a format-2 file in its own terms before this step runs (see {@link DiagramReader}), so
- * the step may assume the rules are well formed; anything else it leaves where it is for the reader to name.
+ * <p>{@link InlineRuleCheck} runs first and takes out every list of rules it refuses, so the step may assume the
+ * rules are well formed; anything else it leaves where it is for the reader to name. Groups the file already has
+ * (an error in a file of format 2, which the check names) stay first, so each keeps its place in the text.
  */
 final class SecurityGroupMigration {
 
@@ -33,16 +29,17 @@ final class SecurityGroupMigration {
     static final String INLINE_RULES = "inboundRules";
     /** The component property that lists the groups a component belongs to from format 3. */
     static final String MEMBERSHIP = "securityGroups";
-    /** How format 2 read {@link #INLINE_RULES}; used only when a file of that version is read in its own terms. */
-    static final PropertySpec INLINE_SPEC = new PropertySpec(INLINE_RULES, "Security group inbound rules",
-            PropertyKind.RULES, new PropertyValue.Rules(List.of()), "Network exposure", Duty.EXPOSE, "", List.of(),
-            0, 0, List.of());
 
     /** The types that had {@code inboundRules} in format 2; that format is frozen, so the list is too. */
     private static final Set<String> TYPES = Set.of("EC2", "ECS", "RDS");
     private static final String SUFFIX = "-sg";
 
     private SecurityGroupMigration() {
+    }
+
+    /** Whether components of the type {@code typeId} (null for none) could have inline rules in format 2. */
+    static boolean hadInlineRules(String typeId) {
+        return typeId != null && TYPES.contains(typeId);
     }
 
     /** Returns {@code root} (changed in place) with inline rules moved into security groups. */
@@ -52,7 +49,7 @@ final class SecurityGroupMigration {
         ArrayNode groups = root.arrayNode();
         for (JsonNode c : root.path("components")) {
             JsonNode id = c.path("id");
-            if (!TYPES.contains(c.path("type").asText(null)) || !id.isTextual() || !Component.isValidId(id.asText())
+            if (!hadInlineRules(c.path("type").asText(null)) || !id.isTextual() || !Component.isValidId(id.asText())
                     || !(c.path("properties") instanceof ObjectNode props)
                     || !(props.get(INLINE_RULES) instanceof ArrayNode rules)) {
                 continue;
@@ -71,14 +68,16 @@ final class SecurityGroupMigration {
             props.removeAll();
             props.setAll(moved);
         }
-        if (!groups.isEmpty()) {
+        if (!groups.isEmpty() && root.get(MEMBERSHIP) instanceof ArrayNode existing) {
+            existing.addAll(groups);
+        } else if (!groups.isEmpty()) {
             root.set(MEMBERSHIP, groups);
         }
         return root;
     }
 
     private static ObjectNode group(String id, String label, ArrayNode rules) {
-        ObjectNode group = rules.objectNode().put("id", id).put("name", label + " group");
+        ObjectNode group = rules.objectNode().put("id", id).put("name", MigratedIds.label(label, " group"));
         ArrayNode inbound = group.putArray("inbound");
         for (JsonNode rule : rules) {
             if (!(rule instanceof ObjectNode old)) {

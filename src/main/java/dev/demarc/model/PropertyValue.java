@@ -50,18 +50,6 @@ public sealed interface PropertyValue {
         }
     }
 
-    /** A list of security-group inbound rules written on the component itself (format 2 and older). */
-    record Rules(List<InboundRule> rules) implements PropertyValue {
-        public Rules {
-            rules = List.copyOf(rules);
-        }
-
-        @Override
-        public String display() {
-            return rules.isEmpty() ? "none" : rules.toString();
-        }
-    }
-
     /** The ids of the security groups a component belongs to, in the order written. */
     record Groups(List<String> ids) implements PropertyValue {
         public Groups {

@@ -234,10 +234,10 @@ class DiagramReaderAcceptsTest {
         Diagram d = load(HostileInputs.diagram("{\"id\": \"web\", \"type\": \"EC2\", \"x\": 0, \"y\": 0, "
                 + "\"properties\": {\"inboundRules\": [{\"protocol\": \"tcp\", \"port\": 443, \"source\": \"::/0\"}, "
                 + "{\"protocol\": \"udp\", \"port\": 53, \"source\": \"2001:db8::/32\"}]}}")).diagram();
-        PropertyValue.Rules rules = new PropertyValue.Rules(d.securityGroup("web-sg").orElseThrow().inbound());
+        List<InboundRule> rules = d.securityGroup("web-sg").orElseThrow().inbound();
         assertEquals(List.of(new InboundRule(Protocol.TCP, 443, "::/0"),
-                new InboundRule(Protocol.UDP, 53, "2001:db8::/32")), rules.rules());
-        assertTrue(rules.rules().get(0).fromAnywhere());
+                new InboundRule(Protocol.UDP, 53, "2001:db8::/32")), rules);
+        assertTrue(rules.get(0).fromAnywhere());
     }
 
     @Test
@@ -245,9 +245,9 @@ class DiagramReaderAcceptsTest {
         Diagram d = load(HostileInputs.diagram("{\"id\": \"db\", \"type\": \"RDS\", \"x\": 0, \"y\": 0, "
                 + "\"properties\": {\"inboundRules\": [{\"protocol\": \"all\", \"source\": \"10.0.0.0/16\"}]}}"))
                 .diagram();
-        PropertyValue.Rules rules = new PropertyValue.Rules(d.securityGroup("db-sg").orElseThrow().inbound());
-        assertEquals(Protocol.ALL, rules.rules().get(0).protocol());
-        assertTrue(rules.rules().get(0).covers(5432));
+        InboundRule read = d.securityGroup("db-sg").orElseThrow().inbound().get(0);
+        assertEquals(Protocol.ALL, read.protocol());
+        assertTrue(read.covers(5432));
         JsonNode saved = JSON.readTree(new DiagramWriter(CATALOG).toBytes(d));
         JsonNode rule = saved.at("/securityGroups/0/inbound/0");
         assertEquals("all", rule.get("protocol").textValue());

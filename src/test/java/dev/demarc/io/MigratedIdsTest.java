@@ -30,4 +30,10 @@ class MigratedIdsTest {
         assertEquals("a".repeat(Component.MAX_ID - 7) + "-role-2", second);
         assertTrue(Component.isValidId(first) && Component.isValidId(second));
     }
+
+    @Test
+    void aLabelIsCutSoTheSuffixStillFits() {
+        assertEquals("web group", MigratedIds.label("web", " group"));
+        assertEquals("L".repeat(195) + " role", MigratedIds.label("L".repeat(200), " role"));
+    }
 }

@@ -129,7 +129,6 @@ public final class RandomDiagrams {
             case CHOICE -> new PropertyValue.Text(p.choices().get(random.nextInt(p.choices().size())));
             case TEXT -> new PropertyValue.Text(text(50));
             case CIDR -> new PropertyValue.Text(CIDRS[random.nextInt(CIDRS.length)]);
-            case RULES -> new PropertyValue.Rules(rules());
             case GROUPS -> memberships();
         };
     }

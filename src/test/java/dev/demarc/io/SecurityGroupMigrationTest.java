@@ -120,6 +120,17 @@ class SecurityGroupMigrationTest {
     }
 
     @Test
+    void aLabelOfTheLongestLengthStillMakesAGroupNameThatLoads() throws Exception {
+        String label = "L".repeat(DiagramMapper.MAX_LABEL);
+        String v2 = HostileInputs.diagram("{\"id\": \"web\", \"type\": \"EC2\", \"label\": \"" + label + "\", "
+                + "\"x\": 0, \"y\": 0, \"properties\": {\"inboundRules\": [{\"protocol\": \"tcp\", \"port\": 22, "
+                + "\"source\": \"10.0.0.0/8\"}]}}");
+        Diagram d = READER.read(v2.getBytes(StandardCharsets.UTF_8)).diagram();
+
+        assertEquals("L".repeat(DiagramMapper.MAX_LABEL - 6) + " group", d.securityGroups().get(0).name());
+    }
+
+    @Test
     void aBadInlineRuleIsNamedInFormatTwoTermsWithItsLine() {
         String v2 = HostileInputs.diagram("{\"id\": \"web\", \"type\": \"EC2\", \"x\": 0, \"y\": 0,\n"
                 + "\"properties\": {\"inboundRules\": [{\"protocol\": \"tcp\", \"port\": 99999, "

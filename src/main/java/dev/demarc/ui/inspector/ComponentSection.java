@@ -96,8 +96,7 @@ final class ComponentSection implements Section {
         String membership = type.properties().stream().filter(p -> p.kind() == PropertyKind.GROUPS)
                 .map(PropertySpec::name).findFirst().orElse("");
         GroupActions groupActions = new GroupActions(model, () -> id, membership, rulesPrompt, GroupNameDialog::ask);
-        sheet.setPropertyEditorFactory(new ItemFactory(() -> live, rulesPrompt, this::componentName,
-                this::enginePort,
+        sheet.setPropertyEditorFactory(new ItemFactory(() -> live, this::enginePort,
                 item -> help.setText(item.helpText()), () -> model.diagram().securityGroups(), groupActions));
         sheet.getItems().setAll(FXCollections.observableArrayList(items));
         return sheet;
@@ -129,10 +128,6 @@ final class ComponentSection implements Section {
         }
         return spec.get().effective(c.get(), "engine") instanceof PropertyValue.Text t ? EnginePorts.of(t.value())
                 : null;
-    }
-
-    private String componentName() {
-        return model.diagram().component(id).map(Component::displayLabel).orElse(id);
     }
 
     private boolean writeProperty(PropertySpec spec, PropertyValue value, boolean merge) {

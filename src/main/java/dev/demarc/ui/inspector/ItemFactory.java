@@ -16,8 +16,6 @@ import org.controlsfx.property.editor.PropertyEditor;
 final class ItemFactory implements Callback<PropertySheet.Item, PropertyEditor<?>> {
 
     private final BooleanSupplier live;
-    private final RulesPrompt rulesPrompt;
-    private final Supplier<String> componentName;
     private final Supplier<Integer> suggestedPort;
     private final Consumer<PropertyItem> focused;
     private final Supplier<List<SecurityGroup>> groups;
@@ -25,20 +23,16 @@ final class ItemFactory implements Callback<PropertySheet.Item, PropertyEditor<?
 
     /**
      * @param live          whether the section is still on screen (see {@link TextCommit})
-     * @param componentName the inspected component's name, for the rules dialog's title
      * @param suggestedPort the port a new rule starts with (a database's engine port), or null
      * @param focused       told about the property whose editor gains focus
      * @param groups        the diagram's security groups, for the membership editor
      * @param groupActions  makes groups and edits their rules
      */
-    ItemFactory(BooleanSupplier live, RulesPrompt rulesPrompt, Supplier<String> componentName,
-            Supplier<Integer> suggestedPort, Consumer<PropertyItem> focused, Supplier<List<SecurityGroup>> groups,
-            GroupActions groupActions) {
+    ItemFactory(BooleanSupplier live, Supplier<Integer> suggestedPort, Consumer<PropertyItem> focused,
+            Supplier<List<SecurityGroup>> groups, GroupActions groupActions) {
         this.groups = groups;
         this.groupActions = groupActions;
         this.live = live;
-        this.rulesPrompt = rulesPrompt;
-        this.componentName = componentName;
         this.suggestedPort = suggestedPort;
         this.focused = focused;
     }
@@ -51,7 +45,6 @@ final class ItemFactory implements Callback<PropertySheet.Item, PropertyEditor<?
             case CHOICE -> new ChoiceEditor(item);
             case INTEGER -> new IntegerEditor(item);
             case TEXT, CIDR -> new TextEditor(item, live);
-            case RULES -> new RulesEditor(item, rulesPrompt, componentName, suggestedPort);
             case GROUPS -> new GroupsEditor(item, groups, groupActions, suggestedPort);
         };
         editor.getEditor().focusWithinProperty().addListener((obs, was, now) -> {

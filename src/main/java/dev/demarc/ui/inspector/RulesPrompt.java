@@ -6,8 +6,8 @@ import java.util.Optional;
 import javafx.stage.Window;
 
 /**
- * Asks the user for a new list of inbound rules. Behind an interface so the rules editor can be driven
- * without a dialog; {@link RulesDialog} is the real one.
+ * Asks the user for a new list of a security group's inbound rules. Behind an interface so editing a group's
+ * rules can be driven without a dialog; {@link RulesDialog} is the real one.
  */
 @FunctionalInterface
 interface RulesPrompt {
