@@ -1,6 +1,7 @@
 package dev.demarc.packaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -69,6 +70,29 @@ class PackagedAppIT {
         String desktop = Files.readString(installed.resolve("lib/demarc-Demarc.desktop"));
         assertTrue(desktop.contains("MimeType=application/json"), desktop);
         assertTrue(desktop.contains("Exec=/opt/demarc/bin/Demarc %F"), "the file manager passes the file: " + desktop);
+    }
+
+    @Test
+    void onLinuxTheLaunchersStartTheRuntimeWithTheirOwnOptionsFromAnyFolderAndThroughALink() throws Exception {
+        assumeTrue(LINUX, "the launchers are scripts on Linux only");
+        Path copy = temp.resolve("a folder with spaces").resolve("Demarc");
+        Files.createDirectories(copy.getParent());
+        assertEquals(0, run(List.of("cp", "-a", appImage.toString(), copy.toString()), List.of()).code());
+        Path link = temp.resolve("demarc");
+        Files.createSymbolicLink(link, copy.resolve("bin/demarc-cli"));
+        List<String> printFlags = List.of("JAVA_TOOL_OPTIONS=-XX:+PrintCommandLineFlags");
+
+        Result cli = run(List.of(link.toString(), "check", "--fail-on", "critical", sample.toString()), printFlags);
+        Result desktop = run(List.of(copy.resolve("bin/Demarc").toString(), "--version"), printFlags);
+
+        assertEquals(1, cli.code(), cli.output());
+        assertTrue(cli.output().contains("CRITICAL  rds.exposed-to-internet"), cli.output());
+        assertTrue(cli.output().contains("-XX:TieredStopAtLevel=1") && cli.output().contains("-XX:+UseSerialGC"),
+                "demarc-cli.cfg's options: " + cli.output());
+        assertEquals(0, desktop.code(), desktop.output());
+        assertTrue(desktop.output().contains("demarc " + System.getProperty("demarc.version")), desktop.output());
+        assertFalse(desktop.output().contains("TieredStopAtLevel"), "the window keeps the full compiler: "
+                + desktop.output());
     }
 
     private void assertChecksTheSample(Path cli) throws Exception {
