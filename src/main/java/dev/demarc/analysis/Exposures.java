@@ -171,7 +171,7 @@ final class Exposures {
         }
         if (c.type().equals(ComponentType.SUBNET)) {
             if (!facts.bool(c, "public")) {
-                return Optional.of(nat.outboundOnly(c) ? NetworkExposure.PRIVATE_WITH_NAT
+                return Optional.of(outboundGateway(c).isPresent() ? NetworkExposure.PRIVATE_WITH_NAT
                         : NetworkExposure.PRIVATE_SUBNET);
             }
             return Optional.of(facts.vpcHasInternetGateway(c) ? NetworkExposure.PUBLIC_SUBNET
@@ -182,7 +182,10 @@ final class Exposures {
 
     /** The NAT gateway a private subnet reaches the internet through, outbound only; empty for others. */
     Optional<Component> outboundGateway(Component c) {
-        return c.type().equals(ComponentType.SUBNET) && nat.outboundOnly(c) ? nat.gatewayOf(c) : Optional.empty();
+        if (!c.type().equals(ComponentType.SUBNET)) {
+            return Optional.empty();
+        }
+        return nat.gatewayOf(c).filter(gateway -> NatRoutes.reachesInternet(facts, gateway));
     }
 
     private static ExposurePath.Hop internet() {

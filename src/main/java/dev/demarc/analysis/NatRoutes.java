@@ -41,11 +41,6 @@ final class NatRoutes {
         return inVpc.stream().filter(n -> reachesInternet(facts, n)).findFirst().or(() -> inVpc.stream().findFirst());
     }
 
-    /** Whether resources in {@code subnet} can start connections to the internet through a NAT gateway. */
-    boolean outboundOnly(Component subnet) {
-        return gatewayOf(subnet).map(n -> reachesInternet(facts, n)).orElse(false);
-    }
-
     /** The private subnets whose NAT route leads to {@code nat}. */
     List<Component> subnetsRoutedTo(Component nat) {
         return facts.ofType(ComponentType.SUBNET).stream()
