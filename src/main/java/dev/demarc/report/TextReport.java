@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 /** The default, human-readable report: per file a summary, each component's duties, then the findings. */
 final class TextReport {
 
+    /** The width the severity is padded to, so that rule ids line up: CRITICAL is the longest. */
+    private static final int SEVERITY_WIDTH = 8;
+
     /** What an empty diagram says instead of "No findings", which would read as praise for nothing. */
     static final String NOTHING_TO_CHECK = "Nothing to check yet: the diagram has no components.";
 
@@ -60,7 +63,11 @@ final class TextReport {
                 out.append("  No findings.\n");
             }
             for (Finding f : a.findings()) {
-                out.append(String.format("  %-8s  %s  [%s]%n", f.severity(), f.rule(), f.category()));
+                // Padded by hand rather than with String.format, which parses its pattern on every call: a tenth of
+                // the report's time for 35,000 findings.
+                String severity = String.valueOf(f.severity());
+                out.append("  ").append(severity).append(" ".repeat(Math.max(0, SEVERITY_WIDTH - severity.length())))
+                        .append("  ").append(f.rule()).append("  [").append(f.category()).append("]\n");
                 out.append("            ").append(f.message()).append('\n');
                 out.append("            Fix: ").append(f.remediation()).append('\n');
                 if (!f.references().isEmpty()) {
