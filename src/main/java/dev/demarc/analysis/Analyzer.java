@@ -119,11 +119,10 @@ public final class Analyzer {
         });
     }
 
-    /** Worst first; then by the diagram position of the first component concerned; then by rule and text. */
     /**
      * The findings, most severe first, then in the order of the diagram's components, then by rule and message.
      * Findings are put in a bucket per severity and component, and only a bucket's few findings are compared:
-     * at 10,000 components a comparison sort of every finding was half of the analysis' time.
+     * at 10,000 components a comparison sort of every finding was about a quarter of the analysis' time.
      */
     private static List<Finding> sorted(Diagram diagram, List<Finding> findings) {
         List<Component> components = diagram.components();

@@ -83,7 +83,10 @@ class DeterminismTest {
 
     @Test
     void oneComponentsFindingsOfOneSeverityAreInRuleOrder() {
-        for (Diagram diagram : List.of(everythingWrong(), Fixtures.all().values().iterator().next())) {
+        List<Diagram> diagrams = new ArrayList<>(Fixtures.all().values());
+        diagrams.add(everythingWrong());
+        int pairsOfDifferentRules = 0;
+        for (Diagram diagram : diagrams) {
             List<Finding> findings = analyze(diagram).findings();
             for (int i = 1; i < findings.size(); i++) {
                 Finding before = findings.get(i - 1);
@@ -93,9 +96,12 @@ class DeterminismTest {
                     assertTrue(before.rule().compareTo(after.rule()) <= 0,
                             "out of rule order on " + after.components().get(0) + ": " + before.rule() + " before "
                                     + after.rule());
+                    pairsOfDifferentRules += before.rule().equals(after.rule()) ? 0 : 1;
                 }
             }
         }
+        assertTrue(pairsOfDifferentRules > 10, "the fixtures should put several rules on one component at one "
+                + "severity, found " + pairsOfDifferentRules);
     }
 
     @Test
