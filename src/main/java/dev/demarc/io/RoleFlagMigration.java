@@ -3,6 +3,7 @@ package dev.demarc.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.demarc.model.Component;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -55,12 +56,13 @@ final class RoleFlagMigration {
         ArrayNode links = components.arrayNode();
         for (JsonNode c : components) {
             String flag = FLAGS.get(c.path("type").asText(""));
-            if (flag == null || !(c.get("properties") instanceof ObjectNode props) || !props.path(flag).isBoolean()
-                    || !c.path("id").isTextual()) {
+            if (flag == null || !(c.get("properties") instanceof ObjectNode props) || !props.path(flag).isBoolean()) {
                 continue;
             }
             boolean hadRole = props.remove(flag).booleanValue();
-            if (!hadRole) {
+            // A component without a valid id is refused for its id alone: no role is made for it, so that no
+            // problem is reported about a role and a link its author never wrote.
+            if (!hadRole || !c.path("id").isTextual() || !Component.isValidId(c.path("id").textValue())) {
                 continue;
             }
             String workload = c.get("id").asText();

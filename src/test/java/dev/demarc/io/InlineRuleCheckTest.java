@@ -121,6 +121,16 @@ class InlineRuleCheckTest {
     }
 
     @Test
+    void aComponentWithABadIdAndAnOldRoleFlagIsRefusedForItsIdAlone() {
+        List<Problem> problems = problems(v2("{\"id\": \"web server!\", \"type\": \"EC2\", \"x\": 0, \"y\": 0, "
+                + "\"properties\": {\"iamRole\": true}}"));
+
+        assertEquals(1, problems.size(), described(problems));
+        assertTrue(problems.get(0).message().startsWith("Component 'web server!' has the id \"web server!\""),
+                described(problems));
+    }
+
+    @Test
     void aComponentWithABadIdIsRefusedForItsIdAlone() {
         List<Problem> problems = problems(v2("{\"id\": \"web server!\", \"type\": \"EC2\", \"x\": 0, \"y\": 0, "
                 + "\"properties\": {\"inboundRules\": [{\"protocol\": \"tcp\", \"port\": 80, "
