@@ -18,6 +18,7 @@ import javafx.scene.shape.SVGPath;
 import javafx.scene.transform.Scale;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The component icons of {@code icons/}, drawn as JavaFX shapes so they stay crisp at every zoom. Each SVG
@@ -74,6 +75,8 @@ public final class Icons {
                 factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
                 factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
                 parser = factory.newDocumentBuilder();
+                // Quiet: a broken file is reported by its fallback square, not by the parser printing to stderr.
+                parser.setErrorHandler(new DefaultHandler());
             }
             NodeList paths = parser.parse(in).getElementsByTagName("path");
             for (int i = 0; i < paths.getLength(); i++) {
@@ -82,7 +85,9 @@ public final class Icons {
                 shapes.add(new Shape(e.getAttribute("d"), fill.isEmpty() ? Color.GRAY : Color.web(fill)));
             }
         } catch (Exception e) {
-            // An unreadable icon must not stop the editor: show a neutral square instead.
+            // An unreadable icon must not stop the editor: show a neutral square instead. The parser that failed
+            // is dropped, so that whatever state it was left in cannot spoil the next icon.
+            parser = null;
             return fallback();
         }
         return shapes.isEmpty() ? fallback() : shapes;

@@ -40,4 +40,24 @@ class IconsTest {
             }
         }
     }
+
+    @Test
+    void aBrokenIconFileDrawsTheMissingSquareAndTheNextIconFileStillLoads() {
+        assertEquals(List.of(Icons.MISSING), shapesOf(Icons.of(withIcon("test-broken-icon.svg"), 24)));
+
+        // A file no other test loads, so it is parsed now, by the parser that read the broken file or a new one.
+        assertEquals(List.of("M2 2H9V9Z"), shapesOf(Icons.of(withIcon("test-good-icon.svg"), 24)));
+    }
+
+    private TypeSpec withIcon(String file) {
+        TypeSpec t = catalog.types().iterator().next();
+        return new TypeSpec(t.type(), t.name(), t.shortName(), t.group(), t.serviceClass(), t.summary(), file,
+                t.defaultWidth(), t.defaultHeight(), t.container(), t.placement(), t.properties(), t.layers(),
+                t.examSignals());
+    }
+
+    private static List<String> shapesOf(Node icon) {
+        return ((Group) icon).getChildren().stream().filter(n -> n instanceof SVGPath)
+                .map(n -> ((SVGPath) n).getContent()).toList();
+    }
 }
