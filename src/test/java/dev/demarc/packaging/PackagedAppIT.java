@@ -114,6 +114,11 @@ class PackagedAppIT {
 
         assertEquals(0, result.code(), result.output());
         assertTrue(result.output().contains("shown: " + SAMPLE + " - Demarc"), result.output());
+        // Demarc runs as a module of the runtime here, unlike in the tests: a stylesheet or resource it could not
+        // find there would show only as JavaFX's warning or an exception in the output.
+        for (String trouble : List.of("WARNING", "SEVERE", "Exception", "not found")) {
+            assertFalse(result.output().contains(trouble), trouble + " in: " + result.output());
+        }
     }
 
     private static Path launcher(Path image, String name) {
