@@ -210,7 +210,8 @@ final class DiagramMapper {
         }
     }
 
-    private static String shown(JsonNode value) {
+    /** " (found VALUE)" for a short plain value, to end a message with; nothing for a list, an object or long text. */
+    static String shown(JsonNode value) {
         String text = value.toString();
         if (value.isContainerNode() || text.length() > 40) {
             return "";

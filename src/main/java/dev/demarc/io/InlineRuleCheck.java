@@ -62,7 +62,8 @@ final class InlineRuleCheck {
     private static void rules(JsonNode rules, DiagramMapper.Place place) {
         String property = "property '" + SecurityGroupMigration.INLINE_RULES + "' ";
         if (!rules.isArray()) {
-            place.error(property + "must be a list of inbound rules such as [" + EXAMPLE + "]");
+            place.error(property + "must be a list of inbound rules such as [" + EXAMPLE + "]"
+                    + DiagramMapper.shown(rules));
             return;
         }
         for (int r = 0; r < rules.size(); r++) {

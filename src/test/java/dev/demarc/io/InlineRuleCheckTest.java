@@ -150,7 +150,7 @@ class InlineRuleCheckTest {
         List<Problem> problems = InlineRuleCheck.check(root, i -> null);
 
         assertEquals(List.of(Problem.general("Component 'a' property 'inboundRules' must be a list of inbound rules "
-                + "such as [{\"protocol\": \"tcp\", \"port\": 443, \"source\": \"0.0.0.0/0\"}]")), problems);
+                + "such as [{\"protocol\": \"tcp\", \"port\": 443, \"source\": \"0.0.0.0/0\"}] (found 5)")), problems);
         assertFalse(root.at("/components/0/properties").has("inboundRules"));
         assertTrue(root.at("/components/1/properties").has("inboundRules"));
     }
