@@ -27,7 +27,8 @@ final class InlineRuleCheck {
     }
 
     /**
-     * The problems of {@code root}'s inline rules (and of security groups it should not have), each at the place
+     * The problems of {@code root}'s inline rules (and of security groups and memberships of them it should not have,
+     * which are taken out), each at the place
      * {@code componentAt} gives for the component's index; {@code root} is changed as said above.
      */
     static List<Problem> check(ObjectNode root, IntFunction<JsonLocation> componentAt) {
@@ -41,14 +42,22 @@ final class InlineRuleCheck {
         JsonNode components = root.path("components");
         for (int i = 0; i < components.size(); i++) {
             JsonNode c = components.get(i);
-            if (!SecurityGroupMigration.hadInlineRules(c.path("type").asText(null))
-                    || !(c.get("properties") instanceof ObjectNode properties)
-                    || !properties.has(SecurityGroupMigration.INLINE_RULES)) {
+            if (!(c.get("properties") instanceof ObjectNode properties)) {
                 continue;
             }
             JsonNode id = c.path("id");
             String name = id.isTextual() ? "Component '" + id.textValue() + "'" : "components[" + i + "]";
             DiagramMapper.Place place = new DiagramMapper.Place(name, componentAt.apply(i), problems);
+            // Membership of groups came with them in format 3; the step to groups writes it from the inline rules.
+            if (properties.remove(SecurityGroupMigration.MEMBERSHIP) != null) {
+                place.error("has the property '" + SecurityGroupMigration.MEMBERSHIP + "', which is new in format "
+                        + SecurityGroupMigration.VERSION + ", but this file says \"formatVersion\": "
+                        + root.get("formatVersion") + "; write " + SecurityGroupMigration.VERSION + " there");
+            }
+            if (!SecurityGroupMigration.hadInlineRules(c.path("type").asText(null))
+                    || !properties.has(SecurityGroupMigration.INLINE_RULES)) {
+                continue;
+            }
             int before = problems.size();
             rules(properties.get(SecurityGroupMigration.INLINE_RULES), place);
             // Without a valid id the step has no group to put the rules in; the component is refused for its id.

@@ -121,6 +121,18 @@ class InlineRuleCheckTest {
     }
 
     @Test
+    void aComponentsGroupMembershipInAFormatTwoFileIsAnErrorAtItsLine() {
+        List<Problem> problems = problems(v2("{\"id\": \"web\", \"type\": \"EC2\", \"x\": 0, \"y\": 0, "
+                + "\"properties\": {\"securityGroups\": [\"nope\"], \"inboundRules\": [{\"protocol\": \"tcp\", "
+                + "\"port\": 22, \"source\": \"10.0.0.0/8\"}]}}"));
+
+        assertEquals(1, problems.size(), described(problems));
+        assertTrue(problems.get(0).message().startsWith("Component 'web' has the property 'securityGroups', which is "
+                + "new in format 3, but this file says \"formatVersion\": 2"), described(problems));
+        assertTrue(problems.get(0).line() > 0, described(problems));
+    }
+
+    @Test
     void aComponentWithABadIdAndAnOldRoleFlagIsRefusedForItsIdAlone() {
         List<Problem> problems = problems(v2("{\"id\": \"web server!\", \"type\": \"EC2\", \"x\": 0, \"y\": 0, "
                 + "\"properties\": {\"iamRole\": true}}"));
