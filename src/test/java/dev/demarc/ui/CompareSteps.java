@@ -1,5 +1,6 @@
 package dev.demarc.ui;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,11 +35,19 @@ final class CompareSteps {
         return EditorTestBase.fx(() -> band.localToScreen(band.getLayoutBounds()).getMinY());
     }
 
-    /** Waits until column {@code column}'s line sits on the top of {@code layer}'s band (animations done). */
+    /**
+     * Waits until column {@code column}'s line sits on the top of {@code layer}'s band and no band is fading out
+     * (animations done). The line comes within reach of its place a few frames before its glide ends, so the
+     * bands are checked too: while a changed band fades in, the old one is still there under the same id.
+     */
     static void awaitLineOn(FxRobot robot, int column, String layer) throws TimeoutException {
+        String bandId = "compare-" + column + "-band-";
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
             try {
-                return robot.lookup("#compare-" + column + "-band-" + layer).queryAll().size() == 1
+                List<String> bands = EditorTestBase.fx(() -> robot.lookup(
+                        (Node n) -> n.getId() != null && n.getId().startsWith(bandId)).queryAll().stream()
+                        .map(Node::getId).toList());
+                return !bands.isEmpty() && bands.size() == Set.copyOf(bands).size()
                         && Math.abs(lineY(robot, column) - bandTop(robot, column, layer)) < 1.5;
             } catch (RuntimeException notPlacedYet) {
                 return false;
