@@ -5,6 +5,8 @@
 # (docs/performance.md, ADR 11). What it reads of the .cfg: app.classpath (one or more lines), app.mainclass
 # and java-options (one option a line, as jpackage writes them), with $APPDIR, $BINDIR and $ROOTDIR replaced as
 # jpackage does. [ArgOptions] is not read: Demarc's launchers have none.
+# A class path of one jar is run with -jar, so that the jar's manifest applies whole: its Add-Exports give
+# Monocle, beside it, the JavaFX internals it needs for `render` without a display.
 set -ef
 self=$(readlink -f "$0")
 root=$(dirname "$(dirname "$self")")
@@ -29,5 +31,13 @@ main=$(value app.mainclass)
 # The options are split at line ends only, and globbing is off (set -f), so each line is one option as written.
 IFS='
 '
-# shellcheck disable=SC2046
-exec "$root/lib/runtime/bin/java" $(value java-options) -Djpackage.app-path="$self" -cp "$classpath" "$main" "$@"
+case "$classpath" in
+    *:*)
+        # shellcheck disable=SC2046
+        exec "$root/lib/runtime/bin/java" $(value java-options) -Djpackage.app-path="$self" -cp "$classpath" \
+            "$main" "$@" ;;
+    *)
+        # shellcheck disable=SC2046
+        exec "$root/lib/runtime/bin/java" $(value java-options) -Djpackage.app-path="$self" -jar "$classpath" \
+            "$@" ;;
+esac

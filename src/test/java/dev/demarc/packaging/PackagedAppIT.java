@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the same from where it installs and links the command-line launcher onto the PATH.
  *
  * <p>The window needs a display: on Linux without one it runs under {@code xvfb-run}, the real GTK toolkit on a
- * virtual screen (the headless Monocle platform is a test library and is not in the installed runtime).
+ * virtual screen (the Linux package carries the headless Monocle platform for {@code render} only).
  * {@code -Ddemarc.exitAfterFirstShow=true}, given through {@code JAVA_TOOL_OPTIONS} since a jpackage launcher
  * takes no JVM options from its command line, makes the app print the window's title and quit once it is shown.
  */
@@ -93,6 +93,24 @@ class PackagedAppIT {
         assertTrue(desktop.output().contains("demarc " + System.getProperty("demarc.version")), desktop.output());
         assertFalse(desktop.output().contains("TieredStopAtLevel"), "the window keeps the full compiler: "
                 + desktop.output());
+    }
+
+    @Test
+    void onLinuxTheInstalledRenderDrawsASlideWithoutADisplay() throws Exception {
+        assumeTrue(LINUX, "Monocle is in the Linux package only");
+        Path slide = temp.resolve("slide.png");
+        List<String> command = List.of("env", "-u", "DISPLAY", "-u", "WAYLAND_DISPLAY",
+                launcher(appImage, "demarc-cli").toString(), "render", "--slide", sample.toString(), slide.toString());
+
+        Result result = run(command, List.of());
+
+        assertEquals(0, result.code(), result.output());
+        byte[] png = Files.readAllBytes(slide);
+        assertTrue(png.length > 10_000, "a slide, not an empty picture: " + png.length + " bytes");
+        assertEquals("\u0089PNG", new String(png, 0, 4, StandardCharsets.ISO_8859_1));
+        for (String trouble : List.of("WARNING", "Exception", "IllegalAccess")) {
+            assertFalse(result.output().contains(trouble), trouble + " in: " + result.output());
+        }
     }
 
     private void assertChecksTheSample(Path cli) throws Exception {
