@@ -17,10 +17,20 @@ final class CompareSteps {
     private CompareSteps() {
     }
 
-    /** The style classes of column {@code column}'s band for {@code layer} (its owner is one of them). */
+    /**
+     * The style classes of column {@code column}'s band for {@code layer} (its owner is one of them), once the band
+     * stands alone: while a changed band fades in, the band it replaces is still there under the same id, and a
+     * lookup could read the old one.
+     */
     static Set<String> bandStyle(FxRobot robot, int column, String layer) {
-        return EditorTestBase.fx(() -> Set.copyOf(robot.lookup("#compare-" + column + "-band-" + layer).query()
-                .getStyleClass()));
+        String id = "#compare-" + column + "-band-" + layer;
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                    () -> EditorTestBase.fx(() -> robot.lookup(id).queryAll().size()) == 1);
+        } catch (TimeoutException e) {
+            throw new AssertionError("column " + column + " still shows two bands for " + layer + " after 5 s", e);
+        }
+        return EditorTestBase.fx(() -> Set.copyOf(robot.lookup(id).query().getStyleClass()));
     }
 
     /** The screen y of column {@code column}'s demarcation segment. */
