@@ -28,15 +28,6 @@ public final class PngEncoder implements AutoCloseable {
     /** Pixels per metre of one CSS pixel (1/96 inch), the unit the canvas draws in. */
     private static final double PIXELS_PER_METRE_AT_1X = 96 / 0.0254;
     private static final int FILTER_UP = 2;
-    /** Rows between two progress reports. */
-    private static final int PROGRESS_ROWS = 64;
-
-    /** Hears how far the encoding has come: {@code done} of {@code total} rows. */
-    @FunctionalInterface
-    public interface RowProgress {
-        void rowsDone(int done, int total);
-    }
-
     private final int width;
     private final int height;
     private final int scale;
@@ -70,23 +61,11 @@ public final class PngEncoder implements AutoCloseable {
      * marked as drawn at {@code scale} device pixels per CSS pixel.
      */
     public static byte[] encode(int width, int height, int[] argb, int scale) {
-        return encode(width, height, argb, scale, (done, total) -> { });
-    }
-
-    /**
-     * As {@link #encode(int, int, int[], int)}, telling {@code progress} every few rows; an exception thrown by
-     * {@code progress} (a cancelled export) stops the encoding and leaves this method.
-     */
-    public static byte[] encode(int width, int height, int[] argb, int scale, RowProgress progress) {
         if (width <= 0 || height <= 0 || argb.length != width * height) {
             throw new IllegalArgumentException("expected " + width + " x " + height + " pixels, got " + argb.length);
         }
         try (PngEncoder encoder = new PngEncoder(width, height, scale)) {
-            for (int y = 0; y < height; y += PROGRESS_ROWS) {
-                int rows = Math.min(PROGRESS_ROWS, height - y);
-                encoder.rows(argb, y * width, rows);
-                progress.rowsDone(y + rows, height);
-            }
+            encoder.rows(argb, 0, height);
             return encoder.finish();
         }
     }

@@ -42,6 +42,11 @@ final class StripDrawing extends AnimationTimer {
         int rows = Math.min(picture.stripRows(), picture.height() - next);
         try {
             strips.add(new Strip(picture.strip(next, rows), rows));
+        } catch (OutOfMemoryError e) {
+            // A full-width strip is where memory runs out first; ended here, or the timer would retry it each frame.
+            job.fail("there was not enough memory to draw it; export at a smaller scale or a selection");
+            stop();
+            return;
         } catch (RuntimeException e) {
             job.fail("it could not be drawn (" + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage()) + ")");

@@ -9,10 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CancellationException;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -96,27 +93,6 @@ class PngEncoderTest {
     void pixelsThatDoNotMatchTheSizeAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> PngEncoder.encode(2, 2, new int[3], 1));
         assertThrows(IllegalArgumentException.class, () -> PngEncoder.encode(0, 0, new int[0], 1));
-    }
-
-    @Test
-    void progressIsReportedEvery64RowsAndAtTheLastRow() {
-        List<Integer> reported = new ArrayList<>();
-        PngEncoder.encode(3, 150, new int[3 * 150], 1, (done, total) -> {
-            assertEquals(150, total);
-            reported.add(done);
-        });
-        assertEquals(List.of(64, 128, 150), reported);
-    }
-
-    @Test
-    void anExceptionFromTheProgressStopsTheEncoding() {
-        List<Integer> reported = new ArrayList<>();
-        assertThrows(CancellationException.class, () -> PngEncoder.encode(3, 300, new int[3 * 300], 1,
-                (done, total) -> {
-                    reported.add(done);
-                    throw new CancellationException();
-                }));
-        assertEquals(List.of(64), reported, "no row is encoded after the first report throws");
     }
 
     /** The data of the first chunk of this type, found by walking the chunks after the signature. */
