@@ -87,7 +87,6 @@ final class ComponentView extends StackPane {
             badge.getStyleClass().add("finding-badge");
             badge.setManaged(false);
             badge.setMouseTransparent(true);
-            StackPane.setAlignment(badge, Pos.TOP_RIGHT);
             getChildren().add(badge);
         }
         return badge;

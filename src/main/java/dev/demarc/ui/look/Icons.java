@@ -85,9 +85,8 @@ public final class Icons {
                 shapes.add(new Shape(e.getAttribute("d"), fill.isEmpty() ? Color.GRAY : Color.web(fill)));
             }
         } catch (Exception e) {
-            // An unreadable icon must not stop the editor: show a neutral square instead. The parser that failed
-            // is dropped, so that whatever state it was left in cannot spoil the next icon.
-            parser = null;
+            // An unreadable icon must not stop the editor: show a neutral square instead. The parser resets itself
+            // at each parse, so the next icon is read as if this one had never been (IconsTest).
             return fallback();
         }
         return shapes.isEmpty() ? fallback() : shapes;
