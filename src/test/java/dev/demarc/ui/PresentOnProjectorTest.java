@@ -97,7 +97,11 @@ class PresentOnProjectorTest extends EditorTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         Bounds caption = onScreen("#present-caption");
         Bounds legend = onScreen("#overlay-legend");
-        List<String> outside = fx(() -> canvas.overlayLayer().lookupAll(".overlay-band, .duty-badge").stream()
+        // One class a lookup: a lookup takes no selector list, and ".overlay-band, .duty-badge" found nothing.
+        List<Node> drawn = fx(() -> Stream.concat(canvas.overlayLayer().lookupAll(".overlay-band").stream(),
+                canvas.overlayLayer().lookupAll(".duty-badge").stream()).toList());
+        assertFalse(drawn.isEmpty(), file + ": the duties step draws bands and badges");
+        List<String> outside = fx(() -> drawn.stream()
                 .filter(n -> {
                     Bounds b = n.localToScreen(n.getBoundsInLocal());
                     return b.getMinX() < -0.5 || b.getMaxX() > 1920.5 || b.getMinY() < -0.5 || b.getMaxY() > 1080.5

@@ -84,10 +84,12 @@ final class LayerStack extends Group {
         List<Owner> owners = analysis.layers().stream().map(LayerAssessment::owner).toList();
         setAccessibleText(title + ": " + Boundary.spoken(catalog, analysis));
         if (owners.equals(shownOwners) && sameLook) {
-            for (int i = 0; i < owners.size() && !compact; i++) {
-                getChildren().get(i).getProperties().put(ASSESSMENT, analysis.layers().get(i));
-                if (i < revealed) {
-                    getChildren().get(i).setAccessibleText(bandText(analysis.layers().get(i)));
+            if (!compact) {
+                for (int i = 0; i < owners.size(); i++) {
+                    getChildren().get(i).getProperties().put(ASSESSMENT, analysis.layers().get(i));
+                    if (i < revealed) {
+                        getChildren().get(i).setAccessibleText(bandText(analysis.layers().get(i)));
+                    }
                 }
             }
             return;
@@ -149,25 +151,35 @@ final class LayerStack extends Group {
 
     /**
      * The compact bands: one shape per owner holding a rectangle for each run of that owner's bands, lowest owner
-     * first. Every layer shows its owner: only a presentation reveals layers one by one, and it asks for bands
-     * tall enough to be drawn one by one.
+     * first. Every layer shows its owner: the overlay asks for a compact stack only when every layer is revealed.
      */
     private List<Path> runs(List<LayerAssessment> layers) {
         Map<Owner, Path> byOwner = new EnumMap<>(Owner.class);
+        forEachRun(layers, (owner, lowest, highest, length) -> {
+            double bottom = top(lowest) + band;
+            double top = top(highest);
+            byOwner.computeIfAbsent(owner, o -> run(OwnerStyle.fill(o), OwnerStyle.styleClass(o))).getElements()
+                    .addAll(new MoveTo(0, top), new LineTo(WIDTH, top), new LineTo(WIDTH, bottom),
+                            new LineTo(0, bottom), new ClosePath());
+        });
+        return List.copyOf(byOwner.values());
+    }
+
+    /** What {@link #forEachRun} hands on: one run of neighbouring layers with the same owner, bottom to top. */
+    @FunctionalInterface
+    private interface RunOfOwner {
+        void accept(Owner owner, Layer lowest, Layer highest, int length);
+    }
+
+    /** Hands each run of neighbouring layers with the same owner to {@code run}, from the bottom up. */
+    private static void forEachRun(List<LayerAssessment> layers, RunOfOwner run) {
         int start = 0;
         for (int i = 1; i <= layers.size(); i++) {
-            if (i < layers.size() && layers.get(i).owner() == layers.get(start).owner()) {
-                continue;
+            if (i == layers.size() || layers.get(i).owner() != layers.get(start).owner()) {
+                run.accept(layers.get(start).owner(), layers.get(start).layer(), layers.get(i - 1).layer(), i - start);
+                start = i;
             }
-            Path path = byOwner.computeIfAbsent(layers.get(start).owner(),
-                    o -> run(OwnerStyle.fill(o), OwnerStyle.styleClass(o)));
-            double bottom = top(layers.get(start).layer()) + band;
-            double top = top(layers.get(i - 1).layer());
-            path.getElements().addAll(new MoveTo(0, top), new LineTo(WIDTH, top), new LineTo(WIDTH, bottom),
-                    new LineTo(0, bottom), new ClosePath());
-            start = i;
         }
-        return List.copyOf(byOwner.values());
     }
 
     private static Path run(Paint fill, String styleClass) {
@@ -247,17 +259,11 @@ final class LayerStack extends Group {
     }
 
     private void addLetters(List<LayerAssessment> layers) {
-        int start = 0;
-        for (int i = 1; i <= layers.size(); i++) {
-            if (i == layers.size() || layers.get(i).owner() != layers.get(start).owner()) {
-                if (i - start >= 2) {
-                    Owner owner = layers.get(start).owner();
-                    double y = top(layers.get(i - 1).layer());
-                    getChildren().add(letter(owner, y + (i - start) * band / 2, band));
-                }
-                start = i;
+        forEachRun(layers, (owner, lowest, highest, length) -> {
+            if (length >= 2) {
+                getChildren().add(letter(owner, top(highest) + length * band / 2, band));
             }
-        }
+        });
     }
 
     private static Text letter(Owner owner, double centreY, double band) {

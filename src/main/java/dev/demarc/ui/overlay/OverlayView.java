@@ -383,8 +383,10 @@ public final class OverlayView {
             }
             double zoom = canvas.getZoom();
             LayerStack stack = stacks.computeIfAbsent(c.id(), id -> new LayerStack(id, model.catalog()));
+            // A compact stack shows every owner at once, so only a stack with every layer revealed may be compact.
+            boolean allRevealed = revealed.get() >= Layer.values().length;
             stack.update(title, ca, revealed.get(), metrics.band(zoom), metrics.names(c, zoom),
-                    metrics.compactBands(zoom));
+                    allRevealed && metrics.compactBands(zoom));
             placeStack(stack, at);
             follow(stack, c.id());
             aliveStacks.put(c.id(), stack);
