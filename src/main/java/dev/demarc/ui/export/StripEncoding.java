@@ -90,6 +90,9 @@ final class StripEncoding implements Runnable {
             ended();
             return;
         }
+        // A step of its own on the writing thread, rather than a call: LargePngExportTest runs it by hand, so that it
+        // can press Cancel between encoding and the move. The cost: with two large exports, the first one's file
+        // waits behind the second one's encoding.
         writing.execute(() -> write(png));
     }
 
