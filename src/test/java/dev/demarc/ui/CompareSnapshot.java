@@ -2,8 +2,7 @@ package dev.demarc.ui;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.demarc.ui.export.PngEncoder;
-import java.nio.file.Files;
+import dev.demarc.ui.export.PngFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
@@ -51,14 +50,6 @@ class CompareSnapshot extends EditorTestBase {
 
     private static void write(Parent root, String file) throws Exception {
         WritableImage image = fx(() -> root.snapshot(null, null));
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                argb[y * w + x] = image.getPixelReader().getArgb(x, y);
-            }
-        }
-        Files.write(Path.of(file), PngEncoder.encode(w, h, argb, 1));
+        PngFiles.write(image, 1, Path.of(file));
     }
 }

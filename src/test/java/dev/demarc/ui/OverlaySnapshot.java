@@ -4,8 +4,7 @@ import dev.demarc.ui.look.Theme;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.demarc.io.DiagramReader;
-import dev.demarc.ui.export.PngEncoder;
-import java.nio.file.Files;
+import dev.demarc.ui.export.PngFiles;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.image.WritableImage;
@@ -41,16 +40,8 @@ class OverlaySnapshot extends EditorTestBase {
                 }
                 // The root node, not the scene: Monocle's screen (1280 x 800) is smaller than the window.
                 WritableImage image = fx(() -> stage.getScene().getRoot().snapshot(null, null));
-                int w = (int) image.getWidth();
-                int h = (int) image.getHeight();
-                int[] argb = new int[w * h];
-                for (int y = 0; y < h; y++) {
-                    for (int x = 0; x < w; x++) {
-                        argb[y * w + x] = image.getPixelReader().getArgb(x, y);
-                    }
-                }
-                Files.write(Path.of(out + "-" + sample.replace(".json", "") + "-" + theme.name().toLowerCase()
-                        + ".png"), PngEncoder.encode(w, h, argb, 1));
+                PngFiles.write(image, 1, Path.of(out + "-" + sample.replace(".json", "") + "-"
+                        + theme.name().toLowerCase() + ".png"));
             }
         }
         interact(Theme.LIGHT::select);
